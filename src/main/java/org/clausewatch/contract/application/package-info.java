@@ -1,0 +1,2 @@
+/** Transaction boundary for contracts: registering and browsing. */
+package org.clausewatch.contract.application;

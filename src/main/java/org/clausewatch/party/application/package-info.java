@@ -1,0 +1,2 @@
+/** Transaction boundary for parties. */
+package org.clausewatch.party.application;

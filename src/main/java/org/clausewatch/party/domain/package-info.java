@@ -1,0 +1,2 @@
+/** The party entity and its queries. */
+package org.clausewatch.party.domain;

@@ -1,0 +1,6 @@
+package org.clausewatch.shared;
+
+public enum SortDirection {
+  ASCENDING,
+  DESCENDING
+}

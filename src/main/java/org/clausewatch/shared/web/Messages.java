@@ -1,0 +1,25 @@
+package org.clausewatch.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Faces messages from the {@code messages} bundle, for backing beans. */
+public final class Messages {
+
+  private Messages() {}
+
+  /** The text of a bundle key in the view's locale, with {@code {0}}-style arguments filled in. */
+  public static String bundle(String key, Object... arguments) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+    String pattern = bundle.getString(key);
+    return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+  }
+
+  public static void addGlobalWarn(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+  }
+}

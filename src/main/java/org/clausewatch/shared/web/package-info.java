@@ -1,0 +1,2 @@
+/** Web infrastructure every page shares: correlation ids, build information, error handling. */
+package org.clausewatch.shared.web;

@@ -1,0 +1,172 @@
+package org.clausewatch.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of docs/architecture.md; a break fails the build. */
+class ArchitectureTest {
+
+  static final String BASE = "org.clausewatch";
+
+  static final JavaClasses PRODUCTION =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(BASE);
+
+  @Test
+  void webClassesNeverTouchTheEntityManager() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(EntityManager.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(EntityManagerFactory.class);
+    rule.check(PRODUCTION);
+  }
+
+  @Test
+  void domainDependsOnNeitherApplicationNorWeb() {
+    noClasses()
+        .that()
+        .resideInAPackage("..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..web..", "..application..")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void applicationDoesNotDependOnWeb() {
+    noClasses()
+        .that()
+        .resideInAPackage("..application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..web..")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void webTalksOnlyToItsOwnFeatureAndShared() {
+    classes()
+        .that()
+        .resideInAPackage(BASE + ".(*).web..")
+        .should(onlyDependOnOwnFeatureOrShared())
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void featuresDoNotFormCycles() {
+    slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(PRODUCTION);
+  }
+
+  @Test
+  void sharedDependsOnNoFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".shared..")
+        .should(dependOnAFeature())
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void onlyApplicationServicesAreTransactionBoundaries() {
+    classes()
+        .that()
+        .areAnnotatedWith(Stateless.class)
+        .or()
+        .areAnnotatedWith(Stateful.class)
+        .or()
+        .areAnnotatedWith(Singleton.class)
+        .or()
+        .areAnnotatedWith(Transactional.class)
+        .should()
+        .resideInAPackage("..application..")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void domainCodeTakesTimeFromAnInjectedClock() {
+    noClasses()
+        .that()
+        .resideInAPackage("..domain..")
+        .should()
+        .callMethod(Instant.class, "now")
+        .orShould()
+        .callMethod(LocalDate.class, "now")
+        .orShould()
+        .callMethod(LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(ZonedDateTime.class, "now")
+        .orShould()
+        .callMethod(Clock.class, "systemDefaultZone")
+        .orShould()
+        .callMethod(Clock.class, "systemUTC")
+        .check(PRODUCTION);
+  }
+
+  private static final Pattern FEATURE = Pattern.compile("^" + Pattern.quote(BASE) + "\\.(\\w+)");
+
+  private static String feature(JavaClass javaClass) {
+    Matcher m = FEATURE.matcher(javaClass.getPackageName());
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static ArchCondition<JavaClass> onlyDependOnOwnFeatureOrShared() {
+    return new ArchCondition<>("depend only on their own feature, shared and libraries") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        String own = feature(item);
+        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+          String other = feature(dependency.getTargetClass());
+          if (other != null && !other.equals(own) && !other.equals("shared")) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaClass> dependOnAFeature() {
+    return new ArchCondition<>("depend on a feature") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+          String other = feature(dependency.getTargetClass());
+          if (other != null && !other.equals("shared")) {
+            events.add(SimpleConditionEvent.satisfied(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,189 @@
+package org.clausewatch.contract.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.math.BigDecimal;
+import java.util.Set;
+import org.clausewatch.contract.domain.ContractQuery;
+import org.clausewatch.contract.domain.ContractSortField;
+import org.clausewatch.contract.domain.ContractStatus;
+import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.party.application.PartyService;
+import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.Page;
+import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.SortDirection;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestDatabase;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Contracts registered and listed through the real services, on PostgreSQL, in WildFly. */
+@ExtendWith(ArquillianExtension.class)
+class ContractServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTests(ContractServiceIT.class);
+  }
+
+  @Inject ContractService cut;
+  @Inject PartyService parties;
+
+  @PersistenceUnit EntityManagerFactory emf;
+
+  private String suffix;
+  private String buyer;
+  private String vendor;
+
+  @BeforeEach
+  void parties() {
+    suffix = TestDatabase.uniqueSuffix();
+    buyer = "Agency " + suffix;
+    vendor = "Vendor " + suffix;
+    parties.register(buyer, PartyKind.GOVERNMENT_AGENCY);
+    parties.register(vendor, PartyKind.COMPANY);
+  }
+
+  private NewContract contract(String number, String title, String ceiling) {
+    return new NewContract(number, title, buyer, vendor, new BigDecimal(ceiling), "USD", null);
+  }
+
+  private ContractQuery search(String text, ContractSortField sort, SortDirection direction) {
+    return new ContractQuery(text, Set.of(), sort, direction);
+  }
+
+  @Test
+  void aRegisteredContractIsListedWithItsPartiesAndCeiling() {
+    cut.register(contract("it-" + suffix + "-1", "Frontier AI " + suffix, "200000000"));
+
+    Page<ContractSummary> page = cut.browse(search(suffix, null, null), PageRequest.first(10));
+
+    assertThat(page.total()).isEqualTo(1);
+    ContractSummary row = page.items().get(0);
+    assertThat(row.number()).as("R1 normalised").isEqualTo("IT-" + suffix + "-1");
+    assertThat(row.buyerName()).isEqualTo(buyer);
+    assertThat(row.vendorName()).isEqualTo(vendor);
+    assertThat(row.status()).isEqualTo(ContractStatus.DRAFT);
+    assertThat(row.ceilingAmount()).isEqualByComparingTo("200000000.00");
+    assertThat(row.ceilingCurrency()).isEqualTo("USD");
+  }
+
+  @Test
+  void aDuplicateNumberIsRefusedAndTheFirstContractIsKept() {
+    cut.register(contract("DUP-" + suffix, "Original " + suffix, "10"));
+
+    assertThatThrownBy(() -> cut.register(contract("dup-" + suffix, "Copy " + suffix, "20")))
+        .as("R1")
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("Contract DUP-" + suffix + " already exists.");
+    assertThat(cut.find("DUP-" + suffix))
+        .get()
+        .extracting(c -> c.title())
+        .isEqualTo("Original " + suffix);
+  }
+
+  @Test
+  void anUnknownPartyIsNamedInTheMessageAndNothingIsSaved() {
+    NewContract request =
+        new NewContract(
+            "UNK-" + suffix, "Orphan", buyer, "Nobody " + suffix, BigDecimal.ONE, "USD", null);
+
+    assertThatThrownBy(() -> cut.register(request))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("Unknown vendor: Nobody " + suffix);
+    assertThat(cut.find("UNK-" + suffix)).isEmpty();
+  }
+
+  @Test
+  void invalidInputIsRejectedByBeanValidationBeforeAnythingIsSaved() {
+    NewContract negative = contract("NEG-" + suffix, "Negative", "-5");
+
+    assertThatThrownBy(() -> cut.register(negative))
+        .isInstanceOfAny(jakarta.validation.ConstraintViolationException.class, EJBException.class);
+    assertThat(cut.find("NEG-" + suffix)).isEmpty();
+  }
+
+  @Test
+  void aForbiddenStatusChangeIsRefusedAndTheStatusStays() {
+    cut.register(contract("ST-" + suffix, "Status " + suffix, "1"));
+    cut.changeStatus("ST-" + suffix, ContractStatus.ACTIVE);
+
+    assertThatThrownBy(() -> cut.changeStatus("ST-" + suffix, ContractStatus.DRAFT))
+        .as("R3")
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("cannot move from ACTIVE to DRAFT");
+    assertThat(cut.find("ST-" + suffix))
+        .get()
+        .extracting(c -> c.status())
+        .isEqualTo(ContractStatus.ACTIVE);
+  }
+
+  @Test
+  void listsAreSortedAndPagedByTheDatabase() {
+    cut.register(contract("P-" + suffix + "-A", "Alpha " + suffix, "300"));
+    cut.register(contract("P-" + suffix + "-B", "Bravo " + suffix, "100"));
+    cut.register(contract("P-" + suffix + "-C", "Charlie " + suffix, "200"));
+
+    Page<ContractSummary> byCeiling =
+        cut.browse(
+            search(suffix, ContractSortField.CEILING, SortDirection.DESCENDING),
+            PageRequest.first(2));
+    Page<ContractSummary> second =
+        cut.browse(
+            search(suffix, ContractSortField.CEILING, SortDirection.DESCENDING),
+            new PageRequest(2, 2));
+
+    assertThat(byCeiling.total()).as("R4").isEqualTo(3);
+    assertThat(byCeiling.items())
+        .extracting(ContractSummary::title)
+        .containsExactly("Alpha " + suffix, "Charlie " + suffix);
+    assertThat(second.items())
+        .extracting(ContractSummary::title)
+        .containsExactly("Bravo " + suffix);
+  }
+
+  @Test
+  void searchTextMatchesNumberOrTitleIgnoringCaseAndStatusFilters() {
+    cut.register(contract("S-" + suffix + "-1", "Grok for classified settings " + suffix, "1"));
+    cut.register(contract("S-" + suffix + "-2", "Fleet logistics " + suffix, "1"));
+    cut.changeStatus("S-" + suffix + "-2", ContractStatus.ACTIVE);
+
+    assertThat(cut.count(search("GROK FOR CLASSIFIED SETTINGS " + suffix, null, null))).isOne();
+    assertThat(cut.count(search("s-" + suffix + "-2", null, null))).isOne();
+    assertThat(cut.count(new ContractQuery(suffix, Set.of(ContractStatus.ACTIVE), null, null)))
+        .isOne();
+    assertThat(cut.count(search("no such contract " + suffix, null, null))).isZero();
+  }
+
+  @Test
+  void aListPageCostsTwoStatementsWhateverItsSize() {
+    for (int i = 0; i < 12; i++) {
+      cut.register(contract("N1-" + suffix + "-" + i, "Row " + i + " " + suffix, "" + i));
+    }
+    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+    statistics.setStatisticsEnabled(true);
+    statistics.clear();
+
+    Page<ContractSummary> page =
+        cut.browse(
+            search(suffix, ContractSortField.VENDOR, SortDirection.ASCENDING),
+            PageRequest.first(10));
+
+    assertThat(page.items()).hasSize(10);
+    assertThat(statistics.getPrepareStatementCount()).as("R4: count + page").isEqualTo(2);
+    assertThat(statistics.getEntityLoadCount()).as("no entity loaded to show a list").isZero();
+  }
+}

@@ -1,0 +1,196 @@
+package org.clausewatch.contract.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import org.clausewatch.testing.Browser;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A contracting officer opens the contract list, searches, filters and sorts it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContractsPageIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.asBuilt();
+  }
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+  private WebDriver driver;
+  private String suffix;
+
+  @BeforeEach
+  void contractsOfTheSeedStory() throws Exception {
+    suffix = TestDatabase.uniqueSuffix();
+    try (Connection c = TestDatabase.connect()) {
+      party(c, "U.S. Department of Defense", "GOVERNMENT_AGENCY");
+      party(c, "Anthropic", "COMPANY");
+      party(c, "xAI", "COMPANY");
+      party(c, "Northwind AI Systems (illustrative)", "COMPANY");
+      contract(
+          c,
+          "HQ0034-24-C-" + suffix,
+          "Frontier AI capabilities for U.S. national security",
+          "U.S. Department of Defense",
+          "Anthropic",
+          "ACTIVE",
+          "200000000.00");
+      contract(
+          c,
+          "HQ0034-25-C-" + suffix,
+          "Grok for classified settings",
+          "U.S. Department of Defense",
+          "xAI",
+          "ACTIVE",
+          "200000000.00");
+      contract(
+          c,
+          "HQ0034-26-C-" + suffix,
+          "Large language model services, negotiation",
+          "U.S. Department of Defense",
+          "Northwind AI Systems (illustrative)",
+          "NEGOTIATING",
+          "150000000.00");
+    }
+    browser = Browser.open();
+    driver = browser.driver();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private static void party(Connection c, String name, String kind) throws Exception {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "insert into party (id, version, name, kind) select nextval('party_seq'), 0, ?, ? "
+                + "where not exists (select 1 from party where lower(name) = lower(?))")) {
+      insert.setString(1, name);
+      insert.setString(2, kind);
+      insert.setString(3, name);
+      insert.executeUpdate();
+    }
+  }
+
+  private static void contract(
+      Connection c,
+      String number,
+      String title,
+      String buyer,
+      String vendor,
+      String status,
+      String ceiling)
+      throws Exception {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "insert into contract (id, version, number, title, buyer_id, vendor_id, status,"
+                + " ceiling_amount, ceiling_currency) values (nextval('contract_seq'), 0, ?, ?,"
+                + " (select id from party where name = ?), (select id from party where name = ?),"
+                + " ?, ?::numeric, 'USD')")) {
+      insert.setString(1, number);
+      insert.setString(2, title);
+      insert.setString(3, buyer);
+      insert.setString(4, vendor);
+      insert.setString(5, status);
+      insert.setString(6, ceiling);
+      insert.executeUpdate();
+    }
+  }
+
+  private void open(String pathAndQuery) {
+    driver.get(base.toString().replaceAll("/$", "") + pathAndQuery);
+  }
+
+  private List<String> column(int index) {
+    return driver
+        .findElements(By.cssSelector("#list\\:contracts_data tr td:nth-child(" + index + ")"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  @Test
+  void theListShowsMatchingContractsWithPartiesStatusAndCeiling() {
+    open("/contracts?q=" + suffix);
+
+    assertThat(driver.getTitle()).isEqualTo("Contracts · Clausewatch");
+    assertThat(column(1))
+        .containsExactly("HQ0034-24-C-" + suffix, "HQ0034-25-C-" + suffix, "HQ0034-26-C-" + suffix);
+    assertThat(column(4))
+        .containsExactly("Anthropic", "xAI", "Northwind AI Systems (illustrative)");
+    assertThat(column(5)).containsExactly("Active", "Active", "Negotiating");
+    assertThat(column(6)).containsExactly("$200,000,000.00", "$200,000,000.00", "$150,000,000.00");
+    assertThat(driver.findElement(By.cssSelector(".ui-paginator-current")).getText())
+        .startsWith("3 contracts");
+    assertThat(driver.findElement(By.cssSelector("footer")).getText()).contains("Clausewatch 0.");
+    browser.screenshot("contracts");
+  }
+
+  @Test
+  void filtersLiveInTheAddressSoAViewCanBeBookmarked() {
+    open("/contracts");
+    driver.findElement(By.id("q")).sendKeys(suffix);
+    driver.findElement(By.id("status")).sendKeys("Negotiating");
+    driver.findElement(By.id("apply-filters")).click();
+
+    assertThat(driver.getCurrentUrl()).contains("q=" + suffix).contains("status=NEGOTIATING");
+    assertThat(column(1)).containsExactly("HQ0034-26-C-" + suffix);
+    assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo(suffix);
+  }
+
+  @Test
+  void sortingByCeilingIsDoneByTheServer() {
+    open("/contracts?q=" + suffix);
+    WebElement ceilingHeader =
+        driver.findElement(By.xpath("//thead//span[normalize-space()='Ceiling']"));
+    ceilingHeader.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> column(1).get(0).equals("HQ0034-26-C-" + suffix));
+
+    assertThat(column(6)).containsExactly("$150,000,000.00", "$200,000,000.00", "$200,000,000.00");
+  }
+
+  @Test
+  void noMatchShowsAnEmptyStateAndAnUnknownStatusAMessage() {
+    open("/contracts?q=nothing-matches-" + suffix + "&status=BOGUS");
+
+    assertThat(driver.findElement(By.id("list:contracts")).getText())
+        .contains("No contracts match. Clear the filters to see all contracts.");
+    assertThat(driver.findElement(By.id("messages")).getText())
+        .contains("Unknown status in the address");
+  }
+
+  @Test
+  void theOverviewCountsContractsByStatusAndLinksToTheList() {
+    open("/");
+
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+    long total = Long.parseLong(driver.findElement(By.id("total-contracts")).getText());
+    assertThat(total).isGreaterThanOrEqualTo(3);
+    driver.findElement(By.id("browse-contracts")).click();
+    assertThat(driver.getCurrentUrl()).endsWith("/contracts");
+    browser.screenshot("overview");
+  }
+}

@@ -1,0 +1,74 @@
+package org.clausewatch.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clausewatch.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What a user sees when a page does not exist or the server fails. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ErrorPagesIT {
+
+  private static final Pattern REFERENCE = Pattern.compile("id=\"correlation-id\">([0-9a-f]{8})<");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.asBuilt().addClass(FailingServlet.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void anUnknownAddressShowsOurNotFoundPageWithAReference() throws Exception {
+    HttpResponse<String> response = get("/no/such/page");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("Page not found").containsPattern(REFERENCE);
+    assertThat(response.headers().firstValue("Server")).isEmpty();
+    assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
+    assertThat(response.body()).doesNotContainIgnoringCase("wildfly").doesNotContain("Undertow");
+  }
+
+  @Test
+  void aFailureShowsOurErrorPageWithoutTraceAndTheReferenceIsInTheLog() throws Exception {
+    HttpResponse<String> response = get("/test/failure");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body())
+        .contains("Something went wrong")
+        .doesNotContain("Exception")
+        .doesNotContain("at org.")
+        .doesNotContain(FailingServlet.SECRET_DETAIL);
+    Matcher reference = REFERENCE.matcher(response.body());
+    assertThat(reference.find()).isTrue();
+    Path log = Path.of(System.getProperty("jboss.home"), "standalone/log/server.log");
+    assertThat(Files.readString(log))
+        .contains("reference " + reference.group(1))
+        .contains(FailingServlet.SECRET_DETAIL);
+  }
+}

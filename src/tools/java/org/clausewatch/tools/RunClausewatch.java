@@ -1,0 +1,196 @@
+package org.clausewatch.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code mvn -Prun}: starts Clausewatch with its demo data at http://localhost:8080/.
+ *
+ * <p>Without {@code CLAUSEWATCH_DB_URL} it starts an embedded PostgreSQL whose data lives in {@code
+ * .clausewatch/pgdata} (or {@code CLAUSEWATCH_DATA_DIR}), so what a user entered is still there
+ * next time. WildFly runs from {@code target/wildfly} with its own base directory, the WAR in its
+ * deployment folder. Ctrl-C stops WildFly, then PostgreSQL.
+ */
+public final class RunClausewatch {
+
+  private static final int EMBEDDED_PORT = 15432;
+  private static final String DATABASE = "clausewatch";
+
+  private RunClausewatch() {}
+
+  public static void main(String[] args) throws Exception {
+    Path projectDir = Path.of(System.getProperty("clausewatch.project.dir", ".")).toAbsolutePath();
+    Path wildflyHome = Path.of(System.getProperty("clausewatch.wildfly.home"));
+    Path war = Path.of(System.getProperty("clausewatch.war"));
+    String serverConfig = System.getProperty("clausewatch.wildfly.config", "standalone.xml");
+    Map<String, String> env = System.getenv();
+
+    EmbeddedDatabase database = null;
+    String dbUrl = env.get("CLAUSEWATCH_DB_URL");
+    if (dbUrl == null || dbUrl.isBlank()) {
+      Path dataDir =
+          Path.of(
+              env.getOrDefault(
+                  "CLAUSEWATCH_DATA_DIR", projectDir.resolve(".clausewatch").toString()));
+      log("Starting the embedded PostgreSQL (data in " + dataDir.resolve("pgdata") + ")");
+      database =
+          EmbeddedDatabase.start(
+              dataDir.resolve("pgdata"),
+              projectDir.resolve("target/embedded-pg"),
+              EMBEDDED_PORT,
+              false);
+      database.ensureDatabase(DATABASE);
+      dbUrl = database.jdbcUrl(DATABASE);
+    } else {
+      log("Using the PostgreSQL at " + dbUrl);
+    }
+
+    Path base = prepareServerBase(projectDir, wildflyHome, war);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                wildflyHome.resolve("bin/standalone.sh").toString(),
+                "-c",
+                serverConfig,
+                "-Djboss.server.base.dir=" + base,
+                "-Dclausewatch.demo-data=true")
+            .inheritIO();
+    builder.environment().put("CLAUSEWATCH_DB_URL", dbUrl);
+    // The script then forwards SIGTERM to the server instead of leaving it behind.
+    builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    Process server = builder.start();
+
+    EmbeddedDatabase db = database;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stop(server);
+                  if (db != null) {
+                    log("Stopping the embedded PostgreSQL");
+                    db.close();
+                  }
+                },
+                "clausewatch-shutdown"));
+
+    announceWhenReady(server);
+    int exit = server.waitFor();
+    log("WildFly exited with status " + exit);
+  }
+
+  private static Path prepareServerBase(Path projectDir, Path wildflyHome, Path war)
+      throws IOException {
+    Path base = projectDir.resolve("target/run-server");
+    deleteTree(base);
+    copyTree(wildflyHome.resolve("standalone/configuration"), base.resolve("configuration"));
+    Path deployments = Files.createDirectories(base.resolve("deployments"));
+    Files.copy(war, deployments.resolve("clausewatch.war"), StandardCopyOption.REPLACE_EXISTING);
+    return base;
+  }
+
+  private static void announceWhenReady(Process server) {
+    Thread watcher =
+        new Thread(
+            () -> {
+              HttpClient http =
+                  HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+              HttpRequest ready =
+                  HttpRequest.newBuilder(URI.create("http://localhost:9990/health/ready"))
+                      .timeout(Duration.ofSeconds(5))
+                      .build();
+              for (int i = 0; i < 300 && server.isAlive(); i++) {
+                try {
+                  if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode()
+                      == 200) {
+                    log("Clausewatch is ready at http://localhost:8080/  (Ctrl-C stops it)");
+                    return;
+                  }
+                } catch (IOException e) {
+                  // not listening yet
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return;
+                }
+                sleep(Duration.ofSeconds(1));
+              }
+            },
+            "clausewatch-ready");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  private static void stop(Process server) {
+    if (!server.isAlive()) {
+      return;
+    }
+    log("Stopping WildFly");
+    List<ProcessHandle> children = server.descendants().toList();
+    server.destroy();
+    try {
+      if (!server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    children.forEach(
+        child -> {
+          child.destroy();
+          child.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        });
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void log(String message) {
+    System.out.println("[clausewatch] " + message);
+  }
+}
