@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -166,7 +167,9 @@ class ContractsPageIT {
     WebElement ceilingHeader =
         driver.findElement(By.xpath("//thead//span[normalize-space()='Ceiling']"));
     ceilingHeader.click();
+    // The table body is replaced by the Ajax response: rows read mid-swap are stale, not wrong.
     new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> column(1).get(0).equals("HQ0034-26-C-" + suffix));
 
     assertThat(column(6)).containsExactly("$150,000,000.00", "$200,000,000.00", "$200,000,000.00");
