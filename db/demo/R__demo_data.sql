@@ -1,54 +1,248 @@
 -- Demo data for `mvn -Prun`: applied only when clausewatch.demo-data=true, never in production.
--- The story is the seed article's (docs/demo-data.md): a $200M Department of Defense award to
--- Anthropic (July 2024) whose usage restrictions are disputed. Contract numbers, ceilings other
--- than the $200M award, and the ordinary contracts are illustrative and say so.
+-- The story is the seed article's (docs/demo-data.md). Contract numbers, amounts other than the
+-- $200M award, exact dates the article does not give, and the ordinary contracts are
+-- illustrative, and their descriptions say so. Clause texts marked "(illustrative)" are written
+-- for the demo; FAR/DFARS texts come from the standard clause library.
 -- Idempotent: rows are matched on business keys, so what a user changed is kept on a rerun.
 
-insert into party (id, version, name, kind)
-select nextval('party_seq'), 0, p.name, p.kind
+-- --------------------------------------------------------------------------- parties
+insert into party (id, version, name, kind, description)
+select nextval('party_seq'), 0, p.name, p.kind, p.description
 from (values
-    ('U.S. Department of Defense', 'GOVERNMENT_AGENCY'),
-    ('Anthropic', 'COMPANY'),
-    ('xAI', 'COMPANY'),
-    ('Northwind AI Systems (illustrative)', 'COMPANY'),
-    ('Meridian Analytics (illustrative)', 'COMPANY'),
-    ('Department of the Treasury', 'GOVERNMENT_AGENCY'),
-    ('General Services Administration', 'GOVERNMENT_AGENCY'),
-    ('Harbor Logistics Corp. (illustrative)', 'COMPANY'),
-    ('Bluefield Secure Networks (illustrative)', 'COMPANY')
-) as p(name, kind)
+    ('U.S. Department of Defense', 'GOVERNMENT_AGENCY',
+     'Buyer of the $200M award. Defense Secretary Pete Hegseth delivered the ultimatum (seed article).'),
+    ('Anthropic', 'COMPANY', 'Developer of Claude; CEO Dario Amodei (seed article).'),
+    ('xAI', 'COMPANY', 'Developer of Grok (seed article).'),
+    ('Northwind AI Systems (illustrative)', 'COMPANY', 'Illustrative: the article says other AI companies are close to agreements.'),
+    ('Meridian Analytics (illustrative)', 'COMPANY', 'Illustrative.'),
+    ('Department of the Treasury', 'GOVERNMENT_AGENCY', null),
+    ('General Services Administration', 'GOVERNMENT_AGENCY', null),
+    ('Harbor Logistics Corp. (illustrative)', 'COMPANY', 'Illustrative.'),
+    ('Bluefield Secure Networks (illustrative)', 'COMPANY', 'Illustrative.')
+) as p(name, kind, description)
 where not exists (select 1 from party x where lower(x.name) = lower(p.name));
 
-insert into contract (id, version, number, title, buyer_id, vendor_id, status,
-                      ceiling_amount, ceiling_currency, description)
-select nextval('contract_seq'), 0, c.number, c.title,
+-- --------------------------------------------------------------------------- contracts
+insert into contract (id, version, number, title, type, buyer_id, vendor_id, status,
+                      ceiling_amount, ceiling_currency, obligated_amount, award_date,
+                      period_start, period_end, classification, description)
+select nextval('contract_seq'), 0, c.number, c.title, c.type,
        (select id from party where name = c.buyer),
        (select id from party where name = c.vendor),
-       c.status, c.ceiling, 'USD', c.description
+       c.status, c.ceiling, 'USD', c.obligated, c.awarded::date, c.pstart::date, c.pend::date,
+       c.marking, c.description
 from (values
-    ('HQ0034-24-C-0200', 'Frontier AI capabilities for U.S. national security',
-     'U.S. Department of Defense', 'Anthropic', 'ACTIVE', 200000000.00,
-     'Awarded July 2024 (seed article). Anthropic asks for guardrails: no mass surveillance of '
-     || 'Americans, no final targeting decisions without meaningful human involvement. The '
-     || 'Department demands unrestricted use for all lawful purposes. Contract number illustrative.'),
-    ('HQ0034-25-C-0311', 'Grok for classified settings',
-     'U.S. Department of Defense', 'xAI', 'ACTIVE', 200000000.00,
+    ('HQ0034-24-C-0200', 'Frontier AI capabilities for U.S. national security', 'OTHER',
+     'U.S. Department of Defense', 'Anthropic', 'ACTIVE', 200000000.00, 48000000.00,
+     '2024-07-15', '2024-07-15', '2027-07-14', 'CUI',
+     'Awarded July 2024 to develop AI capabilities that enhance U.S. national security operations '
+     || '(seed article). Anthropic asks for guardrails: no mass surveillance of Americans, no final '
+     || 'targeting decisions without meaningful human involvement. The Department demands '
+     || 'unrestricted use for all lawful purposes. Illustrative: contract number, type, exact '
+     || 'award day, period and obligated amount.'),
+    ('HQ0034-25-C-0311', 'Grok for classified settings', 'OTHER',
+     'U.S. Department of Defense', 'xAI', 'ACTIVE', 200000000.00, 20000000.00,
+     '2025-07-14', '2025-07-14', '2027-07-13', 'SECRET',
      'Per the seed article, xAI agreed to use of Grok in classified settings without similar '
-     || 'restrictions. Number and ceiling illustrative.'),
-    ('HQ0034-25-C-0412', 'Large language model services, negotiation',
-     'U.S. Department of Defense', 'Northwind AI Systems (illustrative)', 'NEGOTIATING', 150000000.00,
+     || 'restrictions. Illustrative: number, ceiling, dates, obligated amount.'),
+    ('HQ0034-26-C-0412', 'Large language model services', 'FFP',
+     'U.S. Department of Defense', 'Northwind AI Systems (illustrative)', 'NEGOTIATING',
+     150000000.00, 0.00, null, null, null, 'CUI',
      'Illustrative: one of the other AI companies the article says are close to an agreement.'),
-    ('HQ0034-25-C-0413', 'Decision-support analytics, negotiation',
-     'U.S. Department of Defense', 'Meridian Analytics (illustrative)', 'NEGOTIATING', 90000000.00,
+    ('HQ0034-26-C-0413', 'Decision-support analytics', 'CPFF',
+     'U.S. Department of Defense', 'Meridian Analytics (illustrative)', 'NEGOTIATING',
+     90000000.00, 0.00, null, null, null, 'UNCLASSIFIED',
      'Illustrative: another AI company close to an agreement.'),
-    ('TIRNO-16-C-00021', 'Data centre operations support',
-     'Department of the Treasury', 'Harbor Logistics Corp. (illustrative)', 'EXPIRED', 4750000.00,
+    ('TIRNO-16-C-00021', 'Data centre operations support', 'TM',
+     'Department of the Treasury', 'Harbor Logistics Corp. (illustrative)', 'EXPIRED',
+     4750000.00, 4612300.00, '2016-03-01', '2016-03-01', '2019-02-28', 'UNCLASSIFIED',
      'Illustrative ordinary contract.'),
-    ('47QTCA-23-D-0087', 'Secure network modernisation',
-     'General Services Administration', 'Bluefield Secure Networks (illustrative)', 'ACTIVE', 32500000.00,
+    ('47QTCA-23-D-0087', 'Secure network modernisation', 'IDIQ',
+     'General Services Administration', 'Bluefield Secure Networks (illustrative)', 'ACTIVE',
+     32500000.00, 12750000.00, '2023-05-10', '2023-06-01', '2028-05-31', 'UNCLASSIFIED',
      'Illustrative ordinary contract.'),
-    ('47QTCA-26-C-0009', 'Fleet logistics platform',
-     'General Services Administration', 'Harbor Logistics Corp. (illustrative)', 'DRAFT', 1200000.00,
+    ('47QTCA-26-C-0009', 'Fleet logistics platform', 'FFP',
+     'General Services Administration', 'Harbor Logistics Corp. (illustrative)', 'DRAFT',
+     1200000.00, 0.00, null, null, null, 'UNCLASSIFIED',
      'Illustrative ordinary contract.')
-) as c(number, title, buyer, vendor, status, ceiling, description)
+) as c(number, title, type, buyer, vendor, status, ceiling, obligated, awarded, pstart, pend,
+       marking, description)
 where not exists (select 1 from contract x where x.number = c.number);
+
+insert into contract_authorisation (contract_id, position, description, granted_on)
+select c.id, 0,
+       'Approved for work on the military''s classified networks: the first tech company so '
+       || 'authorised (seed article; date illustrative)', date '2024-11-01'
+from contract c where c.number = 'HQ0034-24-C-0200'
+  and not exists (select 1 from contract_authorisation a where a.contract_id = c.id);
+
+insert into contract_authorisation (contract_id, position, description, granted_on)
+select c.id, 0, 'Approved for use in classified settings (seed article; date illustrative)',
+       date '2025-07-14'
+from contract c where c.number = 'HQ0034-25-C-0311'
+  and not exists (select 1 from contract_authorisation a where a.contract_id = c.id);
+
+-- --------------------------------------------------------------------------- modifications
+insert into modification (id, version, contract_id, number, effective_date, description,
+                          value_change, new_end_date)
+select nextval('modification_seq'), 0, c.id, m.number, m.effective::date, m.description,
+       m.change, m.new_end::date
+from (values
+    ('HQ0034-24-C-0200', 'P00001', '2024-11-01',
+     'Incorporates the authorisation for classified networks (illustrative).', 0.00, null),
+    ('47QTCA-23-D-0087', 'P00001', '2024-02-15', 'Adds zero-trust architecture task (illustrative).',
+     2500000.00, null),
+    ('47QTCA-23-D-0087', 'P00002', '2025-09-30', 'Extends period of performance (illustrative).',
+     0.00, '2028-05-31'),
+    ('TIRNO-16-C-00021', 'P00001', '2018-01-10', 'Descopes weekend coverage (illustrative).',
+     -250000.00, null)
+) as m(contract, number, effective, description, change, new_end)
+join contract c on c.number = m.contract
+where not exists (select 1 from modification x where x.contract_id = c.id and x.number = m.number);
+
+-- --------------------------------------------------------------------------- clauses
+insert into clause (id, version, contract_id, position, number, cited_date, heading, text, category)
+select nextval('clause_seq'), 0, c.id, k.position, k.number, k.cited::date, k.heading,
+       coalesce(k.text, (select s.text from standard_clause s where s.number = k.number)), k.category
+from (values
+    ('HQ0034-24-C-0200', 0, 'H-1', null, 'Prohibited uses: surveillance of U.S. persons',
+     'The Government shall not use the Contractor''s models or services for mass surveillance of '
+     || 'United States persons. (Illustrative clause text for the restriction Anthropic requests.)',
+     'USAGE_RESTRICTION'),
+    ('HQ0034-24-C-0200', 1, 'H-2', null, 'Meaningful human involvement in targeting',
+     'The Government shall not use the Contractor''s models to make final targeting decisions in '
+     || 'military operations without meaningful human involvement in the decision. (Illustrative '
+     || 'clause text.)', 'USAGE_RESTRICTION'),
+    ('HQ0034-24-C-0200', 2, 'H-3', null, 'Use for all lawful purposes (proposed by the Department)',
+     'The Government may use the delivered models and services for any lawful purpose, without '
+     || 'restriction by the Contractor''s usage policy. (Illustrative clause text for the '
+     || 'Department''s demand.)', 'ACCESS_AND_USE'),
+    ('HQ0034-24-C-0200', 3, 'H-4', null, 'Model evaluation reports',
+     'The Contractor shall report quarterly on model reliability, including known failure modes '
+     || 'such as hallucinations. (Illustrative clause text.)', 'OBLIGATION'),
+    ('HQ0034-24-C-0200', 4, '52.204-21', '2021-11-01', 'Basic Safeguarding of Covered Contractor Information Systems', null, 'COMPLIANCE'),
+    ('HQ0034-24-C-0200', 5, '252.204-7012', '2019-12-01', 'Safeguarding Covered Defense Information and Cyber Incident Reporting', null, 'COMPLIANCE'),
+    ('HQ0034-24-C-0200', 6, '52.249-2', '2004-09-01', 'Termination for Convenience of the Government (Fixed-Price)', null, 'TERMINATION'),
+    ('HQ0034-25-C-0311', 0, 'H-1', null, 'Use for all lawful purposes',
+     'The Government may use the delivered models and services for any lawful purpose, including '
+     || 'in classified settings. (Illustrative: per the seed, xAI accepted use without similar '
+     || 'restrictions.)', 'ACCESS_AND_USE'),
+    ('HQ0034-25-C-0311', 1, '252.204-7012', '2024-05-01', 'Safeguarding Covered Defense Information and Cyber Incident Reporting', null, 'COMPLIANCE'),
+    ('HQ0034-26-C-0412', 0, 'H-1', null, 'Usage policy (under negotiation)',
+     'The parties will agree usage limits before award. (Illustrative.)', 'USAGE_RESTRICTION'),
+    ('47QTCA-23-D-0087', 0, '52.204-21', '2021-11-01', 'Basic Safeguarding of Covered Contractor Information Systems', null, 'COMPLIANCE'),
+    ('47QTCA-23-D-0087', 1, '52.232-33', '2018-10-01', 'Payment by Electronic Funds Transfer-System for Award Management', null, 'PAYMENT'),
+    ('47QTCA-23-D-0087', 2, '52.217-9', '2008-03-01', 'Option to Extend the Term of the Contract', null, 'OTHER'),
+    ('TIRNO-16-C-00021', 0, '52.232-7', '2012-08-01', 'Payments under Time-and-Materials and Labor-Hour Contracts', null, 'PAYMENT')
+) as k(contract, position, number, cited, heading, text, category)
+join contract c on c.number = k.contract
+where not exists (select 1 from clause x where x.contract_id = c.id and x.position = k.position);
+
+-- --------------------------------------------------------------------------- usage restrictions
+insert into usage_restriction (id, version, clause_id, restricted_use, kind, condition, status)
+select nextval('usage_restriction_seq'), 0, cl.id, r.use, r.kind, r.condition, r.status
+from (values
+    ('HQ0034-24-C-0200', 'H-1', 'Mass surveillance of U.S. persons', 'PROHIBITED', null, 'DISPUTED'),
+    ('HQ0034-24-C-0200', 'H-2', 'Final targeting decisions without meaningful human involvement',
+     'PROHIBITED', null, 'DISPUTED'),
+    ('HQ0034-26-C-0412', 'H-1', 'Use of model outputs for lethal targeting', 'CONDITIONAL',
+     'Only with a trained human operator approving each decision (illustrative)', 'PROPOSED')
+) as r(contract, clause, use, kind, condition, status)
+join contract c on c.number = r.contract
+join clause cl on cl.contract_id = c.id and cl.number = r.clause
+where not exists (select 1 from usage_restriction x where x.clause_id = cl.id and x.restricted_use = r.use);
+
+-- Positions are stated in the week of the ultimatum: on its Tuesday (see afterMigrate).
+insert into restriction_position (restriction_id, position, party_id, statement, stated_on, source)
+select r.id, p.position, (select id from party where name = p.party), p.statement,
+       (date_trunc('week', now() at time zone 'America/New_York')::date + 1), p.source
+from (values
+    ('Mass surveillance of U.S. persons', 0, 'Anthropic',
+     'Insists that Claude not be used for mass surveillance of American citizens, and asks the '
+     || 'Department to agree to specific guardrails.',
+     'Pentagon meeting, Tuesday morning, as reported in the seed article'),
+    ('Mass surveillance of U.S. persons', 1, 'U.S. Department of Defense',
+     'Dismisses the concern as unnecessary since such activities would be illegal anyway: "This '
+     || 'has nothing to do with mass surveillance and autonomous weapons being used. The Pentagon '
+     || 'has only given out lawful orders."', 'Senior Pentagon official, as quoted in the seed article'),
+    ('Final targeting decisions without meaningful human involvement', 0, 'Anthropic',
+     'Wants explicit assurances that Claude will not be used for final targeting decisions without '
+     || 'meaningful human involvement, because AI systems can hallucinate.',
+     'Dario Amodei at the Pentagon meeting, as reported in the seed article'),
+    ('Final targeting decisions without meaningful human involvement', 1, 'U.S. Department of Defense',
+     'Demands complete control for military operations: when the Pentagon buys Boeing planes, '
+     || 'Boeing has no say in how they are used; the same should apply to Claude.',
+     'Pete Hegseth at the Pentagon meeting, as reported in the seed article')
+) as p(use, position, party, statement, source)
+join usage_restriction r on r.restricted_use = p.use
+join clause cl on cl.id = r.clause_id
+join contract c on c.id = cl.contract_id and c.number = 'HQ0034-24-C-0200'
+where not exists (select 1 from restriction_position x where x.restriction_id = r.id and x.position = p.position);
+
+-- --------------------------------------------------------------------------- deadlines
+-- The ultimatum: 17:00 New York time on the first Friday after loading (afterMigrate keeps an
+-- open demo ultimatum in the future on later runs).
+insert into deadline (id, version, contract_id, title, kind, due_at, due_zone, issuer_id,
+                      responsible_id, demanded_action, status)
+select nextval('deadline_seq'), 0, c.id, 'Signed document granting full access to Claude',
+       'ULTIMATUM',
+       ((ny.today + ((5 - extract(isodow from ny.today)::int + 7) % 7)
+          + case when extract(isodow from ny.today) = 5 and ny.local_now::time >= time '17:00'
+                 then 7 else 0 end) + time '17:00') at time zone 'America/New_York',
+       'America/New_York',
+       (select id from party where name = 'U.S. Department of Defense'),
+       (select id from party where name = 'Anthropic'),
+       'Deliver a signed document granting the military unrestricted access to Claude for all '
+       || 'lawful purposes, by 5 p.m. Friday.',
+       'OPEN'
+from contract c,
+     (select (now() at time zone 'America/New_York') as local_now,
+             (now() at time zone 'America/New_York')::date as today) ny
+where c.number = 'HQ0034-24-C-0200'
+  and not exists (select 1 from deadline d where d.contract_id = c.id and d.kind = 'ULTIMATUM');
+
+insert into deadline_consequence (deadline_id, position, description)
+select d.id, q.position, q.description
+from (values
+    (0, 'Defense Production Act invoked to compel compliance (under serious consideration)'),
+    (1, 'Anthropic designated a "supply chain risk", which could push it out of government work')
+) as q(position, description)
+join deadline d on d.kind = 'ULTIMATUM' and d.title = 'Signed document granting full access to Claude'
+where not exists (select 1 from deadline_consequence x where x.deadline_id = d.id and x.position = q.position);
+
+insert into deadline (id, version, contract_id, title, kind, due_at, due_zone, issuer_id,
+                      responsible_id, demanded_action, status)
+select nextval('deadline_seq'), 0, c.id, x.title, x.kind,
+       ((now() at time zone x.zone)::date + x.days + x.at::time) at time zone x.zone, x.zone,
+       (select id from party where name = x.issuer), (select id from party where name = x.responsible),
+       x.action, 'OPEN'
+from (values
+    ('HQ0034-26-C-0412', 'Best and final offer (illustrative)', 'RESPONSE', 10, '12:00',
+     'America/New_York', 'U.S. Department of Defense', 'Northwind AI Systems (illustrative)',
+     'Submit the final offer including the proposed usage policy.'),
+    ('47QTCA-23-D-0087', 'Zero-trust gateway delivery (illustrative)', 'DELIVERY', 12, '17:00',
+     'America/Chicago', 'General Services Administration', 'Bluefield Secure Networks (illustrative)',
+     'Deliver and install the gateway at the regional office.'),
+    ('47QTCA-23-D-0087', 'Option year 4 exercise decision (illustrative)', 'OPTION_EXERCISE', 45,
+     '17:00', 'America/New_York', 'General Services Administration',
+     'General Services Administration', 'Decide whether to exercise option year 4.')
+) as x(contract, title, kind, days, at, zone, issuer, responsible, action)
+join contract c on c.number = x.contract
+where not exists (select 1 from deadline d where d.contract_id = c.id and d.title = x.title);
+
+-- --------------------------------------------------------------------------- obligations
+insert into obligation (id, version, contract_id, owing_party_id, description, source_clause_id,
+                        due_date, recurrence, status)
+select nextval('obligation_seq'), 0, c.id, (select id from party where name = o.party),
+       o.description, cl.id, o.due::date, o.rrule, 'OPEN'
+from (values
+    ('HQ0034-24-C-0200', 'Anthropic', 'Quarterly model reliability report (illustrative)', 'H-4',
+     '2024-10-15', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15'),
+    ('47QTCA-23-D-0087', 'Bluefield Secure Networks (illustrative)',
+     'Monthly status report (illustrative)', null, '2023-07-05', 'FREQ=MONTHLY;BYMONTHDAY=5'),
+    ('47QTCA-23-D-0087', 'General Services Administration',
+     'Pay invoice within 30 days of receipt (illustrative)', '52.232-33', '2026-12-18', null)
+) as o(contract, party, description, clause, due, rrule)
+join contract c on c.number = o.contract
+left join clause cl on cl.contract_id = c.id and cl.number = o.clause
+where not exists (select 1 from obligation x where x.contract_id = c.id and x.description = o.description);

@@ -4,14 +4,22 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausewatch.contract.domain.Attention;
 import org.clausewatch.contract.domain.Contract;
+import org.clausewatch.contract.domain.ContractDetails;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.contract.domain.PeriodOfPerformance;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.shared.BusinessException;
@@ -19,12 +27,16 @@ import org.clausewatch.shared.Money;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
 
-/** Registers contracts and answers the contract list. */
+/** Registers and changes contracts, and answers the contract list and page. */
 @Stateless
 public class ContractService {
 
+  /** An open ultimatum due within this window makes its contract need attention. */
+  public static final Duration ATTENTION_WINDOW = Duration.ofDays(7);
+
   @Inject private ContractRepository contracts;
   @Inject private PartyRepository parties;
+  @Inject private Clock clock;
 
   /**
    * Registers a new contract in draft.
@@ -33,36 +45,37 @@ public class ContractService {
    *     is broken; nothing is saved then
    */
   public Contract register(@NotNull @Valid NewContract request) {
-    String number;
-    try {
-      number = Contract.normalizeNumber(request.number());
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException(e.getMessage());
-    }
+    String number = rule(() -> Contract.normalizeNumber(request.number()));
     if (contracts.existsByNumber(number)) {
       throw new BusinessException("Contract " + number + " already exists.");
     }
     Party buyer = party(request.buyerName(), "buyer");
     Party vendor = party(request.vendorName(), "vendor");
-    try {
-      Contract contract =
-          new Contract(
-              number,
-              request.title(),
-              buyer,
-              vendor,
-              Money.of(request.ceilingAmount(), request.ceilingCurrency()));
-      contract.describe(request.description());
-      return contracts.add(contract);
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException(e.getMessage());
-    }
-  }
-
-  private Party party(String name, String role) {
-    return parties
-        .findByName(name)
-        .orElseThrow(() -> new BusinessException("Unknown " + role + ": " + name));
+    return rule(
+        () -> {
+          Contract contract =
+              new Contract(
+                  number,
+                  request.title(),
+                  request.type(),
+                  buyer,
+                  vendor,
+                  Money.of(request.ceilingAmount(), request.currency()));
+          if (request.obligatedAmount() != null) {
+            contract.obligate(Money.of(request.obligatedAmount(), request.currency()));
+          }
+          if (request.awardDate() != null) {
+            contract.award(request.awardDate());
+          }
+          if (request.periodStart() != null || request.periodEnd() != null) {
+            contract.schedule(new PeriodOfPerformance(request.periodStart(), request.periodEnd()));
+          }
+          if (request.classification() != null) {
+            contract.classify(request.classification());
+          }
+          contract.describe(request.description());
+          return contracts.add(contract);
+        });
   }
 
   /**
@@ -71,38 +84,117 @@ public class ContractService {
    * @throws BusinessException if the contract is unknown or the transition is not allowed
    */
   public Contract changeStatus(@NotNull String number, @NotNull ContractStatus target) {
-    Contract contract =
-        contracts
-            .findByNumber(number)
-            .orElseThrow(() -> new BusinessException("Unknown contract: " + number));
-    try {
-      contract.changeStatus(target);
-    } catch (IllegalStateException e) {
-      throw new BusinessException(e.getMessage());
-    }
+    Contract contract = existing(number);
+    rule(
+        () -> {
+          contract.changeStatus(target);
+          return contract;
+        });
     return contract;
+  }
+
+  /**
+   * Applies a modification to a contract (ceiling change, new end date) and keeps it in history.
+   *
+   * @throws BusinessException if a rule of the contract is broken; nothing changes then
+   */
+  public void applyModification(
+      @NotNull String contractNumber,
+      @NotNull String modificationNumber,
+      @NotNull LocalDate effectiveDate,
+      @NotNull String description,
+      BigDecimal valueChange,
+      LocalDate newEndDate) {
+    Contract contract = existing(contractNumber);
+    rule(
+        () ->
+            contract.applyModification(
+                modificationNumber, effectiveDate, description, valueChange, newEndDate));
+  }
+
+  public void addParticipant(
+      @NotNull String contractNumber, @NotNull String partyName, @NotNull String role) {
+    Contract contract = existing(contractNumber);
+    Party party = party(partyName, "participant");
+    rule(
+        () -> {
+          contract.addParticipant(party, role);
+          return contract;
+        });
+  }
+
+  public void authorise(
+      @NotNull String contractNumber, @NotNull String description, @NotNull LocalDate grantedOn) {
+    Contract contract = existing(contractNumber);
+    rule(
+        () -> {
+          contract.authorise(description, grantedOn);
+          return contract;
+        });
   }
 
   public Optional<Contract> find(@NotNull String number) {
     return contracts.findByNumber(number);
   }
 
+  /** Everything the contract page shows about the contract itself, or empty if unknown. */
+  public Optional<ContractDetails> details(@NotNull String number) {
+    return contracts.detailsOf(number, attentionHorizon());
+  }
+
   /** A page of the list and the size of the whole list: two SQL statements. */
   public Page<ContractSummary> browse(@NotNull ContractQuery query, @NotNull PageRequest page) {
-    long total = contracts.count(query);
-    List<ContractSummary> items = total > page.offset() ? contracts.page(query, page) : List.of();
+    Instant horizon = attentionHorizon();
+    long total = contracts.count(query, horizon);
+    List<ContractSummary> items =
+        total > page.offset() ? contracts.page(query, page, horizon) : List.of();
     return new Page<>(items, total);
   }
 
   public long count(@NotNull ContractQuery query) {
-    return contracts.count(query);
+    return contracts.count(query, attentionHorizon());
   }
 
   public List<ContractSummary> page(@NotNull ContractQuery query, @NotNull PageRequest page) {
-    return contracts.page(query, page);
+    return contracts.page(query, page, attentionHorizon());
+  }
+
+  /** The next chunk of an export in number order, after {@code afterNumber} (null: from start). */
+  public List<ContractSummary> exportChunk(
+      @NotNull ContractQuery query, String afterNumber, int size) {
+    return contracts.chunkAfter(query, afterNumber, size, attentionHorizon());
   }
 
   public Map<ContractStatus, Long> countByStatus() {
     return contracts.countByStatus();
+  }
+
+  public Attention attentionOf(@NotNull Contract contract) {
+    return contracts.attentionOf(contract.id(), attentionHorizon());
+  }
+
+  private Instant attentionHorizon() {
+    return clock.instant().plus(ATTENTION_WINDOW);
+  }
+
+  private Contract existing(String number) {
+    return contracts
+        .findByNumber(number)
+        .orElseThrow(() -> new BusinessException("Unknown contract: " + number));
+  }
+
+  private Party party(String name, String role) {
+    return parties
+        .findByName(name)
+        .orElseThrow(() -> new BusinessException("Unknown " + role + ": " + name));
+  }
+
+  /** Runs a domain operation; a broken rule becomes a message for the user and a rollback. */
+  private static <T> T rule(java.util.function.Supplier<T> operation) {
+    try {
+      return operation.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new BusinessException(e.getMessage());
+    }
   }
 }

@@ -2,7 +2,10 @@ package org.clausewatch.contract.domain;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,11 +17,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.Money;
@@ -78,6 +91,36 @@ public class Contract {
   @Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
   private String description;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "type", nullable = false)
+  private ContractType type;
+
+  /** In the ceiling's currency; never above the ceiling. */
+  @Column(name = "obligated_amount", nullable = false, precision = 19, scale = 2)
+  private BigDecimal obligatedAmount;
+
+  @Column(name = "award_date")
+  private LocalDate awardDate;
+
+  @Embedded private PeriodOfPerformance period;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "classification", nullable = false)
+  private Classification classification;
+
+  @ElementCollection
+  @CollectionTable(name = "contract_authorisation", joinColumns = @JoinColumn(name = "contract_id"))
+  @OrderColumn(name = "position")
+  private List<Authorisation> authorisations = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "contract_participant", joinColumns = @JoinColumn(name = "contract_id"))
+  private Set<Participant> participants = new HashSet<>();
+
+  @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("number")
+  private List<Modification> modifications = new ArrayList<>();
+
   protected Contract() {
     // for JPA
   }
@@ -87,7 +130,8 @@ public class Contract {
    *
    * @throws IllegalArgumentException when a rule of the package (R1, R2) is broken
    */
-  public Contract(String number, String title, Party buyer, Party vendor, Money ceiling) {
+  public Contract(
+      String number, String title, ContractType type, Party buyer, Party vendor, Money ceiling) {
     this.number = normalizeNumber(number);
     this.title = requireText(title, "title", TITLE_MAX_LENGTH);
     this.buyer = Objects.requireNonNull(buyer, "A contract needs a buyer");
@@ -96,6 +140,9 @@ public class Contract {
       throw new IllegalArgumentException("The buyer and the vendor must be different parties");
     }
     this.ceiling = Objects.requireNonNull(ceiling, "A contract needs a ceiling value");
+    this.type = Objects.requireNonNull(type, "A contract needs a type");
+    this.obligatedAmount = BigDecimal.ZERO.setScale(Money.SCALE);
+    this.classification = Classification.UNCLASSIFIED;
     this.status = ContractStatus.DRAFT;
   }
 
@@ -153,6 +200,99 @@ public class Contract {
     description = text == null || text.isBlank() ? null : text.strip();
   }
 
+  /**
+   * Records the amount obligated so far.
+   *
+   * @throws IllegalArgumentException if it is in another currency or above the ceiling
+   */
+  public void obligate(Money obligated) {
+    Objects.requireNonNull(obligated, "obligated amount");
+    if (!obligated.sameCurrencyAs(ceiling)) {
+      throw new IllegalArgumentException(
+          "The obligated amount must be in " + ceiling.currency() + ", like the ceiling");
+    }
+    if (obligated.compareTo(ceiling) > 0) {
+      throw new IllegalArgumentException(
+          "The obligated amount (" + obligated + ") cannot exceed the ceiling (" + ceiling + ")");
+    }
+    obligatedAmount = obligated.amount();
+  }
+
+  public void award(LocalDate date) {
+    awardDate = Objects.requireNonNull(date, "award date");
+  }
+
+  public void schedule(PeriodOfPerformance period) {
+    this.period = Objects.requireNonNull(period, "period of performance");
+  }
+
+  public void classify(Classification marking) {
+    classification = Objects.requireNonNull(marking, "classification");
+  }
+
+  public void authorise(String description, LocalDate grantedOn) {
+    authorisations.add(new Authorisation(description, grantedOn));
+  }
+
+  /**
+   * Adds a party other than buyer and vendor.
+   *
+   * @throws IllegalArgumentException if it is already there in that role
+   */
+  public void addParticipant(Party party, String role) {
+    Participant participant = new Participant(party, role);
+    if (!participants.add(participant)) {
+      throw new IllegalArgumentException(party.name() + " already takes part as " + role);
+    }
+  }
+
+  /**
+   * Applies a modification: the ceiling changes by {@code valueChange}, the period ends on {@code
+   * newEndDate} when given. The modification stays in the contract's history.
+   *
+   * @throws IllegalArgumentException if the number was used, the ceiling would drop below zero or
+   *     below the obligated amount, or the new end date comes before the start
+   * @throws IllegalStateException if the contract is terminated or expired
+   */
+  public Modification applyModification(
+      String number,
+      LocalDate effectiveDate,
+      String description,
+      BigDecimal valueChange,
+      LocalDate newEndDate) {
+    if (status.isFinal()) {
+      throw new IllegalStateException("A " + status + " contract cannot be modified");
+    }
+    Modification modification =
+        new Modification(this, number, effectiveDate, description, valueChange, newEndDate);
+    if (modifications.stream().anyMatch(m -> m.number().equals(modification.number()))) {
+      throw new IllegalArgumentException(
+          "Modification " + modification.number() + " already exists on " + this.number);
+    }
+    BigDecimal newCeiling = ceiling.amount().add(modification.valueChange());
+    if (newCeiling.signum() < 0 || newCeiling.compareTo(obligatedAmount) < 0) {
+      throw new IllegalArgumentException(
+          "Modification "
+              + modification.number()
+              + " would lower the ceiling to "
+              + newCeiling.toPlainString()
+              + ", below the obligated amount "
+              + obligatedAmount.toPlainString());
+    }
+    PeriodOfPerformance newPeriod = period;
+    if (newEndDate != null) {
+      if (period == null) {
+        throw new IllegalArgumentException(
+            "Schedule a period of performance before changing its end date");
+      }
+      newPeriod = period.endingOn(newEndDate);
+    }
+    ceiling = Money.of(newCeiling, ceiling.currency());
+    period = newPeriod;
+    modifications.add(modification);
+    return modification;
+  }
+
   public Long id() {
     return id;
   }
@@ -187,5 +327,38 @@ public class Contract {
 
   public String description() {
     return description;
+  }
+
+  public ContractType type() {
+    return type;
+  }
+
+  public Money obligated() {
+    return Money.of(obligatedAmount, ceiling.currency());
+  }
+
+  public LocalDate awardDate() {
+    return awardDate;
+  }
+
+  /** The period of performance, or null while unscheduled. */
+  public PeriodOfPerformance period() {
+    return period;
+  }
+
+  public Classification classification() {
+    return classification;
+  }
+
+  public List<Authorisation> authorisations() {
+    return Collections.unmodifiableList(authorisations);
+  }
+
+  public Set<Participant> participants() {
+    return Collections.unmodifiableSet(participants);
+  }
+
+  public List<Modification> modifications() {
+    return Collections.unmodifiableList(modifications);
   }
 }

@@ -3,26 +3,52 @@ package org.clausewatch.contract.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.ArrayList;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
 
-/** Contract persistence. Lists are built as one count and one page query, both in SQL. */
+/**
+ * Contract persistence and the contract list. A list is one count and one page query, both
+ * filtered, sorted and paged in PostgreSQL.
+ *
+ * <p>"Needs attention" reads usage restrictions and deadlines through JPQL subqueries naming their
+ * entities ({@link #DISPUTED}, {@link #ULTIMATUM_SOON}). The list is a read model across features;
+ * naming the entities in query text keeps the Java dependencies acyclic (those features depend on
+ * {@code contract}, not the other way round).
+ */
 @ApplicationScoped
 public class ContractRepository {
+
+  /** Contracts with a disputed usage restriction. */
+  static final String DISPUTED =
+      "select cl.contract.id from UsageRestriction r join r.clause cl"
+          + " where r.status = org.clausewatch.restriction.domain.RestrictionStatus.DISPUTED";
+
+  /** Contracts with an open ultimatum due before :horizon (overdue ones included). */
+  static final String ULTIMATUM_SOON =
+      "select d.contract.id from Deadline d"
+          + " where d.kind = org.clausewatch.deadline.domain.DeadlineKind.ULTIMATUM"
+          + " and d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
+          + " and d.dueAt <= :horizon";
+
+  private static final String SELECT_SUMMARY =
+      "select new org.clausewatch.contract.domain.ContractSummary(c.number, c.title, c.type,"
+          + " b.name, v.name, c.status, c.classification, c.ceiling.amount, c.obligatedAmount,"
+          + " c.ceiling.currency,"
+          + " case when c.id in ("
+          + DISPUTED
+          + ") then true else false end,"
+          + " case when c.id in ("
+          + ULTIMATUM_SOON
+          + ") then true else false end)"
+          + " from Contract c join c.buyer b join c.vendor v";
 
   @PersistenceContext private EntityManager em;
 
@@ -58,78 +84,203 @@ public class ContractRepository {
   }
 
   /** How many contracts match: one SQL statement. */
-  public long count(ContractQuery query) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<Contract> c = count.from(Contract.class);
-    count.select(cb.count(c)).where(filters(cb, c, query));
-    return em.createQuery(count).getSingleResult();
+  public long count(ContractQuery query, Instant attentionHorizon) {
+    Jpql where = where(query);
+    TypedQuery<Long> count =
+        em.createQuery("select count(c) from Contract c" + where.text, Long.class);
+    where.bind(count, attentionHorizon);
+    return count.getSingleResult();
   }
 
-  /** One page of matching contracts as list rows: one SQL statement, no entities loaded. */
-  public List<ContractSummary> page(ContractQuery query, PageRequest page) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<ContractSummary> select = cb.createQuery(ContractSummary.class);
-    Root<Contract> c = select.from(Contract.class);
-    Join<Contract, Party> buyer = c.join("buyer");
-    Join<Contract, Party> vendor = c.join("vendor");
-    select
-        .select(
-            cb.construct(
-                ContractSummary.class,
-                c.get("number"),
-                c.get("title"),
-                buyer.get("name"),
-                vendor.get("name"),
-                c.get("status"),
-                c.get("ceiling").get("amount"),
-                c.get("ceiling").get("currency")))
-        .where(filters(cb, c, query))
-        .orderBy(order(cb, c, buyer, vendor, query));
-    return em.createQuery(select)
-        .setFirstResult(page.offset())
-        .setMaxResults(page.limit())
-        .getResultList();
+  /** One page of matching contracts as list rows: one SQL statement, no entity loaded. */
+  public List<ContractSummary> page(
+      ContractQuery query, PageRequest page, Instant attentionHorizon) {
+    Jpql where = where(query);
+    TypedQuery<ContractSummary> rows =
+        em.createQuery(SELECT_SUMMARY + where.text + orderBy(query), ContractSummary.class);
+    where.bind(rows, attentionHorizon);
+    rows.setParameter("horizon", attentionHorizon);
+    return rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
   }
 
-  private static Predicate[] filters(CriteriaBuilder cb, Root<Contract> c, ContractQuery query) {
-    List<Predicate> predicates = new ArrayList<>();
+  /**
+   * Matching contracts after {@code afterNumber} in number order (keyset paging): each chunk of an
+   * export costs the same, however deep into the list it is.
+   */
+  public List<ContractSummary> chunkAfter(
+      ContractQuery query, String afterNumber, int size, Instant attentionHorizon) {
+    Jpql where = where(query);
+    String keyset =
+        afterNumber == null
+            ? ""
+            : (where.text.isEmpty() ? " where" : " and") + " c.number > :after";
+    TypedQuery<ContractSummary> rows =
+        em.createQuery(
+            SELECT_SUMMARY + where.text + keyset + " order by c.number", ContractSummary.class);
+    where.bind(rows, attentionHorizon);
+    rows.setParameter("horizon", attentionHorizon);
+    if (afterNumber != null) {
+      rows.setParameter("after", afterNumber);
+    }
+    return rows.setMaxResults(size).getResultList();
+  }
+
+  /** The contract page's view of a contract: six statements, whatever the collection sizes. */
+  public Optional<ContractDetails> detailsOf(String number, Instant attentionHorizon) {
+    return findByNumber(number)
+        .map(
+            c ->
+                new ContractDetails(
+                    c.number(),
+                    c.title(),
+                    c.type(),
+                    c.status(),
+                    c.classification(),
+                    c.buyer().name(),
+                    c.vendor().name(),
+                    c.ceiling(),
+                    c.obligated(),
+                    c.awardDate(),
+                    c.period() == null ? null : c.period().start(),
+                    c.period() == null ? null : c.period().end(),
+                    c.description(),
+                    em.createQuery(
+                            "select new org.clausewatch.contract.domain.ParticipantLine("
+                                + "p.party.name, p.role) from Contract c join c.participants p"
+                                + " where c.id = :id order by p.role, p.party.name",
+                            ParticipantLine.class)
+                        .setParameter("id", c.id())
+                        .getResultList(),
+                    em.createQuery(
+                            "select new org.clausewatch.contract.domain.AuthorisationLine("
+                                + "a.description, a.grantedOn) from Contract c join c.authorisations a"
+                                + " where c.id = :id order by index(a)",
+                            AuthorisationLine.class)
+                        .setParameter("id", c.id())
+                        .getResultList(),
+                    em.createQuery(
+                            "select new org.clausewatch.contract.domain.ModificationLine(m.number,"
+                                + " m.effectiveDate, m.description, m.valueChange, m.newEndDate)"
+                                + " from Modification m where m.contract.id = :id order by m.number",
+                            ModificationLine.class)
+                        .setParameter("id", c.id())
+                        .getResultList(),
+                    attentionOf(c.id(), attentionHorizon)));
+  }
+
+  /** Why a contract needs attention: disputed restricted uses and open ultimatums due soon. */
+  public Attention attentionOf(long contractId, Instant horizon) {
+    List<String> disputed =
+        em.createQuery(
+                "select r.restrictedUse from UsageRestriction r join r.clause cl"
+                    + " where cl.contract.id = :id"
+                    + " and r.status = org.clausewatch.restriction.domain.RestrictionStatus.DISPUTED"
+                    + " order by cl.position, r.id",
+                String.class)
+            .setParameter("id", contractId)
+            .getResultList();
+    List<UltimatumDue> ultimatums =
+        em.createQuery(
+                "select new org.clausewatch.contract.domain.UltimatumDue(d.title, d.dueAt,"
+                    + " d.dueZone) from Deadline d where d.contract.id = :id"
+                    + " and d.kind = org.clausewatch.deadline.domain.DeadlineKind.ULTIMATUM"
+                    + " and d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
+                    + " and d.dueAt <= :horizon order by d.dueAt",
+                UltimatumDue.class)
+            .setParameter("id", contractId)
+            .setParameter("horizon", horizon)
+            .getResultList();
+    return new Attention(disputed, ultimatums);
+  }
+
+  /** A JPQL where clause and its parameters, built once for both count and page. */
+  private static final class Jpql {
+    final String text;
+    final Map<String, Object> parameters;
+    final boolean usesHorizon;
+
+    Jpql(String text, Map<String, Object> parameters, boolean usesHorizon) {
+      this.text = text;
+      this.parameters = parameters;
+      this.usesHorizon = usesHorizon;
+    }
+
+    void bind(TypedQuery<?> query, Instant horizon) {
+      parameters.forEach(query::setParameter);
+      if (usesHorizon) {
+        query.setParameter("horizon", horizon);
+      }
+    }
+  }
+
+  private static Jpql where(ContractQuery query) {
+    StringBuilder where = new StringBuilder();
+    Map<String, Object> parameters = new LinkedHashMap<>();
     if (query.text() != null) {
-      String pattern = "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%";
-      predicates.add(
-          cb.or(
-              cb.like(cb.lower(c.get("number")), pattern, '\\'),
-              cb.like(cb.lower(c.get("title")), pattern, '\\')));
+      and(
+          where,
+          "(lower(c.number) like :text escape '\\' or lower(c.title) like :text escape '\\')");
+      parameters.put("text", contains(query.text()));
+    }
+    if (query.party() != null) {
+      and(
+          where,
+          "(c.buyer.id in (select p.id from Party p where lower(p.name) like :party escape '\\')"
+              + " or c.vendor.id in (select p.id from Party p where lower(p.name) like :party"
+              + " escape '\\'))");
+      parameters.put("party", contains(query.party()));
+    }
+    if (!query.types().isEmpty()) {
+      and(where, "c.type in :types");
+      parameters.put("types", query.types());
     }
     if (!query.statuses().isEmpty()) {
-      predicates.add(c.get("status").in(query.statuses()));
+      and(where, "c.status in :statuses");
+      parameters.put("statuses", query.statuses());
     }
-    return predicates.toArray(Predicate[]::new);
+    if (!query.classifications().isEmpty()) {
+      and(where, "c.classification in :classifications");
+      parameters.put("classifications", query.classifications());
+    }
+    if (query.minCeiling() != null) {
+      and(where, "c.ceiling.amount >= :minCeiling");
+      parameters.put("minCeiling", query.minCeiling());
+    }
+    if (query.maxCeiling() != null) {
+      and(where, "c.ceiling.amount <= :maxCeiling");
+      parameters.put("maxCeiling", query.maxCeiling());
+    }
+    if (query.attentionOnly()) {
+      and(where, "(c.id in (" + DISPUTED + ") or c.id in (" + ULTIMATUM_SOON + "))");
+    }
+    return new Jpql(where.toString(), parameters, query.attentionOnly());
   }
 
-  private static List<Order> order(
-      CriteriaBuilder cb,
-      Root<Contract> c,
-      Join<Contract, Party> buyer,
-      Join<Contract, Party> vendor,
-      ContractQuery query) {
-    Expression<?> key =
+  private static void and(StringBuilder where, String condition) {
+    where.append(where.isEmpty() ? " where " : " and ").append(condition);
+  }
+
+  private static String orderBy(ContractQuery query) {
+    String key =
         switch (query.sort()) {
-          case NUMBER -> c.get("number");
-          case TITLE -> c.get("title");
-          case BUYER -> buyer.get("name");
-          case VENDOR -> vendor.get("name");
-          case STATUS -> c.get("status");
-          case CEILING -> c.get("ceiling").get("amount");
+          case NUMBER -> "c.number";
+          case TITLE -> "c.title";
+          case TYPE -> "c.type";
+          case BUYER -> "b.name";
+          case VENDOR -> "v.name";
+          case STATUS -> "c.status";
+          case CLASSIFICATION -> "c.classification";
+          case CEILING -> "c.ceiling.amount";
         };
-    boolean ascending = query.direction() == SortDirection.ASCENDING;
-    List<Order> orders = new ArrayList<>();
-    orders.add(ascending ? cb.asc(key) : cb.desc(key));
+    String direction = query.direction() == SortDirection.ASCENDING ? "asc" : "desc";
     // The number is unique: a stable tie-breaker keeps rows from moving between pages.
-    if (query.sort() != ContractSortField.NUMBER) {
-      orders.add(cb.asc(c.get("number")));
-    }
-    return orders;
+    return query.sort() == ContractSortField.NUMBER
+        ? " order by c.number " + direction
+        : " order by " + key + " " + direction + ", c.number asc";
+  }
+
+  private static String contains(String text) {
+    return "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
   }
 
   static String escapeLike(String text) {

@@ -1,11 +1,13 @@
 package org.clausewatch.contract.domain;
 
-/** Columns the contract list can be sorted by; each maps to an indexed or cheap column. */
+/** Columns the contract list can be sorted by; each is backed by an index or a small table. */
 public enum ContractSortField {
   NUMBER,
   TITLE,
+  TYPE,
   BUYER,
   VENDOR,
   STATUS,
+  CLASSIFICATION,
   CEILING
 }

@@ -2,12 +2,27 @@ package org.clausewatch.contract.domain;
 
 import java.math.BigDecimal;
 
-/** One row of the contract list: only the columns a list shows, read in one query. */
+/**
+ * One row of the contract list: only the columns a list shows, read in one query.
+ *
+ * @param disputedRestriction a usage restriction of the contract is disputed
+ * @param ultimatumSoon an open ultimatum is due within the attention window, or overdue
+ */
 public record ContractSummary(
     String number,
     String title,
+    ContractType type,
     String buyerName,
     String vendorName,
     ContractStatus status,
+    Classification classification,
     BigDecimal ceilingAmount,
-    String ceilingCurrency) {}
+    BigDecimal obligatedAmount,
+    String currency,
+    boolean disputedRestriction,
+    boolean ultimatumSoon) {
+
+  public boolean needsAttention() {
+    return disputedRestriction || ultimatumSoon;
+  }
+}

@@ -1,19 +1,21 @@
 package org.clausewatch.contract.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.clausewatch.contract.application.ContractService;
+import org.clausewatch.contract.domain.Classification;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
 import org.clausewatch.shared.web.Messages;
@@ -23,8 +25,9 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The contract list. Filters come from the URL ({@code ?q=...&status=...}) so a filtered view can
- * be bookmarked; paging and sorting are done by the database, one count and one page query.
+ * The contract list. Filters come from the URL (see {@link ContractFilter}) so a filtered view can
+ * be bookmarked and shared; paging and sorting are done by the database, one count and one page
+ * query per table request.
  */
 @Named
 @ViewScoped
@@ -34,59 +37,49 @@ public class ContractListBean implements Serializable {
 
   @Inject private ContractService contracts;
 
-  private String q;
-  private String statusParam;
-  private ContractStatus status;
+  private ContractFilter filter;
+  private Map<String, String> errors;
   private LazyDataModel<ContractSummary> model;
 
   @PostConstruct
   void init() {
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    filter = ContractFilter.parse(parameters::get);
+    errors = new HashMap<>();
+    filter.errors().forEach((name, key) -> errors.put(name, Messages.bundle(key)));
     model = new ContractLazyModel();
+  }
+
+  /** What the user typed, by URL parameter name. */
+  public Map<String, String> getValues() {
+    return filter.values();
+  }
+
+  /** Messages for bad filter parameters, by parameter name, shown beside their fields. */
+  public Map<String, String> getErrors() {
+    return errors;
+  }
+
+  /** The valid filters as a query string, for the export links. */
+  public String getQueryString() {
+    return filter.queryString();
   }
 
   public LazyDataModel<ContractSummary> getModel() {
     return model;
   }
 
+  public List<ContractType> getTypes() {
+    return List.of(ContractType.values());
+  }
+
   public List<ContractStatus> getStatuses() {
     return List.of(ContractStatus.values());
   }
 
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
-  }
-
-  public ContractStatus getStatus() {
-    return status;
-  }
-
-  public String getStatusParam() {
-    return status == null ? null : status.name();
-  }
-
-  /** The raw {@code status} URL parameter; read by {@link #applyFilters()}. */
-  public void setStatusParam(String statusParam) {
-    this.statusParam = statusParam;
-  }
-
-  /**
-   * Turns the URL parameters into filters. Each parameter stands alone: an unknown status gets a
-   * message and is ignored, while the search text still applies.
-   */
-  public void applyFilters() {
-    status = null;
-    if (statusParam == null || statusParam.isBlank()) {
-      return;
-    }
-    try {
-      status = ContractStatus.valueOf(statusParam.strip());
-    } catch (IllegalArgumentException e) {
-      Messages.addGlobalWarn(Messages.bundle("contracts.status.invalid"));
-    }
+  public List<Classification> getClassifications() {
+    return List.of(Classification.values());
   }
 
   ContractQuery query(Map<String, SortMeta> sortBy) {
@@ -96,23 +89,24 @@ public class ContractListBean implements Serializable {
             .filter(meta -> !meta.getOrder().isUnsorted())
             .findFirst()
             .orElse(null);
-    Set<ContractStatus> statuses = status == null ? Set.of() : EnumSet.of(status);
     if (active == null) {
-      return new ContractQuery(q, statuses, ContractSortField.NUMBER, SortDirection.ASCENDING);
+      return filter.toQuery(ContractSortField.NUMBER, SortDirection.ASCENDING);
     }
     SortDirection direction =
         active.getOrder() == SortOrder.DESCENDING
             ? SortDirection.DESCENDING
             : SortDirection.ASCENDING;
-    return new ContractQuery(q, statuses, sortField(active.getField()), direction);
+    return filter.toQuery(sortField(active.getField()), direction);
   }
 
   private static ContractSortField sortField(String column) {
     return switch (column) {
       case "title" -> ContractSortField.TITLE;
+      case "type" -> ContractSortField.TYPE;
       case "buyerName" -> ContractSortField.BUYER;
       case "vendorName" -> ContractSortField.VENDOR;
       case "status" -> ContractSortField.STATUS;
+      case "classification" -> ContractSortField.CLASSIFICATION;
       case "ceilingAmount" -> ContractSortField.CEILING;
       default -> ContractSortField.NUMBER;
     };

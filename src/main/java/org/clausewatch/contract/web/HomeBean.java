@@ -7,20 +7,30 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.clausewatch.contract.application.ContractService;
+import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractStatus;
+import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.shared.Page;
+import org.clausewatch.shared.PageRequest;
 
-/** The overview page: how many contracts there are in each status. */
+/** The overview: contracts by status and the contracts that need attention. */
 @Named
 @RequestScoped
 public class HomeBean {
 
+  static final int ATTENTION_ROWS = 10;
+
   @Inject private ContractService contracts;
 
   private Map<ContractStatus, Long> countsByStatus;
+  private Page<ContractSummary> attention;
 
   @PostConstruct
   void load() {
     countsByStatus = contracts.countByStatus();
+    attention =
+        contracts.browse(
+            ContractQuery.builder().attentionOnly(true).build(), PageRequest.first(ATTENTION_ROWS));
   }
 
   public List<ContractStatus> getStatuses() {
@@ -33,5 +43,9 @@ public class HomeBean {
 
   public long getTotal() {
     return countsByStatus.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  public Page<ContractSummary> getAttention() {
+    return attention;
   }
 }

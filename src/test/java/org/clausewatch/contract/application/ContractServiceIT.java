@@ -13,6 +13,7 @@ import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.shared.BusinessException;
@@ -58,11 +59,12 @@ class ContractServiceIT {
   }
 
   private NewContract contract(String number, String title, String ceiling) {
-    return new NewContract(number, title, buyer, vendor, new BigDecimal(ceiling), "USD", null);
+    return NewContract.simple(
+        number, title, ContractType.FFP, buyer, vendor, new BigDecimal(ceiling), "USD");
   }
 
   private ContractQuery search(String text, ContractSortField sort, SortDirection direction) {
-    return new ContractQuery(text, Set.of(), sort, direction);
+    return ContractQuery.builder().text(text).sort(sort, direction).build();
   }
 
   @Test
@@ -78,7 +80,7 @@ class ContractServiceIT {
     assertThat(row.vendorName()).isEqualTo(vendor);
     assertThat(row.status()).isEqualTo(ContractStatus.DRAFT);
     assertThat(row.ceilingAmount()).isEqualByComparingTo("200000000.00");
-    assertThat(row.ceilingCurrency()).isEqualTo("USD");
+    assertThat(row.currency()).isEqualTo("USD");
   }
 
   @Test
@@ -98,8 +100,14 @@ class ContractServiceIT {
   @Test
   void anUnknownPartyIsNamedInTheMessageAndNothingIsSaved() {
     NewContract request =
-        new NewContract(
-            "UNK-" + suffix, "Orphan", buyer, "Nobody " + suffix, BigDecimal.ONE, "USD", null);
+        NewContract.simple(
+            "UNK-" + suffix,
+            "Orphan",
+            ContractType.FFP,
+            buyer,
+            "Nobody " + suffix,
+            BigDecimal.ONE,
+            "USD");
 
     assertThatThrownBy(() -> cut.register(request))
         .isInstanceOf(BusinessException.class)
@@ -163,7 +171,12 @@ class ContractServiceIT {
 
     assertThat(cut.count(search("GROK FOR CLASSIFIED SETTINGS " + suffix, null, null))).isOne();
     assertThat(cut.count(search("s-" + suffix + "-2", null, null))).isOne();
-    assertThat(cut.count(new ContractQuery(suffix, Set.of(ContractStatus.ACTIVE), null, null)))
+    assertThat(
+            cut.count(
+                ContractQuery.builder()
+                    .text(suffix)
+                    .statuses(Set.of(ContractStatus.ACTIVE))
+                    .build()))
         .isOne();
     assertThat(cut.count(search("no such contract " + suffix, null, null))).isZero();
   }

@@ -15,7 +15,12 @@ class ContractTest {
 
   private Contract newContract() {
     return new Contract(
-        " hq0034-24-c-0200 ", "Frontier AI", dod, anthropic, Money.usd("200000000"));
+        " hq0034-24-c-0200 ",
+        "Frontier AI",
+        ContractType.OTHER,
+        dod,
+        anthropic,
+        Money.usd("200000000"));
   }
 
   @Test
@@ -41,7 +46,8 @@ class ContractTest {
 
   @Test
   void buyerAndVendorMustDiffer() {
-    assertThatThrownBy(() -> new Contract("ABC-1", "Self-dealing", dod, dod, Money.usd("1")))
+    assertThatThrownBy(
+            () -> new Contract("ABC-1", "Self-dealing", ContractType.FFP, dod, dod, Money.usd("1")))
         .as("R2")
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("different parties");
@@ -49,7 +55,8 @@ class ContractTest {
 
   @Test
   void aContractNeedsATitle() {
-    assertThatThrownBy(() -> new Contract("ABC-1", " ", dod, anthropic, Money.usd("1")))
+    assertThatThrownBy(
+            () -> new Contract("ABC-1", " ", ContractType.FFP, dod, anthropic, Money.usd("1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("title");
   }

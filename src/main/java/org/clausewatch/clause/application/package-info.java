@@ -1,0 +1,2 @@
+/** Transaction boundary for clauses. */
+package org.clausewatch.clause.application;

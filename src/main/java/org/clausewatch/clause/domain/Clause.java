@@ -1,0 +1,135 @@
+package org.clausewatch.clause.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import org.clausewatch.contract.domain.Contract;
+
+/** One clause of a contract, in its place. */
+@Entity
+@Table(name = "clause")
+public class Clause {
+
+  public static final int NUMBER_MAX_LENGTH = 40;
+  public static final int HEADING_MAX_LENGTH = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "clause_seq")
+  @SequenceGenerator(name = "clause_seq", sequenceName = "clause_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "contract_id", nullable = false)
+  private Contract contract;
+
+  @Column(name = "position", nullable = false)
+  private int position;
+
+  @Column(name = "number", nullable = false, length = NUMBER_MAX_LENGTH)
+  private String number;
+
+  /** Month and year the clause cites, e.g. (NOV 2021), stored as the first of that month. */
+  @Column(name = "cited_date")
+  private LocalDate citedDate;
+
+  @Column(name = "heading", nullable = false, length = HEADING_MAX_LENGTH)
+  private String heading;
+
+  @Column(name = "text", nullable = false)
+  private String text;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", nullable = false)
+  private ClauseCategory category;
+
+  protected Clause() {
+    // for JPA
+  }
+
+  /**
+   * @throws IllegalArgumentException when a field is missing or too long (R1)
+   */
+  public Clause(
+      Contract contract,
+      int position,
+      String number,
+      YearMonth cited,
+      String heading,
+      String text,
+      ClauseCategory category) {
+    this.contract = Objects.requireNonNull(contract, "A clause belongs to a contract");
+    if (position < 0) {
+      throw new IllegalArgumentException("A clause position cannot be negative");
+    }
+    this.position = position;
+    this.number = required(number, "number", NUMBER_MAX_LENGTH);
+    this.citedDate = cited == null ? null : cited.atDay(1);
+    this.heading = required(heading, "heading", HEADING_MAX_LENGTH);
+    this.text = required(text, "text", Integer.MAX_VALUE);
+    this.category = Objects.requireNonNull(category, "A clause needs a category");
+  }
+
+  private static String required(String value, String what, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("A clause needs a " + what);
+    }
+    String v = value.strip();
+    if (v.length() > max) {
+      throw new IllegalArgumentException(
+          "A clause " + what + " has at most " + max + " characters");
+    }
+    return v;
+  }
+
+  /** R3: the clause cites an older version than the library holds. */
+  public static boolean isOutdated(LocalDate cited, LocalDate libraryDate) {
+    return cited != null && libraryDate != null && cited.isBefore(libraryDate);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Contract contract() {
+    return contract;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public String number() {
+    return number;
+  }
+
+  public YearMonth cited() {
+    return citedDate == null ? null : YearMonth.from(citedDate);
+  }
+
+  public String heading() {
+    return heading;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public ClauseCategory category() {
+    return category;
+  }
+}

@@ -1,0 +1,2 @@
+/** The clauses section of the contract page. */
+package org.clausewatch.clause.web;

@@ -1,0 +1,118 @@
+package org.clausewatch.contract.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A change to a contract (P00001, P00002...). Created only by {@link Contract#applyModification},
+ * which also applies it; it then stays as history.
+ */
+@Entity
+@Table(name = "modification")
+public class Modification {
+
+  private static final Pattern NUMBER = Pattern.compile("[A-Z][0-9A-Z]{5}");
+  public static final int DESCRIPTION_MAX_LENGTH = 4000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "modification_seq")
+  @SequenceGenerator(
+      name = "modification_seq",
+      sequenceName = "modification_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "contract_id", nullable = false)
+  private Contract contract;
+
+  @Column(name = "number", nullable = false, length = 6)
+  private String number;
+
+  @Column(name = "effective_date", nullable = false)
+  private LocalDate effectiveDate;
+
+  @Column(name = "description", nullable = false, length = DESCRIPTION_MAX_LENGTH)
+  private String description;
+
+  @Column(name = "value_change", nullable = false, precision = 19, scale = 2)
+  private BigDecimal valueChange;
+
+  @Column(name = "new_end_date")
+  private LocalDate newEndDate;
+
+  protected Modification() {
+    // for JPA
+  }
+
+  Modification(
+      Contract contract,
+      String number,
+      LocalDate effectiveDate,
+      String description,
+      BigDecimal valueChange,
+      LocalDate newEndDate) {
+    this.contract = contract;
+    this.number = normalizeNumber(number);
+    this.effectiveDate = Objects.requireNonNull(effectiveDate, "A modification needs a date");
+    if (description == null || description.isBlank()) {
+      throw new IllegalArgumentException("A modification needs a description");
+    }
+    if (description.strip().length() > DESCRIPTION_MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "A modification description has at most " + DESCRIPTION_MAX_LENGTH + " characters");
+    }
+    this.description = description.strip();
+    BigDecimal change = valueChange == null ? BigDecimal.ZERO : valueChange;
+    if (change.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException("A value change has at most two decimals: " + change);
+    }
+    this.valueChange = change.setScale(2);
+    this.newEndDate = newEndDate;
+  }
+
+  static String normalizeNumber(String number) {
+    String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+    if (!NUMBER.matcher(n).matches()) {
+      throw new IllegalArgumentException(
+          "A modification number is a letter and five letters or digits, e.g. P00001: " + number);
+    }
+    return n;
+  }
+
+  public String number() {
+    return number;
+  }
+
+  public LocalDate effectiveDate() {
+    return effectiveDate;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public BigDecimal valueChange() {
+    return valueChange;
+  }
+
+  public LocalDate newEndDate() {
+    return newEndDate;
+  }
+}

@@ -1,0 +1,4 @@
+package org.clausewatch.contract.domain;
+
+/** Another party of a contract and its role, as shown. */
+public record ParticipantLine(String partyName, String role) {}

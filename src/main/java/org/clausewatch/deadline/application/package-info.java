@@ -1,0 +1,2 @@
+/** Transaction boundary for deadlines and obligations. */
+package org.clausewatch.deadline.application;

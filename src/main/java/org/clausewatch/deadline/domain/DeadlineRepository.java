@@ -1,0 +1,128 @@
+package org.clausewatch.deadline.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class DeadlineRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public Deadline add(Deadline deadline) {
+    em.persist(deadline);
+    return deadline;
+  }
+
+  public Obligation add(Obligation obligation) {
+    em.persist(obligation);
+    return obligation;
+  }
+
+  public Deadline find(long id) {
+    return em.find(Deadline.class, id);
+  }
+
+  /** A contract's deadlines by due time, with consequences: two statements. */
+  public List<DeadlineView> viewsOf(String contractNumber) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name,"
+                    + " r.name, d.demandedAction, d.status from Deadline d join d.contract c"
+                    + " left join d.issuer i left join d.responsible r"
+                    + " where c.number = :number order by d.dueAt, d.id",
+                Object[].class)
+            .setParameter("number", contractNumber)
+            .getResultList();
+    return withConsequences(rows);
+  }
+
+  /** Open deadlines due between {@code from} and {@code to}, soonest first, at most {@code max}. */
+  public List<DeadlineView> openBetween(Instant from, Instant to, int max) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name,"
+                    + " r.name, d.demandedAction, d.status from Deadline d join d.contract c"
+                    + " left join d.issuer i left join d.responsible r"
+                    + " where d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
+                    + " and d.dueAt >= :from and d.dueAt < :to order by d.dueAt, d.id",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(max)
+            .getResultList();
+    return withConsequences(rows);
+  }
+
+  private List<DeadlineView> withConsequences(List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
+    Map<Long, List<String>> consequences =
+        em.createQuery(
+                "select d.id, cq from Deadline d join d.consequences cq where d.id in :ids"
+                    + " order by d.id, index(cq)",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    row -> (Long) row[0],
+                    Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+    return rows.stream()
+        .map(
+            row ->
+                new DeadlineView(
+                    (Long) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (DeadlineKind) row[4],
+                    (Instant) row[5],
+                    (String) row[6],
+                    (String) row[7],
+                    (String) row[8],
+                    (String) row[9],
+                    (DeadlineStatus) row[10],
+                    consequences.getOrDefault((Long) row[0], List.of())))
+        .toList();
+  }
+
+  /** A contract's obligations: one statement; recurrences are expanded in memory. */
+  public List<ObligationView> obligationsOf(String contractNumber, LocalDate today, int next) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select o.id, o.description, p.name, cl.number, o.dueDate, o.recurrence, o.status"
+                    + " from Obligation o join o.owingParty p left join o.sourceClause cl"
+                    + " where o.contract.number = :number order by o.dueDate nulls last, o.id",
+                Object[].class)
+            .setParameter("number", contractNumber)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row -> {
+              String rule = (String) row[5];
+              LocalDate due = (LocalDate) row[4];
+              List<LocalDate> upcoming =
+                  rule == null
+                      ? List.of()
+                      : Recurrence.parse(rule).occurrences(due == null ? today : due, today, next);
+              return new ObligationView(
+                  (Long) row[0],
+                  (String) row[1],
+                  (String) row[2],
+                  (String) row[3],
+                  due,
+                  rule,
+                  (ObligationStatus) row[6],
+                  upcoming);
+            })
+        .toList();
+  }
+}

@@ -1,0 +1,8 @@
+package org.clausewatch.deadline.domain;
+
+public enum ObligationStatus {
+  OPEN,
+  MET,
+  MISSED,
+  WAIVED
+}

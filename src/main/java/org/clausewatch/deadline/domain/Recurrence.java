@@ -1,0 +1,50 @@
+package org.clausewatch.deadline.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import net.fortuna.ical4j.model.Recur;
+
+/** An RFC 5545 recurrence rule such as {@code FREQ=MONTHLY;BYMONTHDAY=15}, checked on creation. */
+public final class Recurrence {
+
+  private final String rule;
+  private final Recur<LocalDate> recur;
+
+  private Recurrence(String rule, Recur<LocalDate> recur) {
+    this.rule = rule;
+    this.recur = recur;
+  }
+
+  /**
+   * @throws IllegalArgumentException if the rule does not parse
+   */
+  public static Recurrence parse(String rule) {
+    Objects.requireNonNull(rule, "rule");
+    String trimmed = rule.strip();
+    if (trimmed.startsWith("RRULE:")) {
+      trimmed = trimmed.substring("RRULE:".length());
+    }
+    try {
+      return new Recurrence(trimmed, new Recur<>(trimmed));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Not a valid RRULE: " + rule, e);
+    }
+  }
+
+  /** The first {@code count} occurrences on or after {@code from}, for a series starting then. */
+  public List<LocalDate> occurrences(LocalDate seriesStart, LocalDate from, int count) {
+    // Wide enough for sparse rules (every few years); ical4j stops at the window end.
+    LocalDate until = from.plusYears(10L * Math.max(1, count));
+    return recur.getDates(seriesStart, from, until).stream().limit(count).toList();
+  }
+
+  public String rule() {
+    return rule;
+  }
+
+  @Override
+  public String toString() {
+    return rule;
+  }
+}

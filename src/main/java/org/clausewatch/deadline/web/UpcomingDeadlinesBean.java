@@ -1,0 +1,32 @@
+package org.clausewatch.deadline.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.util.List;
+import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.domain.DeadlineView;
+
+/** The overview's "deadlines in the next 14 days". */
+@Named
+@RequestScoped
+public class UpcomingDeadlinesBean {
+
+  static final Duration WINDOW = Duration.ofDays(14);
+  static final int MAX_ROWS = 20;
+
+  @Inject private DeadlineService deadlines;
+
+  private List<DeadlineView> rows;
+
+  @PostConstruct
+  void load() {
+    rows = deadlines.upcoming(WINDOW, MAX_ROWS);
+  }
+
+  public List<DeadlineView> getDeadlines() {
+    return rows;
+  }
+}

@@ -1,0 +1,2 @@
+/** Transaction boundary for usage restrictions. */
+package org.clausewatch.restriction.application;

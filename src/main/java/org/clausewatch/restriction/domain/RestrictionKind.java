@@ -1,0 +1,6 @@
+package org.clausewatch.restriction.domain;
+
+public enum RestrictionKind {
+  PROHIBITED,
+  CONDITIONAL
+}

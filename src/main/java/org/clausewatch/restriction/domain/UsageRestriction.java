@@ -1,0 +1,144 @@
+package org.clausewatch.restriction.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.clausewatch.clause.domain.Clause;
+import org.clausewatch.party.domain.Party;
+
+/** A limit on what the buyer may do with what it bought, as a clause states it. */
+@Entity
+@Table(name = "usage_restriction")
+public class UsageRestriction {
+
+  public static final int USE_MAX_LENGTH = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "usage_restriction_seq")
+  @SequenceGenerator(
+      name = "usage_restriction_seq",
+      sequenceName = "usage_restriction_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "clause_id", nullable = false)
+  private Clause clause;
+
+  @Column(name = "restricted_use", nullable = false, length = USE_MAX_LENGTH)
+  private String restrictedUse;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false)
+  private RestrictionKind kind;
+
+  @Column(name = "condition")
+  private String condition;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private RestrictionStatus status;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "restriction_position",
+      joinColumns = @JoinColumn(name = "restriction_id"))
+  @OrderColumn(name = "position")
+  private List<PartyPosition> positions = new ArrayList<>();
+
+  protected UsageRestriction() {
+    // for JPA
+  }
+
+  /** An outright prohibition, proposed. */
+  public static UsageRestriction prohibiting(Clause clause, String restrictedUse) {
+    return new UsageRestriction(clause, restrictedUse, RestrictionKind.PROHIBITED, null);
+  }
+
+  /** A use allowed only under a condition, proposed. */
+  public static UsageRestriction conditional(
+      Clause clause, String restrictedUse, String condition) {
+    if (condition == null || condition.isBlank()) {
+      throw new IllegalArgumentException("A conditional restriction states its condition");
+    }
+    return new UsageRestriction(
+        clause, restrictedUse, RestrictionKind.CONDITIONAL, condition.strip());
+  }
+
+  private UsageRestriction(
+      Clause clause, String restrictedUse, RestrictionKind kind, String condition) {
+    this.clause = Objects.requireNonNull(clause, "A restriction belongs to a clause");
+    if (restrictedUse == null
+        || restrictedUse.isBlank()
+        || restrictedUse.strip().length() > USE_MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "The restricted use has 1 to " + USE_MAX_LENGTH + " characters");
+    }
+    this.restrictedUse = restrictedUse.strip();
+    this.kind = kind;
+    this.condition = condition;
+    this.status = RestrictionStatus.PROPOSED;
+  }
+
+  /**
+   * @throws IllegalStateException if R2 does not allow the move
+   */
+  public void moveTo(RestrictionStatus target) {
+    if (!status.next().contains(target)) {
+      throw new IllegalStateException("A restriction cannot move from " + status + " to " + target);
+    }
+    status = target;
+  }
+
+  public void statePosition(Party party, String statement, LocalDate statedOn, String source) {
+    positions.add(new PartyPosition(party, statement, statedOn, source));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Clause clause() {
+    return clause;
+  }
+
+  public String restrictedUse() {
+    return restrictedUse;
+  }
+
+  public RestrictionKind kind() {
+    return kind;
+  }
+
+  public String condition() {
+    return condition;
+  }
+
+  public RestrictionStatus status() {
+    return status;
+  }
+
+  public List<PartyPosition> positions() {
+    return Collections.unmodifiableList(positions);
+  }
+}

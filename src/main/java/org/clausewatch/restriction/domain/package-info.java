@@ -1,0 +1,2 @@
+/** The usage restriction entity and its queries. */
+package org.clausewatch.restriction.domain;

@@ -1,0 +1,2 @@
+/** The usage restrictions section of the contract page. */
+package org.clausewatch.restriction.web;

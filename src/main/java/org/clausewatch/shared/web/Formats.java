@@ -1,0 +1,86 @@
+package org.clausewatch.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.clausewatch.shared.Money;
+
+/** Dates, times and durations as pages show them; {@code #{formats.zoned(...)}} in EL. */
+@Named
+@ApplicationScoped
+public class Formats {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter ZONED =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+  @Inject private Clock clock;
+
+  /** "$200,000,000.00" for USD, "EUR 1,000.00" style for others. */
+  public String money(Money money) {
+    if (money == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+    format.setCurrency(Currency.getInstance(money.currency()));
+    return format.format(money.amount());
+  }
+
+  public String date(LocalDate date) {
+    return date == null ? "" : DATE.format(date);
+  }
+
+  /** "Fri 4 Dec 2026, 17:00 EST (America/New_York)": the time as it was stated. */
+  public String zoned(ZonedDateTime time) {
+    if (time == null) {
+      return "";
+    }
+    boolean summer = time.getZone().getRules().isDaylightSavings(time.toInstant());
+    String abbreviation =
+        TimeZone.getTimeZone(time.getZone()).getDisplayName(summer, TimeZone.SHORT, Locale.ENGLISH);
+    return ZONED.format(time) + " " + abbreviation + " (" + time.getZone().getId() + ")";
+  }
+
+  /** ISO-8601 instant for scripts (countdown, viewer's local time). */
+  public String iso(Instant instant) {
+    return instant == null ? "" : instant.toString();
+  }
+
+  /** "3 d 4 h 12 min left" or "overdue by 2 h 5 min", from the server's clock. */
+  public String remaining(Instant due) {
+    if (due == null) {
+      return "";
+    }
+    Duration left = Duration.between(clock.instant(), due);
+    String text = duration(left.abs());
+    return left.isNegative() ? "overdue by " + text : text + " left";
+  }
+
+  static String duration(Duration d) {
+    long days = d.toDays();
+    long hours = d.toHoursPart();
+    long minutes = d.toMinutesPart();
+    if (days > 0) {
+      return days + " d " + hours + " h " + minutes + " min";
+    }
+    if (hours > 0) {
+      return hours + " h " + minutes + " min";
+    }
+    return minutes + " min";
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}
