@@ -1,0 +1,123 @@
+package org.clausewatch.deadline.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import org.clausewatch.contract.domain.Contract;
+import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.party.domain.Party;
+import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.Money;
+import org.junit.jupiter.api.Test;
+
+class DeadlineTest {
+
+  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  private final Party dod = new Party("U.S. Department of Defense", PartyKind.GOVERNMENT_AGENCY);
+  private final Party anthropic = new Party("Anthropic", PartyKind.COMPANY);
+  private final Contract contract =
+      new Contract(
+          "HQ0034-24-C-0200",
+          "Frontier AI",
+          ContractType.OTHER,
+          dod,
+          anthropic,
+          Money.usd("200000000"));
+
+  private static Clock at(String instant) {
+    return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+  }
+
+  @Test
+  void fivePmFridayStaysFivePmInNewYorkAcrossTheEndOfDaylightSaving() {
+    // Said on Tuesday 27 Oct 2026 (EDT, UTC-4); clocks go back on Sunday 1 Nov (EST, UTC-5).
+    Clock tuesday = at("2026-10-27T14:00:00Z");
+
+    ZonedDateTime due = DueTime.next(DayOfWeek.FRIDAY, LocalTime.of(17, 0), NEW_YORK, tuesday);
+    Deadline cut = new Deadline(contract, "Signed document", DeadlineKind.ULTIMATUM, due);
+
+    assertThat(cut.dueInStatedZone().toLocalDateTime())
+        .as("R1")
+        .isEqualTo(LocalDateTime.of(2026, 10, 30, 17, 0));
+    assertThat(cut.dueAt()).isEqualTo(Instant.parse("2026-10-30T21:00:00Z"));
+
+    ZonedDateTime weekAfter =
+        DueTime.next(DayOfWeek.FRIDAY, LocalTime.of(17, 0), NEW_YORK, at("2026-10-31T12:00:00Z"));
+    assertThat(weekAfter.toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 11, 6, 17, 0));
+    assertThat(weekAfter.toInstant())
+        .as("17:00 EST is 22:00 UTC, not the 21:00 UTC a fixed offset would give")
+        .isEqualTo(Instant.parse("2026-11-06T22:00:00Z"));
+    assertThat(Duration.between(cut.dueAt(), weekAfter.toInstant()))
+        .isEqualTo(Duration.ofHours(169));
+  }
+
+  @Test
+  void saidOnFridayEveningFivePmFridayMeansNextWeek() {
+    Clock fridayEvening = at("2026-11-27T23:30:00Z"); // 18:30 in New York
+
+    ZonedDateTime due =
+        DueTime.next(DayOfWeek.FRIDAY, LocalTime.of(17, 0), NEW_YORK, fridayEvening);
+
+    assertThat(due.toLocalDate()).hasToString("2026-12-04");
+  }
+
+  @Test
+  void remainingTimeAndTheAttentionWindowComeFromTheClock() {
+    Deadline cut =
+        new Deadline(
+            contract,
+            "Signed document",
+            DeadlineKind.ULTIMATUM,
+            ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, NEW_YORK));
+
+    Clock fiveDaysBefore = at("2026-11-29T22:00:00Z");
+    assertThat(cut.remaining(fiveDaysBefore)).isEqualTo(Duration.ofDays(5));
+    assertThat(cut.isOpenAndDueWithin(Duration.ofDays(7), fiveDaysBefore)).isTrue();
+    assertThat(cut.isOpenAndDueWithin(Duration.ofDays(7), at("2026-11-20T00:00:00Z"))).isFalse();
+    cut.meet();
+    assertThat(cut.isOpenAndDueWithin(Duration.ofDays(7), fiveDaysBefore)).isFalse();
+  }
+
+  @Test
+  void consequencesKeepTheOrderTheyWereThreatenedIn() {
+    Deadline cut =
+        new Deadline(
+            contract,
+            "Signed document",
+            DeadlineKind.ULTIMATUM,
+            ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, NEW_YORK));
+    cut.demand(dod, anthropic, "Grant full access");
+    cut.threaten("Defense Production Act invoked");
+    cut.threaten("Designated a supply chain risk");
+
+    assertThat(cut.consequences())
+        .as("R2")
+        .containsExactly("Defense Production Act invoked", "Designated a supply chain risk");
+    assertThat(cut.issuer()).isSameAs(dod);
+    assertThat(cut.responsible()).isSameAs(anthropic);
+  }
+
+  @Test
+  void onlyAnOpenDeadlineCanBeClosed() {
+    Deadline cut =
+        new Deadline(
+            contract,
+            "Report",
+            DeadlineKind.REPORT,
+            ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, NEW_YORK));
+    cut.withdraw();
+
+    assertThatThrownBy(cut::meet).as("R3").isInstanceOf(IllegalStateException.class);
+    assertThat(cut.status()).isEqualTo(DeadlineStatus.WITHDRAWN);
+  }
+}

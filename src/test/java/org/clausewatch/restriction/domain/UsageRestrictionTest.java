@@ -1,0 +1,74 @@
+package org.clausewatch.restriction.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.clausewatch.clause.domain.Clause;
+import org.clausewatch.clause.domain.ClauseCategory;
+import org.clausewatch.contract.domain.Contract;
+import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.party.domain.Party;
+import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.Money;
+import org.junit.jupiter.api.Test;
+
+class UsageRestrictionTest {
+
+  private final Party dod = new Party("U.S. Department of Defense", PartyKind.GOVERNMENT_AGENCY);
+  private final Party anthropic = new Party("Anthropic", PartyKind.COMPANY);
+  private final Clause clause =
+      new Clause(
+          new Contract(
+              "HQ0034-24-C-0200",
+              "Frontier AI",
+              ContractType.OTHER,
+              dod,
+              anthropic,
+              Money.usd("1")),
+          0,
+          "H-1",
+          null,
+          "Prohibited uses",
+          "text",
+          ClauseCategory.USAGE_RESTRICTION);
+
+  @Test
+  void aDisputeCanBeSettledOrWithdrawnButAWithdrawnRestrictionStaysWithdrawn() {
+    UsageRestriction cut =
+        UsageRestriction.prohibiting(clause, "Mass surveillance of U.S. persons");
+    cut.moveTo(RestrictionStatus.DISPUTED);
+    cut.moveTo(RestrictionStatus.AGREED);
+    cut.moveTo(RestrictionStatus.DISPUTED);
+    cut.moveTo(RestrictionStatus.WITHDRAWN);
+
+    assertThatThrownBy(() -> cut.moveTo(RestrictionStatus.AGREED))
+        .as("R2")
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(cut.status()).isEqualTo(RestrictionStatus.WITHDRAWN);
+  }
+
+  @Test
+  void aConditionalRestrictionStatesItsCondition() {
+    assertThatThrownBy(() -> UsageRestriction.conditional(clause, "Targeting", " "))
+        .as("R1")
+        .hasMessageContaining("condition");
+    assertThat(UsageRestriction.conditional(clause, "Targeting", "Human approves").kind())
+        .isEqualTo(RestrictionKind.CONDITIONAL);
+  }
+
+  @Test
+  void positionsAreKeptInTheOrderStatedWithDateAndSource() {
+    UsageRestriction cut =
+        UsageRestriction.prohibiting(clause, "Mass surveillance of U.S. persons");
+    cut.statePosition(anthropic, "No mass surveillance", LocalDate.of(2026, 11, 24), "Meeting");
+    cut.statePosition(dod, "Only lawful orders", LocalDate.of(2026, 11, 24), "Official");
+
+    assertThat(cut.positions())
+        .as("R3")
+        .extracting(p -> p.party().name())
+        .containsExactly("Anthropic", "U.S. Department of Defense");
+    assertThatThrownBy(() -> cut.statePosition(dod, "x", LocalDate.of(2026, 1, 1), ""))
+        .hasMessageContaining("source");
+  }
+}
