@@ -45,7 +45,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(throwaway)
               .setOverrideWorkingDirectory(workDirectory.toFile())
               .setServerConfig("timezone", "UTC")
-              .setServerConfig("max_connections", "100");
+              .setServerConfig("max_connections", "100")
+              // Per-statement SQL times for the benchmark (mvn -Pbenchmark)
+              .setServerConfig("shared_preload_libraries", "pg_stat_statements");
       if (port > 0) {
         builder.setPort(port);
       }

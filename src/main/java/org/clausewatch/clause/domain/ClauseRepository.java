@@ -28,6 +28,18 @@ public class ClauseRepository {
         .getResultList();
   }
 
+  public Optional<Clause> find(String contractNumber, String clauseNumber) {
+    return em.createQuery(
+            "select cl from Clause cl where cl.contract.number = :contract and cl.number = :clause"
+                + " order by cl.position",
+            Clause.class)
+        .setParameter("contract", contractNumber)
+        .setParameter("clause", clauseNumber)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   public int nextPosition(long contractId) {
     Integer max =
         em.createQuery(

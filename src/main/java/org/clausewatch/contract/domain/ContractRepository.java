@@ -225,8 +225,10 @@ public class ContractRepository {
     if (query.party() != null) {
       and(
           where,
-          "(c.buyer.id in (select p.id from Party p where lower(p.name) like :party escape '\\')"
-              + " or c.vendor.id in (select p.id from Party p where lower(p.name) like :party"
+          // Compared on the contract's own foreign keys, so PostgreSQL can combine the buyer and
+          // vendor indexes before joining anything.
+          "(c.buyer in (select p from Party p where lower(p.name) like :party escape '\\')"
+              + " or c.vendor in (select p from Party p where lower(p.name) like :party"
               + " escape '\\'))");
       parameters.put("party", contains(query.party()));
     }

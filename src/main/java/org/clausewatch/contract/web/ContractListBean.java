@@ -37,8 +37,14 @@ public class ContractListBean implements Serializable {
 
   @Inject private ContractService contracts;
 
+  static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
+
   private ContractFilter filter;
   private Map<String, String> errors;
+  private int rows = 25;
+  private int first;
+  private ContractSortField urlSort = ContractSortField.NUMBER;
+  private SortDirection urlDirection = SortDirection.ASCENDING;
   private LazyDataModel<ContractSummary> model;
 
   @PostConstruct
@@ -48,7 +54,58 @@ public class ContractListBean implements Serializable {
     filter = ContractFilter.parse(parameters::get);
     errors = new HashMap<>();
     filter.errors().forEach((name, key) -> errors.put(name, Messages.bundle(key)));
+    readListState(parameters);
     model = new ContractLazyModel();
+  }
+
+  /**
+   * Page, page size and sort from the URL ({@code ?page=2000&size=25&sort=ceiling&dir=desc}), so
+   * any view of the list can be linked to. Bad values fall back to the defaults.
+   */
+  private void readListState(Map<String, String> parameters) {
+    Integer size = integer(parameters.get("size"));
+    if (size != null && PAGE_SIZES.contains(size)) {
+      rows = size;
+    }
+    Integer page = integer(parameters.get("page"));
+    if (page != null && page > 1 && page <= Integer.MAX_VALUE / rows) {
+      first = (page - 1) * rows;
+    }
+    String sort = parameters.get("sort");
+    if (sort != null) {
+      for (ContractSortField field : ContractSortField.values()) {
+        if (field.name().equalsIgnoreCase(sort.strip())) {
+          urlSort = field;
+        }
+      }
+    }
+    if ("desc".equalsIgnoreCase(parameters.get("dir"))) {
+      urlDirection = SortDirection.DESCENDING;
+    }
+  }
+
+  private static Integer integer(String value) {
+    try {
+      return value == null ? null : Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public int getRows() {
+    return rows;
+  }
+
+  public void setRows(int rows) {
+    this.rows = rows;
+  }
+
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = first;
   }
 
   /** What the user typed, by URL parameter name. */
@@ -90,7 +147,7 @@ public class ContractListBean implements Serializable {
             .findFirst()
             .orElse(null);
     if (active == null) {
-      return filter.toQuery(ContractSortField.NUMBER, SortDirection.ASCENDING);
+      return filter.toQuery(urlSort, urlDirection);
     }
     SortDirection direction =
         active.getOrder() == SortOrder.DESCENDING

@@ -3,15 +3,92 @@ package org.clausewatch.restriction.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
+import org.clausewatch.clause.domain.Clause;
+import org.clausewatch.clause.domain.ClauseRepository;
+import org.clausewatch.party.domain.Party;
+import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.restriction.domain.RestrictionRepository;
+import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.restriction.domain.RestrictionView;
+import org.clausewatch.restriction.domain.UsageRestriction;
+import org.clausewatch.shared.BusinessException;
 
-/** Reads usage restrictions with every party's position. */
+/** Records usage restrictions and positions, and reads them. */
 @Stateless
 public class RestrictionService {
 
   @Inject private RestrictionRepository restrictions;
+  @Inject private ClauseRepository clauses;
+  @Inject private PartyRepository parties;
+
+  /**
+   * Records a usage restriction on a clause of a contract, proposed.
+   *
+   * @param condition null for an outright prohibition
+   * @throws BusinessException if the clause is unknown or the restriction incomplete
+   */
+  public long restrict(
+      @NotNull String contractNumber,
+      @NotNull String clauseNumber,
+      @NotNull String restrictedUse,
+      String condition) {
+    Clause clause =
+        clauses
+            .find(contractNumber, clauseNumber)
+            .orElseThrow(
+                () ->
+                    new BusinessException(
+                        "Contract " + contractNumber + " has no clause " + clauseNumber));
+    try {
+      UsageRestriction restriction =
+          condition == null
+              ? UsageRestriction.prohibiting(clause, restrictedUse)
+              : UsageRestriction.conditional(clause, restrictedUse, condition);
+      return restrictions.add(restriction).id();
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException(e.getMessage());
+    }
+  }
+
+  /**
+   * @throws BusinessException if the restriction is unknown or the move not allowed
+   */
+  public void changeStatus(long restrictionId, @NotNull RestrictionStatus target) {
+    UsageRestriction restriction = existing(restrictionId);
+    try {
+      restriction.moveTo(target);
+    } catch (IllegalStateException e) {
+      throw new BusinessException(e.getMessage());
+    }
+  }
+
+  public void statePosition(
+      long restrictionId,
+      @NotNull String partyName,
+      @NotNull String statement,
+      @NotNull LocalDate statedOn,
+      @NotNull String source) {
+    UsageRestriction restriction = existing(restrictionId);
+    Party party =
+        parties
+            .findByName(partyName)
+            .orElseThrow(() -> new BusinessException("Unknown party: " + partyName));
+    try {
+      restriction.statePosition(party, statement, statedOn, source);
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException(e.getMessage());
+    }
+  }
+
+  private UsageRestriction existing(long id) {
+    UsageRestriction restriction = restrictions.find(id);
+    if (restriction == null) {
+      throw new BusinessException("Unknown usage restriction " + id);
+    }
+    return restriction;
+  }
 
   /** The contract's restrictions with positions: two statements. */
   public List<RestrictionView> restrictionsOf(@NotNull String contractNumber) {

@@ -1,0 +1,299 @@
+package org.clausewatch.contract.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.clausewatch.clause.application.ClauseService;
+import org.clausewatch.clause.domain.ClauseCategory;
+import org.clausewatch.contract.domain.Classification;
+import org.clausewatch.contract.domain.ContractDetails;
+import org.clausewatch.contract.domain.ContractQuery;
+import org.clausewatch.contract.domain.ContractSortField;
+import org.clausewatch.contract.domain.ContractStatus;
+import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.party.application.PartyService;
+import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.restriction.application.RestrictionService;
+import org.clausewatch.restriction.domain.RestrictionStatus;
+import org.clausewatch.shared.Page;
+import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.SortDirection;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestDatabase;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every filter and sort of the contract list against PostgreSQL, "needs attention" included, and
+ * the statement budget of a list request and of the contract page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContractListIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTests(ContractListIT.class);
+  }
+
+  @Inject ContractService cut;
+  @Inject PartyService parties;
+  @Inject ClauseService clauses;
+  @Inject RestrictionService restrictions;
+  @Inject DeadlineService deadlines;
+  @PersistenceUnit EntityManagerFactory emf;
+
+  private String s;
+
+  /**
+   * Four contracts of one test run, told apart from every other test's by the suffix.
+   *
+   * <pre>
+   * number  title            type  buyer    vendor      status       marking  ceiling  attention
+   * A       Alpha analytics  FFP   Agency   Vendor One  ACTIVE       CUI      300      disputed restriction
+   * B       Bravo logistics  CPFF  Agency   Vendor Two  NEGOTIATING  SECRET   100      ultimatum in 3 days
+   * C       Charlie cloud    IDIQ  Agency   Vendor One  DRAFT        UNCLASS  200      ultimatum in 10 days (not yet)
+   * D       Delta data       TM    Agency   Vendor Two  ACTIVE       UNCLASS  400      agreed restriction only
+   * </pre>
+   */
+  @BeforeEach
+  void fourContracts() {
+    s = TestDatabase.uniqueSuffix();
+    parties.register("Agency " + s, PartyKind.GOVERNMENT_AGENCY);
+    parties.register("Vendor One " + s, PartyKind.COMPANY);
+    parties.register("Vendor Two " + s, PartyKind.COMPANY);
+    register("A", "Alpha analytics", ContractType.FFP, "Vendor One", "300", Classification.CUI);
+    register("B", "Bravo logistics", ContractType.CPFF, "Vendor Two", "100", Classification.SECRET);
+    register("C", "Charlie cloud", ContractType.IDIQ, "Vendor One", "200", null);
+    register("D", "Delta data", ContractType.TM, "Vendor Two", "400", null);
+    cut.changeStatus(n("A"), ContractStatus.ACTIVE);
+    cut.changeStatus(n("B"), ContractStatus.NEGOTIATING);
+    cut.changeStatus(n("D"), ContractStatus.ACTIVE);
+
+    clauses.append(
+        n("A"),
+        "H-1",
+        null,
+        "Prohibited uses",
+        "No mass surveillance.",
+        ClauseCategory.USAGE_RESTRICTION);
+    long disputed = restrictions.restrict(n("A"), "H-1", "Mass surveillance of U.S. persons", null);
+    restrictions.changeStatus(disputed, RestrictionStatus.DISPUTED);
+    clauses.append(
+        n("D"),
+        "H-1",
+        null,
+        "Prohibited uses",
+        "No surveillance.",
+        ClauseCategory.USAGE_RESTRICTION);
+    long agreed = restrictions.restrict(n("D"), "H-1", "Surveillance", null);
+    restrictions.changeStatus(agreed, RestrictionStatus.AGREED);
+
+    ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/New_York"));
+    deadlines.set(
+        n("B"),
+        "Sign by Friday",
+        DeadlineKind.ULTIMATUM,
+        now.plusDays(3),
+        null,
+        null,
+        null,
+        List.of("Defense Production Act invoked"));
+    deadlines.set(
+        n("C"),
+        "Later ultimatum",
+        DeadlineKind.ULTIMATUM,
+        now.plusDays(10),
+        null,
+        null,
+        null,
+        List.of());
+  }
+
+  private String n(String letter) {
+    return "L-" + s + "-" + letter;
+  }
+
+  private void register(
+      String letter,
+      String title,
+      ContractType type,
+      String vendor,
+      String ceiling,
+      Classification marking) {
+    cut.register(
+        new NewContract(
+            n(letter),
+            title + " " + s,
+            type,
+            "Agency " + s,
+            vendor + " " + s,
+            new BigDecimal(ceiling),
+            null,
+            "USD",
+            LocalDate.of(2025, 1, 1),
+            null,
+            null,
+            marking,
+            null));
+  }
+
+  /** Numbers (as letters) of this test's contracts matching, in list order. */
+  private List<String> letters(Function<ContractQuery.Builder, ContractQuery.Builder> filter) {
+    ContractQuery query = filter.apply(ContractQuery.builder().text(s)).build();
+    Page<ContractSummary> page = cut.browse(query, PageRequest.first(50));
+    assertThat(page.total()).as("count agrees with the page").isEqualTo(page.items().size());
+    return page.items().stream().map(c -> c.number().substring(c.number().length() - 1)).toList();
+  }
+
+  @Test
+  void textMatchesNumberOrTitleIgnoringCase() {
+    assertThat(letters(b -> b)).containsExactly("A", "B", "C", "D");
+    assertThat(letters(b -> b.text("BRAVO LOGISTICS " + s))).containsExactly("B");
+    assertThat(letters(b -> b.text("l-" + s + "-c"))).containsExactly("C");
+  }
+
+  @Test
+  void partyMatchesBuyerOrVendorName() {
+    assertThat(letters(b -> b.party("vendor one " + s))).containsExactly("A", "C");
+    assertThat(letters(b -> b.party("Agency " + s))).containsExactly("A", "B", "C", "D");
+    assertThat(letters(b -> b.party("nobody at all " + s))).isEmpty();
+  }
+
+  @Test
+  void typeStatusAndClassificationFilter() {
+    assertThat(letters(b -> b.types(Set.of(ContractType.IDIQ, ContractType.TM))))
+        .containsExactly("C", "D");
+    assertThat(letters(b -> b.statuses(Set.of(ContractStatus.ACTIVE)))).containsExactly("A", "D");
+    assertThat(letters(b -> b.classifications(Set.of(Classification.SECRET)))).containsExactly("B");
+  }
+
+  @Test
+  void ceilingRangeIsInclusive() {
+    assertThat(letters(b -> b.ceilingBetween(new BigDecimal("200"), new BigDecimal("300"))))
+        .containsExactly("A", "C");
+    assertThat(letters(b -> b.ceilingBetween(new BigDecimal("350"), null))).containsExactly("D");
+  }
+
+  @Test
+  void needsAttentionMeansADisputedRestrictionOrAnUltimatumWithinSevenDays() {
+    assertThat(letters(b -> b.attentionOnly(true))).containsExactly("A", "B");
+    List<ContractSummary> rows =
+        cut.browse(ContractQuery.builder().text(s).build(), PageRequest.first(10)).items();
+    assertThat(rows)
+        .extracting(ContractSummary::disputedRestriction)
+        .containsExactly(true, false, false, false);
+    assertThat(rows)
+        .extracting(ContractSummary::ultimatumSoon)
+        .containsExactly(false, true, false, false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ContractSortField.class)
+  void everySortOrdersBothWaysWithTheNumberBreakingTies(ContractSortField field) {
+    List<String> ascending = letters(b -> b.sort(field, SortDirection.ASCENDING));
+    List<String> descending = letters(b -> b.sort(field, SortDirection.DESCENDING));
+
+    List<String> expected =
+        switch (field) {
+          case NUMBER, TITLE, BUYER -> List.of("A", "B", "C", "D");
+          case TYPE -> List.of("B", "A", "C", "D"); // CPFF, FFP, IDIQ, TM
+          case VENDOR -> List.of("A", "C", "B", "D");
+          case STATUS -> List.of("A", "D", "C", "B"); // ACTIVE, DRAFT, NEGOTIATING
+          case CLASSIFICATION -> List.of("A", "B", "C", "D"); // CUI, SECRET, UNCLASSIFIED
+          case CEILING -> List.of("B", "C", "A", "D");
+        };
+    assertThat(ascending).as(field + " ascending").isEqualTo(expected);
+    if (field == ContractSortField.BUYER) {
+      assertThat(descending).as("equal buyers keep number order").isEqualTo(expected);
+    } else if (field == ContractSortField.NUMBER
+        || field == ContractSortField.TITLE
+        || field == ContractSortField.TYPE
+        || field == ContractSortField.CEILING) {
+      List<String> reversed = new ArrayList<>(expected);
+      Collections.reverse(reversed);
+      assertThat(descending).isEqualTo(reversed);
+    } else {
+      assertThat(descending).isNotEqualTo(ascending);
+    }
+  }
+
+  @Test
+  void aListRequestCostsAtMostThreeStatementsWithEveryFilterOn() {
+    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+    statistics.setStatisticsEnabled(true);
+    statistics.clear();
+
+    Page<ContractSummary> page =
+        cut.browse(
+            ContractQuery.builder()
+                .text(s)
+                .party("Agency " + s)
+                .types(Set.of(ContractType.FFP, ContractType.CPFF))
+                .statuses(Set.of(ContractStatus.ACTIVE, ContractStatus.NEGOTIATING))
+                .classifications(Set.of(Classification.CUI, Classification.SECRET))
+                .ceilingBetween(BigDecimal.ONE, new BigDecimal("1000"))
+                .attentionOnly(true)
+                .sort(ContractSortField.VENDOR, SortDirection.DESCENDING)
+                .build(),
+            PageRequest.first(25));
+
+    assertThat(page.items())
+        .extracting(ContractSummary::title)
+        .containsExactly("Bravo logistics " + s, "Alpha analytics " + s);
+    assertThat(statistics.getPrepareStatementCount()).as("count + page").isLessThanOrEqualTo(3);
+    assertThat(statistics.getEntityLoadCount()).as("no entity loaded for a list").isZero();
+  }
+
+  @Test
+  void theContractPageReadsTheContractInAFixedNumberOfStatements() {
+    cut.addParticipant(n("A"), "Vendor Two " + s, "subcontractor");
+    cut.authorise(n("A"), "Approved for classified networks", LocalDate.of(2024, 11, 1));
+    cut.applyModification(
+        n("A"), "P00001", LocalDate.of(2025, 2, 1), "More work", new BigDecimal("50"), null);
+    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+    statistics.setStatisticsEnabled(true);
+    statistics.clear();
+
+    ContractDetails details = cut.details(n("A")).orElseThrow();
+
+    assertThat(details.ceiling().amount()).isEqualByComparingTo("350");
+    assertThat(details.participants()).extracting(p -> p.role()).containsExactly("subcontractor");
+    assertThat(details.authorisations()).hasSize(1);
+    assertThat(details.modifications()).extracting(m -> m.number()).containsExactly("P00001");
+    assertThat(details.attention().disputedUses())
+        .containsExactly("Mass surveillance of U.S. persons");
+    assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void anExportChunkContinuesAfterTheLastNumberOfThePreviousOne() {
+    ContractQuery query = ContractQuery.builder().text(s).build();
+    List<ContractSummary> first = cut.exportChunk(query, null, 3);
+    List<ContractSummary> rest = cut.exportChunk(query, first.get(2).number(), 3);
+
+    assertThat(first).extracting(ContractSummary::number).containsExactly(n("A"), n("B"), n("C"));
+    assertThat(rest).extracting(ContractSummary::number).containsExactly(n("D"));
+  }
+}

@@ -1,0 +1,153 @@
+package org.clausewatch.contract.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import org.clausewatch.testing.Browser;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.SeedStory;
+import org.clausewatch.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A contracting officer's journey: filter the list by vendor and "needs attention", open the $200M
+ * contract, read the disputed restrictions, the ultimatum's live countdown and its consequences.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContractJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.asBuilt();
+  }
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+  private WebDriver driver;
+  private String suffix;
+
+  @BeforeEach
+  void seedStory() throws Exception {
+    suffix = TestDatabase.uniqueSuffix();
+    try (Connection c = TestDatabase.connect()) {
+      SeedStory.insert(c, suffix);
+    }
+    browser = Browser.open();
+    driver = browser.driver();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private void open(String path) {
+    driver.get(base.toString().replaceAll("/$", "") + path);
+  }
+
+  private List<String> numbers() {
+    return driver.findElements(By.cssSelector("#list\\:contracts_data .contract-number")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  @Test
+  void fromTheFilteredListToTheDisputedRestrictionsAndTheUltimatum() {
+    open("/contracts");
+    driver.findElement(By.id("q")).sendKeys(suffix);
+    driver.findElement(By.id("party")).sendKeys("Anthropic");
+    driver.findElement(By.id("attention")).click();
+    driver.findElement(By.id("apply-filters")).click();
+
+    assertThat(driver.getCurrentUrl()).contains("party=Anthropic").contains("attention=true");
+    assertThat(numbers()).containsExactly(SeedStory.anthropicContract(suffix));
+    assertThat(driver.findElement(By.id("list:contracts")).getText())
+        .contains("Disputed restriction")
+        .contains("Ultimatum within 7 days");
+    browser.screenshot("contracts-needs-attention");
+
+    driver.findElement(By.linkText(SeedStory.anthropicContract(suffix))).click();
+
+    assertThat(driver.findElement(By.id("contract-title")).getText())
+        .isEqualTo("Frontier AI capabilities for U.S. national security");
+    assertThat(driver.findElement(By.id("banner-top")).getText()).isEqualTo("CUI");
+    assertThat(driver.findElement(By.id("banner-bottom")).getText()).isEqualTo("CUI");
+    assertThat(driver.findElement(By.id("obligated")).getText())
+        .contains("$48,000,000.00 obligated of $200,000,000.00 ceiling (24%)");
+    assertThat(driver.findElement(By.id("attention")).getText())
+        .contains("Usage restriction disputed: Mass surveillance of U.S. persons")
+        .contains(
+            "Usage restriction disputed: Final targeting decisions without meaningful human"
+                + " involvement")
+        .contains("Ultimatum open: Signed document granting full access to Claude");
+
+    WebElement restrictions = driver.findElement(By.id("restrictions"));
+    assertThat(restrictions.findElements(By.cssSelector(".restriction-DISPUTED"))).hasSize(2);
+    assertThat(restrictions.getText())
+        .contains("Insists that Claude not be used for mass surveillance of American citizens.")
+        .contains("Dismisses the concern: such activities would be illegal anyway.");
+
+    WebElement deadlines = driver.findElement(By.id("deadlines"));
+    assertThat(deadlines.getText())
+        .contains("17:00")
+        .contains("(America/New_York)")
+        .contains("Your time:");
+    assertThat(deadlines.findElements(By.cssSelector(".consequences li")))
+        .extracting(WebElement::getText)
+        .containsExactly("Defense Production Act invoked", "Designated a supply chain risk");
+    WebElement countdown = deadlines.findElement(By.cssSelector(".countdown"));
+    String before = countdown.getText();
+    assertThat(before).matches("\\d+ d \\d+ h \\d{2} min \\d{2} s left");
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> !countdown.getText().equals(before));
+
+    assertThat(driver.findElement(By.id("clauses")).getText())
+        .contains("Outdated clause date: cites 2019-12, library has 2024-05");
+    browser.screenshot("contract-page");
+  }
+
+  @Test
+  void anUnknownContractNumberGetsTheNotFoundPage() {
+    open("/contracts/view?number=NO-SUCH-" + suffix);
+
+    assertThat(driver.findElement(By.id("error-title")).getText()).isEqualTo("Page not found");
+  }
+
+  @Test
+  void theOverviewListsTheContractAmongThoseNeedingAttentionAndTheUltimatumAmongDeadlines() {
+    open("/");
+
+    assertThat(driver.findElement(By.id("upcoming")).getText())
+        .contains("Signed document granting full access to Claude");
+    WebElement attention = driver.findElement(By.id("attention"));
+    assertThat(attention.getText()).contains("See all");
+    browser.screenshot("overview");
+  }
+
+  @Test
+  void theTypeFilterIsAChoiceThatStaysSelected() {
+    open("/contracts?q=" + suffix + "&type=OTHER&classification=SECRET");
+
+    assertThat(new Select(driver.findElement(By.id("type"))).getFirstSelectedOption().getText())
+        .isEqualTo("Other");
+    assertThat(numbers()).containsExactly(SeedStory.xaiContract(suffix));
+  }
+}

@@ -1,0 +1,217 @@
+package org.clausewatch.deadline.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.clausewatch.clause.application.ClauseService;
+import org.clausewatch.clause.domain.ClauseCategory;
+import org.clausewatch.clause.domain.ClauseView;
+import org.clausewatch.contract.application.ContractService;
+import org.clausewatch.contract.application.NewContract;
+import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.deadline.domain.DeadlineView;
+import org.clausewatch.party.application.PartyService;
+import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.restriction.application.RestrictionService;
+import org.clausewatch.restriction.domain.PartyPositionView;
+import org.clausewatch.restriction.domain.RestrictionStatus;
+import org.clausewatch.restriction.domain.RestrictionView;
+import org.clausewatch.shared.BusinessException;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestDatabase;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The contract page's sections from the other features: clauses, restrictions, deadlines. */
+@ExtendWith(ArquillianExtension.class)
+class ContractSectionsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTests(ContractSectionsIT.class);
+  }
+
+  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  @Inject ContractService contracts;
+  @Inject PartyService parties;
+  @Inject ClauseService clauses;
+  @Inject RestrictionService restrictions;
+  @Inject DeadlineService cut;
+  @PersistenceUnit EntityManagerFactory emf;
+
+  private String s;
+  private String number;
+  private String dod;
+  private String vendor;
+
+  @BeforeEach
+  void contract() {
+    s = TestDatabase.uniqueSuffix();
+    dod = "Department " + s;
+    vendor = "AI Lab " + s;
+    parties.register(dod, PartyKind.GOVERNMENT_AGENCY);
+    parties.register(vendor, PartyKind.COMPANY);
+    number = "SEC-" + s;
+    contracts.register(
+        NewContract.simple(
+            number,
+            "Frontier AI " + s,
+            ContractType.OTHER,
+            dod,
+            vendor,
+            new BigDecimal("200000000"),
+            "USD"));
+  }
+
+  @Test
+  void clausesCitingTheLibraryLinkToItAndAnOlderCitedDateIsFlagged() {
+    clauses.append(
+        number,
+        "H-1",
+        null,
+        "Prohibited uses",
+        "No mass surveillance.",
+        ClauseCategory.USAGE_RESTRICTION);
+    clauses.append(
+        number,
+        "252.204-7012",
+        YearMonth.of(2019, 12),
+        "Safeguarding",
+        "text",
+        ClauseCategory.COMPLIANCE);
+    clauses.append(
+        number,
+        "52.204-21",
+        YearMonth.of(2021, 11),
+        "Basic Safeguarding",
+        "text",
+        ClauseCategory.COMPLIANCE);
+
+    List<ClauseView> views = clauses.clausesOf(number);
+
+    assertThat(views)
+        .extracting(ClauseView::number)
+        .containsExactly("H-1", "252.204-7012", "52.204-21");
+    assertThat(views.get(0).inLibrary()).isFalse();
+    assertThat(views.get(1).libraryTitle()).startsWith("Safeguarding Covered Defense Information");
+    assertThat(views.get(1).libraryVersion())
+        .as("R3: library has MAY 2024")
+        .isEqualTo(YearMonth.of(2024, 5));
+    assertThat(views.get(1).outdated()).isTrue();
+    assertThat(views.get(2).outdated()).isFalse();
+    assertThat(clauses.standard("52.204-21"))
+        .get()
+        .extracting(c -> c.regulation())
+        .isEqualTo("FAR");
+  }
+
+  @Test
+  void restrictionsComeWithEveryPositionInTwoStatements() {
+    for (int i = 1; i <= 3; i++) {
+      clauses.append(number, "H-" + i, null, "Use " + i, "text", ClauseCategory.USAGE_RESTRICTION);
+      long id = restrictions.restrict(number, "H-" + i, "Use " + i + " " + s, null);
+      restrictions.changeStatus(id, RestrictionStatus.DISPUTED);
+      restrictions.statePosition(id, vendor, "No", LocalDate.of(2026, 11, 24), "Meeting");
+      restrictions.statePosition(
+          id, dod, "Lawful use only", LocalDate.of(2026, 11, 24), "Official");
+    }
+    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+    statistics.setStatisticsEnabled(true);
+    statistics.clear();
+
+    List<RestrictionView> views = restrictions.restrictionsOf(number);
+
+    assertThat(statistics.getPrepareStatementCount()).as("no N+1").isEqualTo(2);
+    assertThat(views).hasSize(3).allMatch(RestrictionView::disputed);
+    assertThat(views.get(0).positions())
+        .extracting(PartyPositionView::partyName)
+        .containsExactly(vendor, dod);
+  }
+
+  @Test
+  void aMissingClauseOrAForbiddenMoveIsRefusedWithAMessage() {
+    assertThatThrownBy(() -> restrictions.restrict(number, "H-9", "Anything", null))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("Contract " + number + " has no clause H-9");
+    clauses.append(number, "H-1", null, "Use", "text", ClauseCategory.USAGE_RESTRICTION);
+    long id = restrictions.restrict(number, "H-1", "Use " + s, null);
+    restrictions.changeStatus(id, RestrictionStatus.WITHDRAWN);
+    assertThatThrownBy(() -> restrictions.changeStatus(id, RestrictionStatus.AGREED))
+        .isInstanceOf(BusinessException.class);
+  }
+
+  @Test
+  void anUltimatumKeepsItsZoneAndConsequencesAndShowsAmongUpcomingDeadlines() {
+    ZonedDateTime due =
+        ZonedDateTime.now(NEW_YORK)
+            .plusDays(2)
+            .withHour(17)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    cut.set(
+        number,
+        "Signed document " + s,
+        DeadlineKind.ULTIMATUM,
+        due,
+        dod,
+        vendor,
+        "Grant full access",
+        List.of("Defense Production Act invoked", "Supply chain risk"));
+    cut.set(
+        number, "Report " + s, DeadlineKind.REPORT, due.plusDays(30), null, null, null, List.of());
+
+    List<DeadlineView> ofContract = cut.deadlinesOf(number);
+    List<DeadlineView> upcoming = cut.upcoming(Duration.ofDays(14), 500);
+
+    assertThat(ofContract)
+        .extracting(DeadlineView::title)
+        .containsExactly("Signed document " + s, "Report " + s);
+    DeadlineView ultimatum = ofContract.get(0);
+    assertThat(ultimatum.dueInStatedZone().toLocalTime()).hasToString("17:00");
+    assertThat(ultimatum.dueZone()).isEqualTo("America/New_York");
+    assertThat(ultimatum.consequences())
+        .containsExactly("Defense Production Act invoked", "Supply chain risk");
+    assertThat(ultimatum.issuerName()).isEqualTo(dod);
+    assertThat(upcoming)
+        .extracting(DeadlineView::title)
+        .contains("Signed document " + s)
+        .doesNotContain("Report " + s);
+  }
+
+  @Test
+  void anUnknownPartyOnADeadlineIsRefusedAndNothingIsSaved() {
+    assertThatThrownBy(
+            () ->
+                cut.set(
+                    number,
+                    "X",
+                    DeadlineKind.RESPONSE,
+                    ZonedDateTime.now(NEW_YORK),
+                    "Nobody " + s,
+                    null,
+                    null,
+                    List.of()))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("Unknown party: Nobody " + s);
+    assertThat(cut.deadlinesOf(number)).isEmpty();
+  }
+}

@@ -1,0 +1,197 @@
+package org.clausewatch.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * The seed article's contract, inserted over JDBC for browser tests that act as a client: the $200M
+ * award with two disputed usage restrictions and each side's position, and the ultimatum with its
+ * consequences, due at 17:00 New York time three days from now. Business keys carry a suffix so
+ * tests do not see each other's rows; party names are shared.
+ */
+public final class SeedStory {
+
+  private SeedStory() {}
+
+  public static String anthropicContract(String suffix) {
+    return "HQ0034-24-C-" + suffix;
+  }
+
+  public static String xaiContract(String suffix) {
+    return "HQ0034-25-C-" + suffix;
+  }
+
+  public static void insert(Connection c, String suffix) throws SQLException {
+    party(c, "U.S. Department of Defense", "GOVERNMENT_AGENCY");
+    party(c, "Anthropic", "COMPANY");
+    party(c, "xAI", "COMPANY");
+    update(
+        c,
+        "insert into contract (id, version, number, title, type, buyer_id, vendor_id, status,"
+            + " ceiling_amount, ceiling_currency, obligated_amount, award_date, period_start,"
+            + " period_end, classification) values (nextval('contract_seq'), 0, ?, ?, 'OTHER',"
+            + " (select id from party where name = 'U.S. Department of Defense'),"
+            + " (select id from party where name = ?), 'ACTIVE', 200000000, 'USD', ?, date '2024-07-15',"
+            + " date '2024-07-15', date '2027-07-14', ?)",
+        anthropicContract(suffix),
+        "Frontier AI capabilities for U.S. national security",
+        "Anthropic",
+        new java.math.BigDecimal("48000000"),
+        "CUI");
+    update(
+        c,
+        "insert into contract (id, version, number, title, type, buyer_id, vendor_id, status,"
+            + " ceiling_amount, ceiling_currency, obligated_amount, award_date, period_start,"
+            + " period_end, classification) values (nextval('contract_seq'), 0, ?, ?, 'OTHER',"
+            + " (select id from party where name = 'U.S. Department of Defense'),"
+            + " (select id from party where name = ?), 'ACTIVE', 200000000, 'USD', ?, date '2025-07-14',"
+            + " date '2025-07-14', date '2027-07-13', ?)",
+        xaiContract(suffix),
+        "Grok for classified settings",
+        "xAI",
+        new java.math.BigDecimal("20000000"),
+        "SECRET");
+    String contract =
+        "(select id from contract where number = '" + anthropicContract(suffix) + "')";
+    update(
+        c,
+        "insert into contract_authorisation (contract_id, position, description, granted_on)"
+            + " values ("
+            + contract
+            + ", 0, 'Approved for classified networks', date '2024-11-01')");
+    restriction(
+        c,
+        contract,
+        0,
+        "H-1",
+        "Prohibited uses: surveillance of U.S. persons",
+        "Mass surveillance of U.S. persons",
+        "Insists that Claude not be used for mass surveillance of American citizens.",
+        "Dismisses the concern: such activities would be illegal anyway.");
+    restriction(
+        c,
+        contract,
+        1,
+        "H-2",
+        "Meaningful human involvement in targeting",
+        "Final targeting decisions without meaningful human involvement",
+        "Wants assurances of meaningful human involvement in final targeting decisions.",
+        "Demands complete control, as when it buys Boeing planes.");
+    update(
+        c,
+        "insert into clause (id, version, contract_id, position, number, cited_date, heading,"
+            + " text, category) values (nextval('clause_seq'), 0, "
+            + contract
+            + ", 2, '252.204-7012',"
+            + " date '2019-12-01', 'Safeguarding Covered Defense Information', 'See the library text.',"
+            + " 'COMPLIANCE')");
+
+    ZonedDateTime due =
+        ZonedDateTime.now(ZoneId.of("America/New_York"))
+            .plusDays(3)
+            .withHour(17)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    update(
+        c,
+        "insert into deadline (id, version, contract_id, title, kind, due_at, due_zone,"
+            + " issuer_id, responsible_id, demanded_action, status) values (nextval('deadline_seq'),"
+            + " 0, "
+            + contract
+            + ", 'Signed document granting full access to Claude', 'ULTIMATUM',"
+            + " ?, 'America/New_York', (select id from party where name = 'U.S. Department of"
+            + " Defense'), (select id from party where name = 'Anthropic'), 'Grant unrestricted"
+            + " access for all lawful purposes', 'OPEN')",
+        Timestamp.from(due.toInstant()));
+    String deadline = "(select id from deadline where contract_id = " + contract + ")";
+    update(
+        c,
+        "insert into deadline_consequence (deadline_id, position, description) values ("
+            + deadline
+            + ", 0, 'Defense Production Act invoked')");
+    update(
+        c,
+        "insert into deadline_consequence (deadline_id, position, description) values ("
+            + deadline
+            + ", 1, 'Designated a supply chain risk')");
+  }
+
+  private static void restriction(
+      Connection c,
+      String contract,
+      int position,
+      String number,
+      String heading,
+      String use,
+      String anthropicSays,
+      String dodSays)
+      throws SQLException {
+    update(
+        c,
+        "insert into clause (id, version, contract_id, position, number, heading, text,"
+            + " category) values (nextval('clause_seq'), 0, "
+            + contract
+            + ", ?, ?, ?, ?,"
+            + " 'USAGE_RESTRICTION')",
+        position,
+        number,
+        heading,
+        "Illustrative clause text: " + use + ".");
+    String clause =
+        "(select id from clause where contract_id = "
+            + contract
+            + " and number = '"
+            + number
+            + "')";
+    update(
+        c,
+        "insert into usage_restriction (id, version, clause_id, restricted_use, kind, status)"
+            + " values (nextval('usage_restriction_seq'), 0, "
+            + clause
+            + ", ?, 'PROHIBITED',"
+            + " 'DISPUTED')",
+        use);
+    String restriction = "(select id from usage_restriction where clause_id = " + clause + ")";
+    update(
+        c,
+        "insert into restriction_position (restriction_id, position, party_id, statement,"
+            + " stated_on, source) values ("
+            + restriction
+            + ", 0, (select id from party where name ="
+            + " 'Anthropic'), ?, current_date, 'Pentagon meeting, as reported')",
+        anthropicSays);
+    update(
+        c,
+        "insert into restriction_position (restriction_id, position, party_id, statement,"
+            + " stated_on, source) values ("
+            + restriction
+            + ", 1, (select id from party where name ="
+            + " 'U.S. Department of Defense'), ?, current_date, 'Senior Pentagon official, as"
+            + " reported')",
+        dodSays);
+  }
+
+  public static void party(Connection c, String name, String kind) throws SQLException {
+    update(
+        c,
+        "insert into party (id, version, name, kind) select nextval('party_seq'), 0, ?, ?"
+            + " where not exists (select 1 from party where lower(name) = lower(?))",
+        name,
+        kind,
+        name);
+  }
+
+  private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.clausewatch.tools;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Times the contract list as a user gets it, per kind of request (first view, filters, sort, page 1
+ * and page 2,000, the contract page), and the SQL time PostgreSQL spent on the same requests (from
+ * {@code pg_stat_statements}), so the page/SQL ratio can be read.
+ *
+ * <pre>mvn -Pbenchmark [-Drequests=30] [-Dbase=http://localhost:8080]</pre>
+ *
+ * Run {@code mvn -Prun} and {@code mvn -Pgenerate} first. The client is on loopback, so the request
+ * time is the server's time plus a fraction of a millisecond.
+ */
+public final class ListBenchmark {
+
+  private ListBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int requests = Integer.getInteger("requests", 30);
+    String base = System.getProperty("base", "http://localhost:8080");
+    String url = env("CLAUSEWATCH_DB_URL", "jdbc:postgresql://localhost:15432/clausewatch");
+    String user = env("CLAUSEWATCH_DB_USER", "postgres");
+    String password = env("CLAUSEWATCH_DB_PASSWORD", "postgres");
+
+    try (Connection db = DriverManager.getConnection(url, user, password)) {
+      long contracts = scalar(db, "select count(*) from contract");
+      String sample = text(db, "select number from contract order by id desc limit 1");
+      boolean sqlTimes = enableStatementStatistics(db);
+      System.out.printf(
+          "%,d contracts; %d timed requests per kind after 3 warm-ups%n", contracts, requests);
+
+      Map<String, String> kinds = new LinkedHashMap<>();
+      kinds.put("first view", "/contracts");
+      kinds.put("filter status+marking", "/contracts?status=ACTIVE&classification=SECRET");
+      kinds.put("filter text+party", "/contracts?q=cloud&party=vendor%2000042");
+      kinds.put("filter needs attention", "/contracts?attention=true");
+      kinds.put("filter ceiling range", "/contracts?min=1000000&max=2000000");
+      kinds.put("sort ceiling desc", "/contracts?sort=ceiling&dir=desc");
+      kinds.put("page 1 by title", "/contracts?sort=title&page=1");
+      kinds.put("page 2000 by title", "/contracts?sort=title&page=2000");
+      kinds.put("contract page", "/contracts/view?number=" + sample);
+
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      System.out.printf(
+          "%-24s %8s %8s %8s %10s %10s %8s%n",
+          "request", "p50 ms", "p95 ms", "max ms", "SQL ms/req", "stmts/req", "page/SQL");
+      for (Map.Entry<String, String> kind : kinds.entrySet()) {
+        URI uri = URI.create(base + kind.getValue());
+        for (int i = 0; i < 3; i++) {
+          get(http, uri);
+        }
+        if (sqlTimes) {
+          execute(db, "select pg_stat_statements_reset()");
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+          long start = System.nanoTime();
+          get(http, uri);
+          times.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(times);
+        double p50 = percentile(times, 50);
+        double p95 = percentile(times, 95);
+        double max = times.get(times.size() - 1);
+        if (sqlTimes) {
+          double[] sql = sqlTime(db);
+          double perRequest = sql[0] / requests;
+          System.out.printf(
+              "%-24s %8.1f %8.1f %8.1f %10.1f %10.1f %8.1f%n",
+              kind.getKey(),
+              p50,
+              p95,
+              max,
+              perRequest,
+              sql[1] / requests,
+              perRequest == 0 ? 0 : p50 / perRequest);
+        } else {
+          System.out.printf(
+              "%-24s %8.1f %8.1f %8.1f %10s %10s %8s%n",
+              kind.getKey(), p50, p95, max, "n/a", "n/a", "n/a");
+        }
+      }
+    }
+  }
+
+  private static void get(HttpClient http, URI uri) throws IOException, InterruptedException {
+    HttpResponse<Void> response =
+        http.send(
+            HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(uri + " answered " + response.statusCode());
+    }
+  }
+
+  private static double percentile(List<Double> sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  /** Total execution ms and calls of the application's statements since the last reset. */
+  private static double[] sqlTime(Connection db) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select coalesce(sum(total_exec_time), 0), coalesce(sum(calls), 0)"
+                    + " from pg_stat_statements where dbid = (select oid from pg_database"
+                    + " where datname = current_database()) and query not like '%pg_stat_statements%'"
+                    + " and query not like '%flyway_schema_history%'"
+                    + " and query !~* '^(begin|commit|rollback|set |show )'")) {
+      rs.next();
+      return new double[] {rs.getDouble(1), rs.getDouble(2)};
+    }
+  }
+
+  private static boolean enableStatementStatistics(Connection db) {
+    try {
+      execute(db, "create extension if not exists pg_stat_statements");
+      execute(db, "select pg_stat_statements_reset()");
+      return true;
+    } catch (SQLException e) {
+      System.out.println(
+          "SQL times unavailable (pg_stat_statements not loaded): " + e.getMessage());
+      return false;
+    }
+  }
+
+  private static void execute(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static long scalar(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static String text(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : "NONE";
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
