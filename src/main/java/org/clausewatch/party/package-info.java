@@ -4,8 +4,9 @@
  * <ul>
  *   <li>R1 A party has a name (unique, case-insensitive) and a kind.
  *   <li>R2 Parties are registered by the application service; pages only read them.
+ *   <li>R3 Optional federal identifiers: UEI (12 letters and digits), CAGE code (5).
  * </ul>
  *
- * Out of scope for now: identifiers (UEI, CAGE), contacts, merging duplicates.
+ * Out of scope for now: contacts, merging duplicates, a party page.
  */
 package org.clausewatch.party;

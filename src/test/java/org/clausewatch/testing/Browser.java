@@ -3,6 +3,7 @@ package org.clausewatch.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,6 +57,11 @@ public final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return new Browser(driver);
+  }
+
+  /** Opens a path (with its query) of the deployed application. */
+  public void open(URL base, String pathAndQuery) {
+    driver.get(base.toString().replaceAll("/$", "") + pathAndQuery);
   }
 
   public ChromeDriver driver() {

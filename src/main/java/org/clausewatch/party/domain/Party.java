@@ -11,7 +11,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A government agency, company or other organisation named in contracts. */
 @Entity
@@ -25,6 +27,9 @@ public class Party {
   public static final String FIND_BY_NAME = "Party.findByName";
   public static final String FIND_ALL = "Party.findAll";
   public static final int NAME_MAX_LENGTH = 200;
+  public static final int DESCRIPTION_MAX_LENGTH = 2000;
+  private static final Pattern UEI = Pattern.compile("[A-Z0-9]{12}");
+  private static final Pattern CAGE = Pattern.compile("[A-Z0-9]{5}");
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
@@ -39,6 +44,17 @@ public class Party {
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false)
   private PartyKind kind;
+
+  /** Unique Entity Identifier (SAM.gov), 12 letters and digits. */
+  @Column(name = "uei", length = 12)
+  private String uei;
+
+  /** Commercial and Government Entity code, 5 letters and digits. */
+  @Column(name = "cage_code", length = 5)
+  private String cageCode;
+
+  @Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
+  private String description;
 
   protected Party() {
     // for JPA
@@ -59,6 +75,47 @@ public class Party {
           "A party name has at most " + NAME_MAX_LENGTH + " characters");
     }
     return trimmed;
+  }
+
+  /**
+   * Records the party's federal identifiers; either may be null.
+   *
+   * @throws IllegalArgumentException if a UEI is not 12 or a CAGE code not 5 letters and digits
+   */
+  public void identify(String uei, String cageCode) {
+    this.uei = identifier(uei, UEI, "A UEI has 12 letters and digits");
+    this.cageCode = identifier(cageCode, CAGE, "A CAGE code has 5 letters and digits");
+  }
+
+  private static String identifier(String value, Pattern form, String rule) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String normalized = value.strip().toUpperCase(Locale.ROOT);
+    if (!form.matcher(normalized).matches()) {
+      throw new IllegalArgumentException(rule + ": " + value.strip());
+    }
+    return normalized;
+  }
+
+  public void describe(String text) {
+    if (text != null && text.strip().length() > DESCRIPTION_MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "A party description has at most " + DESCRIPTION_MAX_LENGTH + " characters");
+    }
+    description = text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public String uei() {
+    return uei;
+  }
+
+  public String cageCode() {
+    return cageCode;
+  }
+
+  public String description() {
+    return description;
   }
 
   public Long id() {

@@ -2,10 +2,16 @@ package org.clausewatch.contract.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.clausewatch.testing.Browser;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.SeedStory;
@@ -60,7 +66,7 @@ class ContractJourneyIT {
   }
 
   private void open(String path) {
-    driver.get(base.toString().replaceAll("/$", "") + path);
+    browser.open(base, path);
   }
 
   private List<String> numbers() {
@@ -140,6 +146,42 @@ class ContractJourneyIT {
     WebElement attention = driver.findElement(By.id("attention"));
     assertThat(attention.getText()).contains("See all");
     browser.screenshot("overview");
+  }
+
+  @Test
+  void exportsHoldTheFilteredListAsCsvAndXlsx() throws Exception {
+    String query = "?q=" + suffix + "&party=U.S.+Department+of+Defense";
+    HttpClient http = HttpClient.newHttpClient();
+    URI csvUri = URI.create(base.toString().replaceAll("/$", "") + "/contracts/export.csv" + query);
+    HttpResponse<String> csv =
+        http.send(HttpRequest.newBuilder(csvUri).build(), HttpResponse.BodyHandlers.ofString());
+    URI xlsxUri =
+        URI.create(base.toString().replaceAll("/$", "") + "/contracts/export.xlsx" + query);
+    HttpResponse<InputStream> xlsx =
+        http.send(
+            HttpRequest.newBuilder(xlsxUri).build(), HttpResponse.BodyHandlers.ofInputStream());
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(v -> assertThat(v).contains("contracts.csv"));
+    assertThat(csv.body().lines().toList())
+        .hasSize(3)
+        .first()
+        .asString()
+        .startsWith("Number,Title,Type,Buyer,Vendor");
+    assertThat(csv.body())
+        .contains(
+            SeedStory.anthropicContract(suffix)
+                + ",Frontier AI capabilities for U.S. national"
+                + " security,OTHER,U.S. Department of Defense,Anthropic,ACTIVE,CUI,200000000.00,"
+                + "48000000.00,USD,yes");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.body())) {
+      var sheet = workbook.getSheet("Contracts");
+      assertThat(sheet.getLastRowNum()).isEqualTo(2);
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo(SeedStory.anthropicContract(suffix));
+      assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(2.0e8);
+    }
   }
 
   @Test

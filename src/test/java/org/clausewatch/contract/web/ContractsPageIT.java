@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.clausewatch.testing.Browser;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.SeedStory;
 import org.clausewatch.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -45,10 +46,10 @@ class ContractsPageIT {
   void contractsOfTheSeedStory() throws Exception {
     suffix = TestDatabase.uniqueSuffix();
     try (Connection c = TestDatabase.connect()) {
-      party(c, "U.S. Department of Defense", "GOVERNMENT_AGENCY");
-      party(c, "Anthropic", "COMPANY");
-      party(c, "xAI", "COMPANY");
-      party(c, "Northwind AI Systems (illustrative)", "COMPANY");
+      SeedStory.party(c, "U.S. Department of Defense", "GOVERNMENT_AGENCY");
+      SeedStory.party(c, "Anthropic", "COMPANY");
+      SeedStory.party(c, "xAI", "COMPANY");
+      SeedStory.party(c, "Northwind AI Systems (illustrative)", "COMPANY");
       contract(
           c,
           "HQ0034-24-C-" + suffix,
@@ -83,18 +84,6 @@ class ContractsPageIT {
     browser.close();
   }
 
-  private static void party(Connection c, String name, String kind) throws Exception {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "insert into party (id, version, name, kind) select nextval('party_seq'), 0, ?, ? "
-                + "where not exists (select 1 from party where lower(name) = lower(?))")) {
-      insert.setString(1, name);
-      insert.setString(2, kind);
-      insert.setString(3, name);
-      insert.executeUpdate();
-    }
-  }
-
   private static void contract(
       Connection c,
       String number,
@@ -120,8 +109,8 @@ class ContractsPageIT {
     }
   }
 
-  private void open(String pathAndQuery) {
-    driver.get(base.toString().replaceAll("/$", "") + pathAndQuery);
+  private void open(String path) {
+    browser.open(base, path);
   }
 
   private List<String> column(int index) {
