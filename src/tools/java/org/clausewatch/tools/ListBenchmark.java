@@ -49,9 +49,11 @@ public final class ListBenchmark {
       kinds.put("first view", "/contracts");
       kinds.put("filter status+marking", "/contracts?status=ACTIVE&classification=SECRET");
       kinds.put("filter text+party", "/contracts?q=cloud&party=vendor%2000042");
+      kinds.put("filter common party", "/contracts?party=agency");
       kinds.put("filter needs attention", "/contracts?attention=true");
       kinds.put("filter ceiling range", "/contracts?min=1000000&max=2000000");
       kinds.put("sort ceiling desc", "/contracts?sort=ceiling&dir=desc");
+      kinds.put("sort marking desc", "/contracts?sort=classification&dir=desc");
       kinds.put("page 1 by title", "/contracts?sort=title&page=1");
       kinds.put("page 2000 by title", "/contracts?sort=title&page=2000");
       kinds.put("contract page", "/contracts/view?number=" + sample);

@@ -108,6 +108,14 @@ public class Contract {
   @Column(name = "classification", nullable = false)
   private Classification classification;
 
+  /** Computed by PostgreSQL from the status (V4); read-only, used for ordering lists. */
+  @Column(name = "status_rank", insertable = false, updatable = false)
+  private Short statusRank;
+
+  /** Computed by PostgreSQL from the marking (V4); read-only, used for ordering and clearance. */
+  @Column(name = "classification_rank", insertable = false, updatable = false)
+  private Short classificationRank;
+
   @ElementCollection
   @CollectionTable(name = "contract_authorisation", joinColumns = @JoinColumn(name = "contract_id"))
   @OrderColumn(name = "position")

@@ -220,8 +220,8 @@ class ContractListIT {
           case NUMBER, TITLE, BUYER -> List.of("A", "B", "C", "D");
           case TYPE -> List.of("B", "A", "C", "D"); // CPFF, FFP, IDIQ, TM
           case VENDOR -> List.of("A", "C", "B", "D");
-          case STATUS -> List.of("A", "D", "C", "B"); // ACTIVE, DRAFT, NEGOTIATING
-          case CLASSIFICATION -> List.of("A", "B", "C", "D"); // CUI, SECRET, UNCLASSIFIED
+          case STATUS -> List.of("C", "B", "A", "D"); // life cycle: DRAFT, NEGOTIATING, ACTIVE
+          case CLASSIFICATION -> List.of("C", "D", "A", "B"); // level: UNCLASSIFIED, CUI, SECRET
           case CEILING -> List.of("B", "C", "A", "D");
         };
     assertThat(ascending).as(field + " ascending").isEqualTo(expected);
