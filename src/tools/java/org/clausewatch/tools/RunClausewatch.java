@@ -111,9 +111,16 @@ public final class RunClausewatch {
                       .build();
               for (int i = 0; i < 300 && server.isAlive(); i++) {
                 try {
-                  if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode()
-                      == 200) {
+                  HttpResponse<String> health =
+                      http.send(ready, HttpResponse.BodyHandlers.ofString());
+                  if (health.statusCode() == 200) {
                     log("Clausewatch is ready at http://localhost:8080/  (Ctrl-C stops it)");
+                    return;
+                  }
+                  if (health.body().contains("\"clausewatch.war\":\"FAILED\"")) {
+                    log(
+                        "Clausewatch failed to deploy: the first ERROR above says why (often:"
+                            + " the database is unreachable). Ctrl-C stops the server.");
                     return;
                   }
                 } catch (IOException e) {
