@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,21 +11,12 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.clausewatch.testing.Browser;
-import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.BrowserTest;
 import org.clausewatch.testing.SeedStory;
 import org.clausewatch.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,19 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A contracting officer's journey: filter the list by vendor and "needs attention", open the $200M
  * contract, read the disputed restrictions, the ultimatum's live countdown and its consequences.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContractJourneyIT {
+class ContractJourneyIT extends BrowserTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.asBuilt();
-  }
-
-  @ArquillianResource URL base;
-
-  private Browser browser;
-  private WebDriver driver;
   private String suffix;
 
   @BeforeEach
@@ -56,17 +35,6 @@ class ContractJourneyIT {
     try (Connection c = TestDatabase.connect()) {
       SeedStory.insert(c, suffix);
     }
-    browser = Browser.open();
-    driver = browser.driver();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
-  private void open(String path) {
-    browser.open(base, path);
   }
 
   private List<String> numbers() {

@@ -2,44 +2,23 @@ package org.clausewatch.contract.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
-import org.clausewatch.testing.Browser;
-import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.BrowserTest;
 import org.clausewatch.testing.SeedStory;
 import org.clausewatch.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A contracting officer opens the contract list, searches, filters and sorts it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContractsPageIT {
+class ContractsPageIT extends BrowserTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.asBuilt();
-  }
-
-  @ArquillianResource URL base;
-
-  private Browser browser;
-  private WebDriver driver;
   private String suffix;
 
   @BeforeEach
@@ -75,13 +54,6 @@ class ContractsPageIT {
           "NEGOTIATING",
           "150000000.00");
     }
-    browser = Browser.open();
-    driver = browser.driver();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   private static void contract(
@@ -107,10 +79,6 @@ class ContractsPageIT {
       insert.setString(6, ceiling);
       insert.executeUpdate();
     }
-  }
-
-  private void open(String path) {
-    browser.open(base, path);
   }
 
   private List<String> column(int index) {

@@ -1,0 +1,43 @@
+package org.clausewatch.testing;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/** A user journey in headless Chromium against the WAR as built, one fresh browser per test. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class BrowserTest {
+
+  @Deployment(testable = false)
+  public static WebArchive deployment() {
+    return Deployments.asBuilt();
+  }
+
+  @ArquillianResource protected URL base;
+
+  protected Browser browser;
+  protected WebDriver driver;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+    driver = browser.driver();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  protected void open(String pathAndQuery) {
+    browser.open(base, pathAndQuery);
+  }
+}
