@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.clausewatch.contract.domain.Contract;
+import org.clausewatch.shared.Text;
 
 /** One clause of a contract, in its place. */
 @Entity
@@ -85,15 +86,8 @@ public class Clause {
   }
 
   private static String required(String value, String what, int max) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("A clause needs a " + what);
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      throw new IllegalArgumentException(
-          "A clause " + what + " has at most " + max + " characters");
-    }
-    return v;
+    return Text.required(
+        value, max, "A clause needs a " + what + " of at most " + max + " characters");
   }
 
   /** R3: the clause cites an older version than the library holds. */

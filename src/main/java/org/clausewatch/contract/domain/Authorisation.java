@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.clausewatch.shared.Text;
 
 /** Something the buyer authorised for this contract, e.g. use on classified networks. */
 @Embeddable
@@ -24,14 +25,11 @@ public class Authorisation implements Serializable {
   }
 
   public Authorisation(String description, LocalDate grantedOn) {
-    if (description == null || description.isBlank()) {
-      throw new IllegalArgumentException("An authorisation needs a description");
-    }
-    if (description.strip().length() > DESCRIPTION_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "An authorisation has at most " + DESCRIPTION_MAX_LENGTH + " characters");
-    }
-    this.description = description.strip();
+    this.description =
+        Text.required(
+            description,
+            DESCRIPTION_MAX_LENGTH,
+            "An authorisation has a description of 1 to " + DESCRIPTION_MAX_LENGTH + " characters");
     this.grantedOn = Objects.requireNonNull(grantedOn, "An authorisation needs a date");
   }
 

@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.Money;
+import org.clausewatch.shared.Text;
 
 /** A contract between a buyer and a vendor. Changes state only through its verbs. */
 @Entity
@@ -170,15 +171,10 @@ public class Contract {
   }
 
   private static String requireText(String value, String what, int maxLength) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("A contract needs a " + what);
-    }
-    String trimmed = value.strip();
-    if (trimmed.length() > maxLength) {
-      throw new IllegalArgumentException(
-          "A contract " + what + " has at most " + maxLength + " characters");
-    }
-    return trimmed;
+    return Text.required(
+        value,
+        maxLength,
+        "A contract needs a " + what + " of at most " + maxLength + " characters");
   }
 
   /**
@@ -201,11 +197,11 @@ public class Contract {
   }
 
   public void describe(String text) {
-    if (text != null && text.strip().length() > DESCRIPTION_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "A contract description has at most " + DESCRIPTION_MAX_LENGTH + " characters");
-    }
-    description = text == null || text.isBlank() ? null : text.strip();
+    description =
+        Text.optional(
+            text,
+            DESCRIPTION_MAX_LENGTH,
+            "A contract description has at most " + DESCRIPTION_MAX_LENGTH + " characters");
   }
 
   /**

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clausewatch.shared.Text;
 
 /**
  * A change to a contract (P00001, P00002...). Created only by {@link Contract#applyModification},
@@ -71,14 +72,13 @@ public class Modification {
     this.contract = contract;
     this.number = normalizeNumber(number);
     this.effectiveDate = Objects.requireNonNull(effectiveDate, "A modification needs a date");
-    if (description == null || description.isBlank()) {
-      throw new IllegalArgumentException("A modification needs a description");
-    }
-    if (description.strip().length() > DESCRIPTION_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "A modification description has at most " + DESCRIPTION_MAX_LENGTH + " characters");
-    }
-    this.description = description.strip();
+    this.description =
+        Text.required(
+            description,
+            DESCRIPTION_MAX_LENGTH,
+            "A modification needs a description of at most "
+                + DESCRIPTION_MAX_LENGTH
+                + " characters");
     BigDecimal change = valueChange == null ? BigDecimal.ZERO : valueChange;
     if (change.stripTrailingZeros().scale() > 2) {
       throw new IllegalArgumentException("A value change has at most two decimals: " + change);

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import java.io.Serializable;
 import java.util.Objects;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.Text;
 
 /** A party of a contract other than buyer and vendor, with its role. */
 @Embeddable
@@ -28,10 +29,7 @@ public class Participant implements Serializable {
 
   public Participant(Party party, String role) {
     this.party = Objects.requireNonNull(party, "A participant needs a party");
-    if (role == null || role.isBlank() || role.strip().length() > 100) {
-      throw new IllegalArgumentException("A participant's role has 1 to 100 characters");
-    }
-    this.role = role.strip();
+    this.role = Text.required(role, 100, "A participant's role has 1 to 100 characters");
   }
 
   public Party party() {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.Text;
 
 /** Something a party must do by a given time, with what happens if it does not. */
 @Entity
@@ -94,11 +95,11 @@ public class Deadline {
    */
   public Deadline(Contract contract, String title, DeadlineKind kind, ZonedDateTime due) {
     this.contract = Objects.requireNonNull(contract, "A deadline belongs to a contract");
-    if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "A deadline title has 1 to " + TITLE_MAX_LENGTH + " characters");
-    }
-    this.title = title.strip();
+    this.title =
+        Text.required(
+            title,
+            TITLE_MAX_LENGTH,
+            "A deadline title has 1 to " + TITLE_MAX_LENGTH + " characters");
     this.kind = Objects.requireNonNull(kind, "A deadline needs a kind");
     Objects.requireNonNull(due, "A deadline needs a due time");
     this.dueAt = due.toInstant();
@@ -108,24 +109,23 @@ public class Deadline {
 
   /** Who set it, who must act, and what they must do (R2). */
   public void demand(Party issuer, Party responsible, String action) {
-    if (action != null && action.strip().length() > ACTION_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "A demanded action has at most " + ACTION_MAX_LENGTH + " characters");
-    }
+    String demanded =
+        Text.optional(
+            action,
+            ACTION_MAX_LENGTH,
+            "A demanded action has at most " + ACTION_MAX_LENGTH + " characters");
     this.issuer = issuer;
     this.responsible = responsible;
-    this.demandedAction = action == null || action.isBlank() ? null : action.strip();
+    this.demandedAction = demanded;
   }
 
   /** Adds a consequence after those already threatened (R2). */
   public void threaten(String consequence) {
-    if (consequence == null
-        || consequence.isBlank()
-        || consequence.strip().length() > CONSEQUENCE_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "A consequence has 1 to " + CONSEQUENCE_MAX_LENGTH + " characters");
-    }
-    consequences.add(consequence.strip());
+    consequences.add(
+        Text.required(
+            consequence,
+            CONSEQUENCE_MAX_LENGTH,
+            "A consequence has 1 to " + CONSEQUENCE_MAX_LENGTH + " characters"));
   }
 
   public void meet() {

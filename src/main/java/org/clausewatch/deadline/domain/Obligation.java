@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.Text;
 
 /** What a party owes under a contract: once by a date, or again and again by a rule (R4). */
 @Entity
@@ -71,19 +72,18 @@ public class Obligation {
       Recurrence recurrence) {
     this.contract = Objects.requireNonNull(contract, "An obligation belongs to a contract");
     this.owingParty = Objects.requireNonNull(owingParty, "An obligation is owed by a party");
-    if (description == null
-        || description.isBlank()
-        || description.strip().length() > DESCRIPTION_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "An obligation description has 1 to " + DESCRIPTION_MAX_LENGTH + " characters");
-    }
+    String text =
+        Text.required(
+            description,
+            DESCRIPTION_MAX_LENGTH,
+            "An obligation description has 1 to " + DESCRIPTION_MAX_LENGTH + " characters");
     if (dueDate == null && recurrence == null) {
       throw new IllegalArgumentException("An obligation is due on a date or recurs by a rule");
     }
     if (sourceClause != null && sourceClause.contract() != contract) {
       throw new IllegalArgumentException("The source clause belongs to another contract");
     }
-    this.description = description.strip();
+    this.description = text;
     this.sourceClause = sourceClause;
     this.dueDate = dueDate;
     this.recurrence = recurrence == null ? null : recurrence.rule();

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clausewatch.shared.Text;
 
 /** A government agency, company or other organisation named in contracts. */
 @Entity
@@ -66,15 +67,10 @@ public class Party {
   }
 
   private static String requireName(String name) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("A party needs a name");
-    }
-    String trimmed = name.strip();
-    if (trimmed.length() > NAME_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "A party name has at most " + NAME_MAX_LENGTH + " characters");
-    }
-    return trimmed;
+    return Text.required(
+        name,
+        NAME_MAX_LENGTH,
+        "A party needs a name of at most " + NAME_MAX_LENGTH + " characters");
   }
 
   /**
@@ -99,11 +95,11 @@ public class Party {
   }
 
   public void describe(String text) {
-    if (text != null && text.strip().length() > DESCRIPTION_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "A party description has at most " + DESCRIPTION_MAX_LENGTH + " characters");
-    }
-    description = text == null || text.isBlank() ? null : text.strip();
+    description =
+        Text.optional(
+            text,
+            DESCRIPTION_MAX_LENGTH,
+            "A party description has at most " + DESCRIPTION_MAX_LENGTH + " characters");
   }
 
   public String uei() {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.Text;
 
 /** What one party said about a restriction, when, and where it was said (R3). */
 @Embeddable
@@ -43,11 +44,7 @@ public class PartyPosition implements Serializable {
   }
 
   private static String text(String value, String what, int max) {
-    if (value == null || value.isBlank() || value.strip().length() > max) {
-      throw new IllegalArgumentException(
-          "A position's " + what + " has 1 to " + max + " characters");
-    }
-    return value.strip();
+    return Text.required(value, max, "A position's " + what + " has 1 to " + max + " characters");
   }
 
   public Party party() {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.Text;
 
 /** A limit on what the buyer may do with what it bought, as a clause states it. */
 @Entity
@@ -78,23 +79,21 @@ public class UsageRestriction {
   /** A use allowed only under a condition, proposed. */
   public static UsageRestriction conditional(
       Clause clause, String restrictedUse, String condition) {
-    if (condition == null || condition.isBlank()) {
-      throw new IllegalArgumentException("A conditional restriction states its condition");
-    }
     return new UsageRestriction(
-        clause, restrictedUse, RestrictionKind.CONDITIONAL, condition.strip());
+        clause,
+        restrictedUse,
+        RestrictionKind.CONDITIONAL,
+        Text.required(condition, 2000, "A conditional restriction states its condition"));
   }
 
   private UsageRestriction(
       Clause clause, String restrictedUse, RestrictionKind kind, String condition) {
     this.clause = Objects.requireNonNull(clause, "A restriction belongs to a clause");
-    if (restrictedUse == null
-        || restrictedUse.isBlank()
-        || restrictedUse.strip().length() > USE_MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "The restricted use has 1 to " + USE_MAX_LENGTH + " characters");
-    }
-    this.restrictedUse = restrictedUse.strip();
+    this.restrictedUse =
+        Text.required(
+            restrictedUse,
+            USE_MAX_LENGTH,
+            "The restricted use has 1 to " + USE_MAX_LENGTH + " characters");
     this.kind = kind;
     this.condition = condition;
     this.status = RestrictionStatus.PROPOSED;

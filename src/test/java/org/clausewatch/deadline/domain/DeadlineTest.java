@@ -34,6 +34,11 @@ class DeadlineTest {
           anthropic,
           Money.usd("200000000"));
 
+  private Deadline dueFriday4December(String title, DeadlineKind kind) {
+    return new Deadline(
+        contract, title, kind, ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, NEW_YORK));
+  }
+
   private static Clock at(String instant) {
     return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
   }
@@ -73,12 +78,7 @@ class DeadlineTest {
 
   @Test
   void remainingTimeAndTheAttentionWindowComeFromTheClock() {
-    Deadline cut =
-        new Deadline(
-            contract,
-            "Signed document",
-            DeadlineKind.ULTIMATUM,
-            ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, NEW_YORK));
+    Deadline cut = dueFriday4December("Signed document", DeadlineKind.ULTIMATUM);
 
     Clock fiveDaysBefore = at("2026-11-29T22:00:00Z");
     assertThat(cut.remaining(fiveDaysBefore)).isEqualTo(Duration.ofDays(5));
@@ -90,12 +90,7 @@ class DeadlineTest {
 
   @Test
   void consequencesKeepTheOrderTheyWereThreatenedIn() {
-    Deadline cut =
-        new Deadline(
-            contract,
-            "Signed document",
-            DeadlineKind.ULTIMATUM,
-            ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, NEW_YORK));
+    Deadline cut = dueFriday4December("Signed document", DeadlineKind.ULTIMATUM);
     cut.demand(dod, anthropic, "Grant full access");
     cut.threaten("Defense Production Act invoked");
     cut.threaten("Designated a supply chain risk");
@@ -109,12 +104,7 @@ class DeadlineTest {
 
   @Test
   void onlyAnOpenDeadlineCanBeClosed() {
-    Deadline cut =
-        new Deadline(
-            contract,
-            "Report",
-            DeadlineKind.REPORT,
-            ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, NEW_YORK));
+    Deadline cut = dueFriday4December("Report", DeadlineKind.REPORT);
     cut.withdraw();
 
     assertThatThrownBy(cut::meet).as("R3").isInstanceOf(IllegalStateException.class);
