@@ -246,3 +246,8 @@ from (values
 join contract c on c.number = o.contract
 left join clause cl on cl.contract_id = c.id and cl.number = o.clause
 where not exists (select 1 from obligation x where x.contract_id = c.id and x.description = o.description);
+
+-- --------------------------------------------------------------------------- audit baseline
+-- The demo rows were written by SQL, not by the application: give them a first version in the
+-- audit trail so their history starts here.
+select audit_baseline('demo data');

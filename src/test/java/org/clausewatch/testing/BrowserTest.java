@@ -37,7 +37,23 @@ public abstract class BrowserTest {
     browser.close();
   }
 
+  private boolean signedIn;
+
+  /** The user {@link #open} signs in as: every contract role, cleared for TOP SECRET. */
+  protected static final String DEFAULT_USER = "browser-all-roles";
+
+  /** Opens a page, signed in as {@link #DEFAULT_USER} unless the test signed in as someone. */
   protected void open(String pathAndQuery) {
+    if (!signedIn) {
+      signInAs(
+          TestUsers.create(DEFAULT_USER, "TOP_SECRET", "CONTRACTING_OFFICER", "LEGAL", "MANAGER"));
+    }
     browser.open(base, pathAndQuery);
+  }
+
+  /** Signs in through the form as an existing user with {@link TestUsers#PASSWORD}. */
+  protected void signInAs(String username) {
+    browser.signIn(base, username, TestUsers.PASSWORD);
+    signedIn = true;
   }
 }

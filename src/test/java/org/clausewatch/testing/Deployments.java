@@ -2,6 +2,8 @@ package org.clausewatch.testing;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
@@ -18,9 +20,37 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
 
-  /** The WAR as built plus test classes and AssertJ, for tests that run inside the server. */
+  /**
+   * The WAR as built plus test classes and AssertJ, for tests that run inside the server. Tests act
+   * as users through {@link Callers}, which needs the server's Elytron module; Arquillian's own
+   * test runner servlet is let through the sign-in constraint by a test-only web fragment.
+   */
   public static WebArchive withTests(Class<?>... testClasses) {
-    WebArchive war = asBuilt().addClasses(testClasses).addClass(TestDatabase.class);
+    JavaArchive testSupport =
+        ShrinkWrap.create(JavaArchive.class, "test-support.jar")
+            .addClasses(
+                TestDatabase.class,
+                TestUsers.class,
+                Callers.class,
+                ActingAs.class,
+                ActingAsExtension.class)
+            .addAsManifestResource(
+                new StringAsset(
+                    "<web-fragment xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+                        + "<name>arquillian-runner-open</name>"
+                        + "<security-constraint><web-resource-collection>"
+                        + "<web-resource-name>Arquillian test runner</web-resource-name>"
+                        + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
+                        + "</web-resource-collection></security-constraint>"
+                        + "</web-fragment>"),
+                "web-fragment.xml");
+    WebArchive war =
+        asBuilt()
+            .addClasses(testClasses)
+            .addAsLibrary(testSupport)
+            .setManifest(
+                new StringAsset(
+                    "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
     File[] assertj =
         Maven.resolver()
             .loadPomFromFile("pom.xml")

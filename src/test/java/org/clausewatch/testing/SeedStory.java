@@ -119,6 +119,8 @@ public final class SeedStory {
         "insert into deadline_consequence (deadline_id, position, description) values ("
             + deadline
             + ", 1, 'Designated a supply chain risk')");
+    // Rows written by SQL get a first version in the audit trail, as the application's own do.
+    update(c, "select audit_baseline('test data')");
   }
 
   private static void restriction(
@@ -191,7 +193,7 @@ public final class SeedStory {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
-      statement.executeUpdate();
+      statement.execute();
     }
   }
 }

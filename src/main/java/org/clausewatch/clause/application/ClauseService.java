@@ -14,9 +14,12 @@ import org.clausewatch.clause.domain.StandardClause;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 
 /** Adds clauses to contracts and reads them with their library entries. */
 @Stateless
+@Allowed
 public class ClauseService {
 
   @Inject private ClauseRepository clauses;
@@ -27,6 +30,7 @@ public class ClauseService {
    *
    * @throws BusinessException if the contract is unknown or the clause is incomplete
    */
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
   public Clause append(
       @NotNull String contractNumber,
       @NotNull String number,
@@ -48,6 +52,39 @@ public class ClauseService {
               heading,
               text,
               category));
+    } catch (IllegalArgumentException e) {
+      throw new BusinessException(e.getMessage());
+    }
+  }
+
+  /**
+   * Rewords a clause, unless someone else changed it since {@code expectedVersion} was read.
+   *
+   * @throws BusinessException if the clause is unknown, was changed meanwhile, or the new wording
+   *     is incomplete; nothing changes then
+   */
+  @Allowed(Role.LEGAL)
+  public void revise(
+      @NotNull String contractNumber,
+      @NotNull String clauseNumber,
+      long expectedVersion,
+      String heading,
+      String text) {
+    Clause clause =
+        clauses
+            .find(contractNumber, clauseNumber)
+            .orElseThrow(
+                () ->
+                    new BusinessException(
+                        "Unknown clause " + clauseNumber + " of contract " + contractNumber));
+    if (clause.version() != expectedVersion) {
+      throw new BusinessException(
+          "Someone else changed clause "
+              + clauseNumber
+              + " meanwhile. Reload the page to see their wording, then make your change again.");
+    }
+    try {
+      clause.revise(heading, text);
     } catch (IllegalArgumentException e) {
       throw new BusinessException(e.getMessage());
     }

@@ -18,9 +18,11 @@ import java.time.YearMonth;
 import java.util.Objects;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.shared.Text;
+import org.hibernate.envers.Audited;
 
 /** One clause of a contract, in its place. */
 @Entity
+@Audited
 @Table(name = "clause")
 public class Clause {
 
@@ -88,6 +90,20 @@ public class Clause {
   private static String required(String value, String what, int max) {
     return Text.required(
         value, max, "A clause needs a " + what + " of at most " + max + " characters");
+  }
+
+  /**
+   * New wording (legal staff): heading and text; the old wording stays in the history.
+   *
+   * @throws IllegalArgumentException when a field is missing or too long (R1)
+   */
+  public void revise(String newHeading, String newText) {
+    this.heading = required(newHeading, "heading", HEADING_MAX_LENGTH);
+    this.text = required(newText, "text", Integer.MAX_VALUE);
+  }
+
+  public long version() {
+    return version;
   }
 
   /** R3: the clause cites an older version than the library holds. */

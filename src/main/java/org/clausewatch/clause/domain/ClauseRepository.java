@@ -20,7 +20,8 @@ public class ClauseRepository {
   public List<ClauseView> viewsOf(String contractNumber) {
     return em.createQuery(
             "select new org.clausewatch.clause.domain.ClauseView(cl.id, cl.position, cl.number,"
-                + " cl.citedDate, cl.heading, cl.text, cl.category, sc.title, sc.clauseDate)"
+                + " cl.citedDate, cl.heading, cl.text, cl.category, sc.title, sc.clauseDate,"
+                + " cl.version)"
                 + " from Clause cl left join StandardClause sc on sc.number = cl.number"
                 + " where cl.contract.number = :number order by cl.position",
             ClauseView.class)

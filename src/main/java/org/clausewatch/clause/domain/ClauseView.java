@@ -17,7 +17,8 @@ public record ClauseView(
     String text,
     ClauseCategory category,
     String libraryTitle,
-    LocalDate libraryDate) {
+    LocalDate libraryDate,
+    long version) {
 
   public boolean inLibrary() {
     return libraryTitle != null;

@@ -26,9 +26,12 @@ import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Money;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 
 /** Registers and changes contracts, and answers the contract list and page. */
 @Stateless
+@Allowed
 public class ContractService {
 
   /** An open ultimatum due within this window makes its contract need attention. */
@@ -44,6 +47,7 @@ public class ContractService {
    * @throws BusinessException if the number is taken, a party is unknown, or a rule of the contract
    *     is broken; nothing is saved then
    */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public Contract register(@NotNull @Valid NewContract request) {
     String number = rule(() -> Contract.normalizeNumber(request.number()));
     if (contracts.existsByNumber(number)) {
@@ -83,6 +87,7 @@ public class ContractService {
    *
    * @throws BusinessException if the contract is unknown or the transition is not allowed
    */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public Contract changeStatus(@NotNull String number, @NotNull ContractStatus target) {
     Contract contract = existing(number);
     rule(
@@ -98,6 +103,7 @@ public class ContractService {
    *
    * @throws BusinessException if a rule of the contract is broken; nothing changes then
    */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void applyModification(
       @NotNull String contractNumber,
       @NotNull String modificationNumber,
@@ -112,6 +118,7 @@ public class ContractService {
                 modificationNumber, effectiveDate, description, valueChange, newEndDate));
   }
 
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void addParticipant(
       @NotNull String contractNumber, @NotNull String partyName, @NotNull String role) {
     Contract contract = existing(contractNumber);
@@ -123,6 +130,7 @@ public class ContractService {
         });
   }
 
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void authorise(
       @NotNull String contractNumber, @NotNull String description, @NotNull LocalDate grantedOn) {
     Contract contract = existing(contractNumber);

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.clausewatch.contract.domain.Classification;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Money;
 
 /**

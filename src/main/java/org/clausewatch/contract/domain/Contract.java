@@ -34,12 +34,37 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Money;
 import org.clausewatch.shared.Text;
+import org.clausewatch.shared.security.ClearanceParameter;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
-/** A contract between a buyer and a vendor. Changes state only through its verbs. */
+/**
+ * A contract between a buyer and a vendor. Changes state only through its verbs.
+ *
+ * <p>A contract marked above the caller's clearance does not exist for them: the {@value
+ * ClearanceParameter#FILTER} filter is on for every session and applies to queries and loads by id
+ * alike, so no query has to remember it.
+ */
 @Entity
+@Audited
 @Table(name = "contract")
+@FilterDef(
+    name = ClearanceParameter.FILTER,
+    defaultCondition = "classification_rank <= :" + ClearanceParameter.PARAMETER,
+    autoEnabled = true,
+    applyToLoadByKey = true,
+    parameters =
+        @ParamDef(
+            name = ClearanceParameter.PARAMETER,
+            type = Integer.class,
+            resolver = ClearanceParameter.class))
+@Filter(name = ClearanceParameter.FILTER)
 @NamedQuery(
     name = Contract.FIND_BY_NUMBER,
     query =
@@ -110,10 +135,12 @@ public class Contract {
   private Classification classification;
 
   /** Computed by PostgreSQL from the status (V4); read-only, used for ordering lists. */
+  @NotAudited
   @Column(name = "status_rank", insertable = false, updatable = false)
   private Short statusRank;
 
   /** Computed by PostgreSQL from the marking (V4); read-only, used for ordering and clearance. */
+  @NotAudited
   @Column(name = "classification_rank", insertable = false, updatable = false)
   private Short classificationRank;
 
@@ -122,6 +149,10 @@ public class Contract {
   @OrderColumn(name = "position")
   private List<Authorisation> authorisations = new ArrayList<>();
 
+  // Not audited: Envers orders a set of embeddables by an ordinal it computes, which rows written
+  // outside the application (demo data, imports) cannot match. TODO(#4 follow-up): audit
+  // participants as an ordered list so their changes show in the history too.
+  @NotAudited
   @ElementCollection
   @CollectionTable(name = "contract_participant", joinColumns = @JoinColumn(name = "contract_id"))
   private Set<Participant> participants = new HashSet<>();

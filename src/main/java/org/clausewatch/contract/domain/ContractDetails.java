@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Money;
 
 /** The contract page's view of one contract, read in a few statements inside one transaction. */

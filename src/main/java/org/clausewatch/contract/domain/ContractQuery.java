@@ -3,6 +3,7 @@ package org.clausewatch.contract.domain;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Set;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.SortDirection;
 
 /**

@@ -1,6 +1,7 @@
 package org.clausewatch.contract.domain;
 
 import java.math.BigDecimal;
+import org.clausewatch.shared.Classification;
 
 /**
  * One row of the contract list: only the columns a list shows, read in one query.

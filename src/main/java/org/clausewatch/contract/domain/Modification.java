@@ -17,12 +17,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.clausewatch.shared.Text;
+import org.hibernate.envers.Audited;
 
 /**
  * A change to a contract (P00001, P00002...). Created only by {@link Contract#applyModification},
  * which also applies it; it then stays as history.
  */
 @Entity
+@Audited
 @Table(name = "modification")
 public class Modification {
 

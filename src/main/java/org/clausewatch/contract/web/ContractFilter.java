@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.clausewatch.contract.domain.Classification;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.SortDirection;
 
 /**

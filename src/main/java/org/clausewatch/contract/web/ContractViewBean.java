@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.domain.ContractDetails;
+import org.clausewatch.contract.domain.ContractStatus;
+import org.clausewatch.shared.web.Actions;
+import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -26,6 +29,29 @@ public class ContractViewBean {
     if (contract == null) {
       Faces.responseSendError(404, "No contract " + number);
     }
+  }
+
+  private ContractStatus targetStatus;
+
+  /** Contracting officers: move the contract to another status, then show the page again. */
+  public void changeStatus() {
+    String n = number.strip();
+    ContractStatus target = targetStatus;
+    if (Actions.attempt(() -> contracts.changeStatus(n, target), null)) {
+      Messages.flashInfo(
+          Messages.bundle("contract.statusChanged", Messages.bundle("status." + target)));
+      Faces.redirect("contracts/view?number=%s", n);
+    } else {
+      load();
+    }
+  }
+
+  public ContractStatus getTargetStatus() {
+    return targetStatus;
+  }
+
+  public void setTargetStatus(ContractStatus targetStatus) {
+    this.targetStatus = targetStatus;
   }
 
   public ContractDetails getContract() {

@@ -20,9 +20,12 @@ import org.clausewatch.deadline.domain.ObligationView;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 
 /** Sets deadlines and reads deadlines and obligations. */
 @Stateless
+@Allowed
 public class DeadlineService {
 
   /** How many future occurrences of a recurring obligation the contract page shows. */
@@ -39,6 +42,7 @@ public class DeadlineService {
    * @param consequences in the order they were threatened
    * @throws BusinessException if the contract or a party is unknown or a field is invalid
    */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public Deadline set(
       @NotNull String contractNumber,
       @NotNull String title,

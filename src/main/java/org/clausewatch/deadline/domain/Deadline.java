@@ -28,9 +28,11 @@ import java.util.Objects;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.Text;
+import org.hibernate.envers.Audited;
 
 /** Something a party must do by a given time, with what happens if it does not. */
 @Entity
+@Audited
 @Table(name = "deadline")
 public class Deadline {
 

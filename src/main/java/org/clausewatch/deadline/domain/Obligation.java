@@ -19,9 +19,11 @@ import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.Text;
+import org.hibernate.envers.Audited;
 
 /** What a party owes under a contract: once by a date, or again and again by a rule (R4). */
 @Entity
+@Audited
 @Table(name = "obligation")
 public class Obligation {
 

@@ -9,9 +9,12 @@ import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 
 /** Registers and lists parties. */
 @Stateless
+@Allowed
 public class PartyService {
 
   @Inject private PartyRepository parties;
@@ -19,6 +22,7 @@ public class PartyService {
   /**
    * @throws BusinessException if a party of that name (ignoring case) exists
    */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public Party register(@NotBlank String name, @NotNull PartyKind kind) {
     if (parties.findByName(name).isPresent()) {
       throw new BusinessException("A party named \"" + name.strip() + "\" already exists.");

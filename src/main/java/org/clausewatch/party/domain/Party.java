@@ -15,9 +15,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.clausewatch.shared.Text;
+import org.hibernate.envers.Audited;
 
 /** A government agency, company or other organisation named in contracts. */
 @Entity
+@Audited
 @Table(name = "party")
 @NamedQuery(
     name = Party.FIND_BY_NAME,

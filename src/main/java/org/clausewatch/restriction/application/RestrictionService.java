@@ -14,9 +14,12 @@ import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.restriction.domain.UsageRestriction;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 
 /** Records usage restrictions and positions, and reads them. */
 @Stateless
+@Allowed
 public class RestrictionService {
 
   @Inject private RestrictionRepository restrictions;
@@ -29,6 +32,7 @@ public class RestrictionService {
    * @param condition null for an outright prohibition
    * @throws BusinessException if the clause is unknown or the restriction incomplete
    */
+  @Allowed(Role.LEGAL)
   public long restrict(
       @NotNull String contractNumber,
       @NotNull String clauseNumber,
@@ -55,6 +59,7 @@ public class RestrictionService {
   /**
    * @throws BusinessException if the restriction is unknown or the move not allowed
    */
+  @Allowed(Role.LEGAL)
   public void changeStatus(long restrictionId, @NotNull RestrictionStatus target) {
     UsageRestriction restriction = existing(restrictionId);
     try {
@@ -64,6 +69,7 @@ public class RestrictionService {
     }
   }
 
+  @Allowed(Role.LEGAL)
   public void statePosition(
       long restrictionId,
       @NotNull String partyName,

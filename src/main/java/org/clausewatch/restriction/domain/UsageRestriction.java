@@ -24,9 +24,11 @@ import java.util.Objects;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.Text;
+import org.hibernate.envers.Audited;
 
 /** A limit on what the buyer may do with what it bought, as a clause states it. */
 @Entity
+@Audited
 @Table(name = "usage_restriction")
 public class UsageRestriction {
 

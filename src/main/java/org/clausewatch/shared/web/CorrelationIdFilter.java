@@ -1,5 +1,6 @@
 package org.clausewatch.shared.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,13 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import org.clausewatch.shared.security.RequestOrigin;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * Gives every request a short reference. It is in every log line written while the request runs
  * (the server's log pattern prints {@code %X{correlationId}}) and on the error pages, so a user's
- * report leads to the log entry.
+ * report leads to the log entry. Also notes the client address for audit records.
  */
 @WebFilter(filterName = "correlationIdFilter", urlPatterns = "/*")
 public class CorrelationIdFilter extends HttpFilter {
@@ -26,6 +28,8 @@ public class CorrelationIdFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(CorrelationIdFilter.class);
 
+  @Inject private RequestOrigin origin;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,6 +37,7 @@ public class CorrelationIdFilter extends HttpFilter {
     String id = UUID.randomUUID().toString().substring(0, 8);
     request.setAttribute(ATTRIBUTE, id);
     MDC.put(ATTRIBUTE, id);
+    origin.set(request.getRemoteAddr());
     try {
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException | Error e) {

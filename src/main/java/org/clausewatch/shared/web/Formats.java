@@ -52,6 +52,15 @@ public class Formats {
     return ZONED.format(time) + " " + abbreviation + " (" + time.getZone().getId() + ")";
   }
 
+  /** "2026-11-27 17:05:09 UTC": audit times are shown in UTC, as they are recorded. */
+  public String utc(Instant instant) {
+    return instant == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC)
+            .format(instant);
+  }
+
   /** ISO-8601 instant for scripts (countdown, viewer's local time). */
   public String iso(Instant instant) {
     return instant == null ? "" : instant.toString();

@@ -18,6 +18,13 @@ public final class Messages {
     return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
   }
 
+  /** An information message that survives the redirect after a successful change. */
+  public static void flashInfo(String text) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.getExternalContext().getFlash().setKeepMessages(true);
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
   public static void addGlobalWarn(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));

@@ -35,7 +35,8 @@ class ClauseTest {
             "text",
             ClauseCategory.COMPLIANCE,
             "Safeguarding Covered Defense Information",
-            LocalDate.of(2024, 5, 1));
+            LocalDate.of(2024, 5, 1),
+            0);
     ClauseView current =
         new ClauseView(
             2,
@@ -46,7 +47,8 @@ class ClauseTest {
             "text",
             ClauseCategory.COMPLIANCE,
             "Basic Safeguarding",
-            LocalDate.of(2021, 11, 1));
+            LocalDate.of(2021, 11, 1),
+            0);
 
     assertThat(cited2019.outdated()).as("R3").isTrue();
     assertThat(cited2019.libraryVersion()).isEqualTo(YearMonth.of(2024, 5));

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.domain.ClauseCategory;
-import org.clausewatch.contract.domain.Classification;
 import org.clausewatch.contract.domain.ContractDetails;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractSortField;
@@ -29,9 +28,11 @@ import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
 import org.clausewatch.restriction.domain.RestrictionStatus;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
+import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.TestDatabase;
 import org.hibernate.SessionFactory;
@@ -50,6 +51,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the statement budget of a list request and of the contract page.
  */
 @ExtendWith(ArquillianExtension.class)
+@ActingAs
 class ContractListIT {
 
   @Deployment

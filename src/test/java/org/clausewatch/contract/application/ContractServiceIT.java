@@ -20,6 +20,7 @@ import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
+import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.TestDatabase;
 import org.hibernate.SessionFactory;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Contracts registered and listed through the real services, on PostgreSQL, in WildFly. */
 @ExtendWith(ArquillianExtension.class)
+@ActingAs
 class ContractServiceIT {
 
   @Deployment

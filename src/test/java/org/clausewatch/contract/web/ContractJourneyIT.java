@@ -2,10 +2,7 @@ package org.clausewatch.contract.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
@@ -14,6 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.clausewatch.testing.BrowserTest;
 import org.clausewatch.testing.SeedStory;
 import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.clausewatch.testing.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -119,15 +118,10 @@ class ContractJourneyIT extends BrowserTest {
   @Test
   void exportsHoldTheFilteredListAsCsvAndXlsx() throws Exception {
     String query = "?q=" + suffix + "&party=U.S.+Department+of+Defense";
-    HttpClient http = HttpClient.newHttpClient();
-    URI csvUri = URI.create(base.toString().replaceAll("/$", "") + "/contracts/export.csv" + query);
-    HttpResponse<String> csv =
-        http.send(HttpRequest.newBuilder(csvUri).build(), HttpResponse.BodyHandlers.ofString());
-    URI xlsxUri =
-        URI.create(base.toString().replaceAll("/$", "") + "/contracts/export.xlsx" + query);
-    HttpResponse<InputStream> xlsx =
-        http.send(
-            HttpRequest.newBuilder(xlsxUri).build(), HttpResponse.BodyHandlers.ofInputStream());
+    WebClient web =
+        new WebClient(base).signedInAs(TestUsers.create("export-reader", "TOP_SECRET", "MANAGER"));
+    HttpResponse<String> csv = web.get("/contracts/export.csv" + query);
+    HttpResponse<byte[]> xlsx = web.getBytes("/contracts/export.xlsx" + query);
 
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Disposition"))
@@ -143,7 +137,7 @@ class ContractJourneyIT extends BrowserTest {
                 + ",Frontier AI capabilities for U.S. national"
                 + " security,OTHER,U.S. Department of Defense,Anthropic,ACTIVE,CUI,200000000.00,"
                 + "48000000.00,USD,yes");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.body())) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       var sheet = workbook.getSheet("Contracts");
       assertThat(sheet.getLastRowNum()).isEqualTo(2);
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue())

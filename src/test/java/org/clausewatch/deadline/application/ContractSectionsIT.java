@@ -28,6 +28,7 @@ import org.clausewatch.restriction.domain.PartyPositionView;
 import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.TestDatabase;
 import org.hibernate.SessionFactory;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The contract page's sections from the other features: clauses, restrictions, deadlines. */
 @ExtendWith(ArquillianExtension.class)
+@ActingAs
 class ContractSectionsIT {
 
   @Deployment

@@ -3,21 +3,21 @@ package org.clausewatch.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestUsers;
+import org.clausewatch.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,12 +35,24 @@ class ErrorPagesIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private WebClient web;
+
+  @BeforeEach
+  void signIn() throws Exception {
+    web = new WebClient(base).signedInAs(TestUsers.create("errors-reader", "CUI", "MANAGER"));
+  }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return web.get(path);
+  }
+
+  @Test
+  void aVisitorWhoHasNotSignedInIsSentToTheSignInPage() throws Exception {
+    HttpResponse<String> response = new WebClient(base).get("/contracts");
+
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
   }
 
   @Test
@@ -61,19 +73,24 @@ class ErrorPagesIT {
             + "&jakarta.faces.source=list%3Acontracts&jakarta.faces.partial.execute=list%3Acontracts"
             + "&jakarta.faces.partial.render=list%3Acontracts";
     HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base.toString()).resolve("/contracts"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        web.post("/contracts", formFields(form), "Faces-Request", "partial/ajax");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.body())
         .contains("<partial-response")
         .contains("This page has expired")
         .doesNotContain("at jakarta.faces");
+  }
+
+  private static java.util.Map<String, String> formFields(String encoded) {
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (String pair : encoded.split("&")) {
+      String[] kv = pair.split("=", 2);
+      fields.put(
+          java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8),
+          java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return fields;
   }
 
   @Test

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.clausewatch.shared.Classification;
 import org.junit.jupiter.api.Test;
 
-class ClassificationTest {
+class SortRanksTest {
 
   /** The database ranks (V4) must follow the Java order, or sorting and clearance disagree. */
   @Test

@@ -1,6 +1,9 @@
-package org.clausewatch.contract.domain;
+package org.clausewatch.shared;
 
-/** Classification marking of a contract, lowest first: the order is meaningful. */
+/**
+ * Classification marking of a contract and clearance of a user, lowest first: the order is
+ * meaningful.
+ */
 public enum Classification {
   UNCLASSIFIED,
   CUI,

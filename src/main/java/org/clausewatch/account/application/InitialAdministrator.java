@@ -1,0 +1,86 @@
+package org.clausewatch.account.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.clausewatch.account.domain.AccountRepository;
+import org.clausewatch.account.domain.Outcome;
+import org.clausewatch.account.domain.PasswordPolicy;
+import org.clausewatch.account.domain.SecurityEventKind;
+import org.clausewatch.account.domain.UserAccount;
+import org.clausewatch.shared.Classification;
+import org.clausewatch.shared.security.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * On a database without an enabled administrator, creates one from {@code
+ * CLAUSEWATCH_ADMIN_USERNAME} and {@code CLAUSEWATCH_ADMIN_PASSWORD} (and optionally {@code
+ * CLAUSEWATCH_ADMIN_CLEARANCE}). Does nothing once an administrator exists, so the variables can be
+ * removed after the first start.
+ */
+@Startup
+@Singleton
+public class InitialAdministrator {
+
+  private static final Logger LOG = Logger.getLogger(InitialAdministrator.class);
+
+  @Inject private AccountRepository accounts;
+  @Inject private Passwords passwords;
+  @Inject private SecurityEventService events;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "clausewatch.admin.username")
+  Optional<String> username;
+
+  @Inject
+  @ConfigProperty(name = "clausewatch.admin.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "clausewatch.admin.clearance", defaultValue = "UNCLASSIFIED")
+  String clearance;
+
+  @PostConstruct
+  void ensureAnAdministrator() {
+    if (accounts.otherEnabledAdministrators("") > 0) {
+      return;
+    }
+    if (username.isEmpty() || password.isEmpty()) {
+      LOG.warn(
+          "No enabled administrator exists. Set CLAUSEWATCH_ADMIN_USERNAME and"
+              + " CLAUSEWATCH_ADMIN_PASSWORD and restart to create one.");
+      return;
+    }
+    try {
+      String name = UserAccount.normalizeUsername(username.get());
+      PasswordPolicy.check(password.get(), name);
+      Optional<UserAccount> existing = accounts.findByUsername(name);
+      if (existing.isPresent()) {
+        LOG.errorf(
+            "CLAUSEWATCH_ADMIN_USERNAME names the existing user %s, who is not an enabled"
+                + " administrator; not changing it. Name a new user instead.",
+            name);
+        return;
+      }
+      accounts.add(
+          new UserAccount(
+              name,
+              "Administrator",
+              passwords.hash(password.get()),
+              Set.of(Role.ADMINISTRATOR),
+              Classification.valueOf(clearance),
+              clock.instant()));
+      events.recordWithChange(
+          "system", SecurityEventKind.USER_CREATED, Outcome.SUCCESS, name, "initial administrator");
+      LOG.infof("Created the initial administrator %s from the environment.", name);
+    } catch (IllegalArgumentException e) {
+      LOG.errorf("Initial administrator not created: %s", e.getMessage());
+    }
+  }
+}

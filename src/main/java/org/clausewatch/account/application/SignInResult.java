@@ -1,0 +1,24 @@
+package org.clausewatch.account.application;
+
+import java.time.Instant;
+import java.util.Set;
+import org.clausewatch.shared.security.Role;
+
+/** What a sign-in attempt came to. {@code retryAt} is set for throttled and locked accounts. */
+public record SignInResult(Status status, String username, Set<Role> roles, Instant retryAt) {
+
+  public enum Status {
+    SIGNED_IN,
+    INVALID,
+    THROTTLED,
+    LOCKED
+  }
+
+  static SignInResult invalid() {
+    return new SignInResult(Status.INVALID, null, Set.of(), null);
+  }
+
+  public boolean signedIn() {
+    return status == Status.SIGNED_IN;
+  }
+}

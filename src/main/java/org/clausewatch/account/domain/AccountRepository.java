@@ -1,0 +1,101 @@
+package org.clausewatch.account.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.security.Role;
+
+/** User accounts. Roles load with the account (one join), never one query per user. */
+@ApplicationScoped
+public class AccountRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public UserAccount add(UserAccount account) {
+    em.persist(account);
+    return account;
+  }
+
+  public Optional<UserAccount> findByUsername(String username) {
+    return em.createQuery(
+            "select distinct u from UserAccount u left join fetch u.roles"
+                + " where u.username = :username",
+            UserAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The account, locked against concurrent sign-in attempts counting the same failure twice. */
+  public Optional<UserAccount> findByUsernameForUpdate(String username) {
+    return em.createQuery(
+            "select u from UserAccount u where u.username = :username", UserAccount.class)
+        .setParameter("username", username)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean exists(String username) {
+    return !em.createQuery("select u.id from UserAccount u where u.username = :u", Long.class)
+        .setParameter("u", username)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Enabled administrators other than {@code username}. */
+  public long otherEnabledAdministrators(String username) {
+    return em.createQuery(
+            "select count(u) from UserAccount u join u.roles r"
+                + " where r = :admin and u.enabled = true and u.username <> :username",
+            Long.class)
+        .setParameter("admin", Role.ADMINISTRATOR)
+        .setParameter("username", username)
+        .getSingleResult();
+  }
+
+  public long count(String text) {
+    return em.createQuery("select count(u) from UserAccount u" + where(text), Long.class)
+        .setParameter("text", pattern(text))
+        .getSingleResult();
+  }
+
+  /** A page of accounts by user name: two statements (ids, then accounts with roles). */
+  public List<UserAccount> page(String text, PageRequest page) {
+    List<Long> ids =
+        em.createQuery(
+                "select u.id from UserAccount u" + where(text) + " order by u.username", Long.class)
+            .setParameter("text", pattern(text))
+            .setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select distinct u from UserAccount u left join fetch u.roles where u.id in :ids"
+                + " order by u.username",
+            UserAccount.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  private static String where(String text) {
+    return " where (:text is null or lower(u.username) like :text"
+        + " or lower(u.displayName) like :text)";
+  }
+
+  private static String pattern(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String escaped =
+        text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\\\%_]", "\\\\$0");
+    return "%" + escaped + "%";
+  }
+}

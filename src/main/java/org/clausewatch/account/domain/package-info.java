@@ -1,0 +1,2 @@
+/** User accounts with roles, clearance and sign-in state; immutable security events. */
+package org.clausewatch.account.domain;

@@ -1,0 +1,95 @@
+package org.clausewatch.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.clausewatch.account.application.SignInResult;
+import org.clausewatch.shared.web.Messages;
+
+/** The sign-in form. A refused attempt says why only as far as that gives nothing away. */
+@Named
+@RequestScoped
+public class SignInBean {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private SignInFeedback feedback;
+  @Inject private FacesContext faces;
+
+  private String username;
+  private String password;
+
+  public void signIn() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    // A new session id before the identity is stored in the session (ASVS 3.2.1): an id known
+    // before sign-in is never the id of a signed-in session.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
+    password = null;
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+      default -> refused();
+    }
+  }
+
+  private void refused() {
+    SignInResult result = feedback.result();
+    String message;
+    if (result != null && result.status() == SignInResult.Status.THROTTLED) {
+      long seconds = Math.max(1, Duration.between(Instant.now(), result.retryAt()).toSeconds() + 1);
+      message = Messages.bundle("signin.throttled", seconds);
+    } else if (result != null && result.status() == SignInResult.Status.LOCKED) {
+      message =
+          Messages.bundle(
+              "signin.locked",
+              DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+                  .withZone(ZoneOffset.UTC)
+                  .format(result.retryAt()));
+    } else {
+      message = Messages.bundle("signin.invalid");
+    }
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_UNAUTHORIZED);
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code /contracts/history?number=...}. */
+package org.clausewatch.history.web;
