@@ -3,7 +3,9 @@
 -- revision that wrote the version, revend the one that replaced it (null: still current), revtype
 -- 0 = created, 1 = changed, 2 = deleted. revinfo says who, when (UTC) and from where.
 
-create sequence revinfo_seq start with 1 increment by 50;
+-- One number per revision (no pooled blocks): revision numbers follow commit order also when
+-- audit_baseline() below takes one from SQL, and Envers compares revisions by number.
+create sequence revinfo_seq start with 1 increment by 1;
 
 create table revinfo (
     rev            bigint      primary key,

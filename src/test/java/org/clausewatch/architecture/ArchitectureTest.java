@@ -26,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausewatch.shared.security.Allowed;
 import org.junit.jupiter.api.Test;
 
 /** The layer rules of docs/architecture.md; a break fails the build. */
@@ -111,6 +112,28 @@ class ArchitectureTest {
         .areAnnotatedWith(Transactional.class)
         .should()
         .resideInAPackage("..application..")
+        .check(PRODUCTION);
+  }
+
+  /**
+   * Every application service declares who may call it, so no page, Ajax request or future API
+   * reaches a service unchecked. The exceptions work before anyone is signed in: checking a
+   * password, writing security events, creating the first administrator.
+   */
+  @Test
+  void everyApplicationServiceDeclaresWhoMayCallIt() {
+    classes()
+        .that()
+        .resideInAPackage("..application..")
+        .and()
+        .areAnnotatedWith(Stateless.class)
+        .and()
+        .doNotHaveSimpleName("SignInService")
+        .and()
+        .doNotHaveSimpleName("SecurityEventService")
+        .should()
+        .beAnnotatedWith(Allowed.class)
+        .because("access control lives in the application services (issue #4)")
         .check(PRODUCTION);
   }
 

@@ -79,10 +79,14 @@ public final class Browser implements AutoCloseable {
         .until(d -> !d.findElements(By.id("signed-in-as")).isEmpty());
   }
 
-  /** Errors the page wrote to the browser console, such as Content-Security-Policy violations. */
+  /**
+   * Script errors and Content-Security-Policy violations the pages wrote to the browser console.
+   * HTTP statuses (a 401 after a wrong password) are left to the tests' own assertions.
+   */
   public List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .filter(e -> !e.getMessage().contains("Failed to load resource"))
         .map(LogEntry::getMessage)
         .toList();
   }

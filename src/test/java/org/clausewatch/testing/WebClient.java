@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 /** A plain HTTP client with a cookie jar that signs in through the real sign-in form. */
 public final class WebClient {
 
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -74,6 +76,7 @@ public final class WebClient {
     form.put("password", password);
     form.put("sign-in", "Sign in");
     form.put("jakarta.faces.ViewState", viewState(page.body()));
+    form.put("primefaces.nonce", nonce(page.body()));
     return post("/login", form);
   }
 
@@ -93,6 +96,27 @@ public final class WebClient {
       throw new IllegalStateException("No Faces view state in page");
     }
     return m.group(1);
+  }
+
+  /**
+   * The page's Content-Security-Policy nonce, which PrimeFaces' script sends back with every form
+   * post (the server refuses posts without it).
+   */
+  public static String nonce(String html) {
+    Matcher m = NONCE.matcher(html);
+    if (!m.find()) {
+      throw new IllegalStateException("No CSP nonce in page");
+    }
+    return m.group(1);
+  }
+
+  /** The fields every Faces form post of {@code page} carries: view state and CSP nonce. */
+  public static Map<String, String> formOf(String page, String formId) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(formId, formId);
+    form.put("jakarta.faces.ViewState", viewState(page));
+    form.put("primefaces.nonce", nonce(page));
+    return form;
   }
 
   public Optional<String> sessionId() {

@@ -22,11 +22,11 @@ public class ContractViewBean {
 
   private ContractDetails contract;
 
+  private boolean loaded;
+
   /** View action: an unknown or missing number gets the app's own 404 page. */
   public void load() {
-    contract =
-        number == null || number.isBlank() ? null : contracts.details(number.strip()).orElse(null);
-    if (contract == null) {
+    if (getContract() == null) {
       Faces.responseSendError(404, "No contract " + number);
     }
   }
@@ -41,8 +41,6 @@ public class ContractViewBean {
       Messages.flashInfo(
           Messages.bundle("contract.statusChanged", Messages.bundle("status." + target)));
       Faces.redirect("contracts/view?number=%s", n);
-    } else {
-      load();
     }
   }
 
@@ -54,7 +52,18 @@ public class ContractViewBean {
     this.targetStatus = targetStatus;
   }
 
+  /**
+   * The contract, read once per request: also on a form post, where the page's forms need it before
+   * any view action runs. Null if unknown or above the user's clearance.
+   */
   public ContractDetails getContract() {
+    if (!loaded) {
+      loaded = true;
+      contract =
+          number == null || number.isBlank()
+              ? null
+              : contracts.details(number.strip()).orElse(null);
+    }
     return contract;
   }
 }

@@ -23,7 +23,7 @@ public class AuditRevision {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revinfo_seq")
-  @SequenceGenerator(name = "revinfo_seq", sequenceName = "revinfo_seq", allocationSize = 50)
+  @SequenceGenerator(name = "revinfo_seq", sequenceName = "revinfo_seq", allocationSize = 1)
   @RevisionNumber
   @Column(name = "rev")
   private long id;

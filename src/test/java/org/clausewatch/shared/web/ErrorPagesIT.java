@@ -70,6 +70,10 @@ class ErrorPagesIT {
   void anAjaxRequestOnAnExpiredPageGetsAReloadOfferInsteadOfAnError() throws Exception {
     String form =
         "list=list&jakarta.faces.ViewState=stale&jakarta.faces.partial.ajax=true"
+            // a PrimeFaces client sends the CSP nonce of the page it was loaded with
+            + "&primefaces.nonce="
+            + java.util.Base64.getEncoder()
+                .encodeToString(java.util.UUID.randomUUID().toString().getBytes())
             + "&jakarta.faces.source=list%3Acontracts&jakarta.faces.partial.execute=list%3Acontracts"
             + "&jakarta.faces.partial.render=list%3Acontracts";
     HttpResponse<String> response =

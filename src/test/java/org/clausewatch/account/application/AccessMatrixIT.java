@@ -1,0 +1,356 @@
+package org.clausewatch.account.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clausewatch.account.domain.SecurityEventQuery;
+import org.clausewatch.clause.application.ClauseService;
+import org.clausewatch.clause.domain.ClauseCategory;
+import org.clausewatch.contract.application.ContractService;
+import org.clausewatch.contract.application.NewContract;
+import org.clausewatch.contract.domain.ContractQuery;
+import org.clausewatch.contract.domain.ContractStatus;
+import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.history.application.HistoryService;
+import org.clausewatch.party.application.PartyService;
+import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.restriction.application.RestrictionService;
+import org.clausewatch.restriction.domain.RestrictionStatus;
+import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.Classification;
+import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.security.AccessDenied;
+import org.clausewatch.shared.security.Role;
+import org.clausewatch.testing.Callers;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every role tries every service action. Each cell must be allowed or denied as the issue's role
+ * table says; a denied action changes nothing and leaves one ACCESS_DENIED security event.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessMatrixIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTests(AccessMatrixIT.class);
+  }
+
+  @Inject ContractService contracts;
+  @Inject PartyService parties;
+  @Inject ClauseService clauses;
+  @Inject RestrictionService restrictions;
+  @Inject DeadlineService deadlines;
+  @Inject HistoryService history;
+  @Inject AccountService accounts;
+  @Inject SecurityEventService events;
+  @PersistenceUnit EntityManagerFactory emf;
+
+  private static final Set<Role> READERS = EnumSet.allOf(Role.class);
+  private static final Set<Role> OFFICERS = EnumSet.of(Role.CONTRACTING_OFFICER);
+  private static final Set<Role> LEGAL = EnumSet.of(Role.LEGAL);
+  private static final Set<Role> DRAFTERS = EnumSet.of(Role.CONTRACTING_OFFICER, Role.LEGAL);
+  private static final Set<Role> ADMINS = EnumSet.of(Role.ADMINISTRATOR);
+
+  private record Action(String name, Set<Role> allowed, Runnable call) {}
+
+  @Test
+  void everyRoleMayDoExactlyWhatItsRoleAllowsAndEveryDenialIsAudited() {
+    String s = TestDatabase.uniqueSuffix();
+    String officer =
+        TestUsers.create("matrix-officer-" + s.toLowerCase(), "TOP_SECRET", "CONTRACTING_OFFICER");
+    Map<String, String> users = new LinkedHashMap<>();
+    for (Role role : Role.values()) {
+      users.put(
+          role.name(),
+          TestUsers.create(
+              ("matrix-" + role.name().replace('_', '-') + "-" + s).toLowerCase(),
+              "TOP_SECRET",
+              role.name()));
+    }
+    users.put("NO_ROLE", TestUsers.create(("matrix-none-" + s).toLowerCase(), "TOP_SECRET"));
+    String target = TestUsers.create(("matrix-target-" + s).toLowerCase(), "CUI", "MANAGER");
+
+    String number = "MX-" + s;
+    Callers.as(
+        officer,
+        () -> {
+          parties.register("Matrix Agency " + s, PartyKind.GOVERNMENT_AGENCY);
+          parties.register("Matrix Vendor " + s, PartyKind.COMPANY);
+          contracts.register(contract(number, s));
+          clauses.append(
+              number,
+              "H-1",
+              null,
+              "Use",
+              "No mass surveillance.",
+              ClauseCategory.USAGE_RESTRICTION);
+        });
+    long restriction =
+        Callers.as(
+            users.get("LEGAL"),
+            () -> restrictions.restrict(number, "H-1", "Mass surveillance " + s, null));
+
+    List<Action> actions = new ArrayList<>();
+    actions.add(
+        new Action(
+            "ContractService.register",
+            OFFICERS,
+            () -> contracts.register(contract(number + "-2", s))));
+    actions.add(
+        new Action(
+            "ContractService.changeStatus",
+            OFFICERS,
+            () -> contracts.changeStatus(number, ContractStatus.NEGOTIATING)));
+    actions.add(
+        new Action(
+            "ContractService.applyModification",
+            OFFICERS,
+            () ->
+                contracts.applyModification(
+                    number,
+                    "P00001",
+                    LocalDate.of(2026, 1, 5),
+                    "Ceiling raised",
+                    new BigDecimal("10.00"),
+                    null)));
+    actions.add(
+        new Action(
+            "ContractService.addParticipant",
+            OFFICERS,
+            () -> contracts.addParticipant(number, "Matrix Vendor " + s, "Subcontractor")));
+    actions.add(
+        new Action(
+            "ContractService.authorise",
+            OFFICERS,
+            () ->
+                contracts.authorise(
+                    number, "Use on classified networks", LocalDate.of(2026, 1, 6))));
+    actions.add(new Action("ContractService.details", READERS, () -> contracts.details(number)));
+    actions.add(
+        new Action(
+            "ContractService.browse",
+            READERS,
+            () -> contracts.browse(ContractQuery.all(), PageRequest.first(10))));
+    actions.add(
+        new Action(
+            "ContractService.exportChunk",
+            READERS,
+            () -> contracts.exportChunk(ContractQuery.all(), null, 10)));
+    actions.add(
+        new Action("ContractService.countByStatus", READERS, () -> contracts.countByStatus()));
+    actions.add(
+        new Action(
+            "PartyService.register",
+            OFFICERS,
+            () -> parties.register("Matrix New " + s + " " + System.nanoTime(), PartyKind.OTHER)));
+    actions.add(new Action("PartyService.all", READERS, () -> parties.all()));
+    actions.add(
+        new Action(
+            "ClauseService.append",
+            DRAFTERS,
+            () ->
+                clauses.append(
+                    number,
+                    "H-" + System.nanoTime() % 100000,
+                    null,
+                    "More",
+                    "Text.",
+                    ClauseCategory.OTHER)));
+    actions.add(
+        new Action(
+            "ClauseService.revise",
+            LEGAL,
+            () -> clauses.revise(number, "H-1", 0, "Use", "No mass surveillance of Americans.")));
+    actions.add(new Action("ClauseService.clausesOf", READERS, () -> clauses.clausesOf(number)));
+    actions.add(
+        new Action(
+            "RestrictionService.restrict",
+            LEGAL,
+            () -> restrictions.restrict(number, "H-1", "Targeting " + System.nanoTime(), null)));
+    actions.add(
+        new Action(
+            "RestrictionService.changeStatus",
+            LEGAL,
+            () -> restrictions.changeStatus(restriction, RestrictionStatus.DISPUTED)));
+    actions.add(
+        new Action(
+            "RestrictionService.statePosition",
+            LEGAL,
+            () ->
+                restrictions.statePosition(
+                    restriction,
+                    "Matrix Vendor " + s,
+                    "We keep this.",
+                    LocalDate.of(2026, 2, 24),
+                    "Statement")));
+    actions.add(
+        new Action(
+            "RestrictionService.restrictionsOf",
+            READERS,
+            () -> restrictions.restrictionsOf(number)));
+    actions.add(
+        new Action(
+            "DeadlineService.set",
+            OFFICERS,
+            () ->
+                deadlines.set(
+                    number,
+                    "Sign by Friday",
+                    DeadlineKind.ULTIMATUM,
+                    ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, ZoneId.of("America/New_York")),
+                    null,
+                    null,
+                    null,
+                    List.of())));
+    actions.add(
+        new Action("DeadlineService.deadlinesOf", READERS, () -> deadlines.deadlinesOf(number)));
+    actions.add(
+        new Action(
+            "DeadlineService.upcoming", READERS, () -> deadlines.upcoming(Duration.ofDays(7), 10)));
+    actions.add(new Action("HistoryService.historyOf", READERS, () -> history.historyOf(number)));
+    actions.add(
+        new Action(
+            "AccountService.browse", ADMINS, () -> accounts.browse(null, PageRequest.first(10))));
+    actions.add(
+        new Action(
+            "AccountService.create",
+            ADMINS,
+            () ->
+                accounts.create(
+                    new NewAccount(
+                        "matrix-new-" + System.nanoTime(),
+                        "New",
+                        null,
+                        "a long enough password",
+                        Set.of(Role.MANAGER),
+                        Classification.CUI))));
+    actions.add(
+        new Action(
+            "AccountService.update",
+            ADMINS,
+            () ->
+                accounts.update(
+                    target,
+                    accounts.view(target).version(),
+                    "Target",
+                    null,
+                    Set.of(Role.MANAGER),
+                    Classification.SECRET)));
+    actions.add(
+        new Action(
+            "AccountService.resetPassword",
+            ADMINS,
+            () -> accounts.resetPassword(target, "another long password")));
+    actions.add(new Action("AccountService.disable", ADMINS, () -> accounts.disable(target)));
+    actions.add(new Action("AccountService.enable", ADMINS, () -> accounts.enable(target)));
+    actions.add(new Action("AccountService.unlock", ADMINS, () -> accounts.unlock(target)));
+    actions.add(
+        new Action(
+            "SecurityEventService.browse",
+            ADMINS,
+            () -> events.browse(SecurityEventQuery.all(), PageRequest.first(10))));
+
+    List<String> wrong = new ArrayList<>();
+    Map<String, Integer> denials = new LinkedHashMap<>();
+    for (Map.Entry<String, String> user : users.entrySet()) {
+      Role role = user.getKey().equals("NO_ROLE") ? null : Role.valueOf(user.getKey());
+      for (Action action : actions) {
+        boolean expected = role != null && action.allowed().contains(role);
+        boolean denied = false;
+        try {
+          Callers.as(user.getValue(), action.call());
+        } catch (AccessDenied e) {
+          denied = true;
+        } catch (BusinessException e) {
+          // past the access check; a business rule refused it (e.g. the status already moved)
+        }
+        if (denied == expected) {
+          wrong.add(user.getKey() + " x " + action.name() + (expected ? ": denied" : ": ALLOWED"));
+        }
+        if (denied) {
+          denials.merge(user.getValue(), 1, Integer::sum);
+        }
+      }
+    }
+
+    assertThat(wrong).as("cells that differ from the role table").isEmpty();
+    assertThat(denials.get(users.get("NO_ROLE"))).isEqualTo(actions.size());
+    EntityManager em = emf.createEntityManager();
+    for (Map.Entry<String, Integer> d : denials.entrySet()) {
+      Long audited =
+          em.createQuery(
+                  "select count(e) from SecurityEvent e where e.actor = :actor"
+                      + " and e.kind = org.clausewatch.account.domain.SecurityEventKind.ACCESS_DENIED",
+                  Long.class)
+              .setParameter("actor", d.getKey())
+              .getSingleResult();
+      assertThat(audited)
+          .as("denials audited for " + d.getKey())
+          .isEqualTo(d.getValue().longValue());
+    }
+    em.close();
+  }
+
+  @Test
+  void aDeniedActionChangesNothing() {
+    String s = TestDatabase.uniqueSuffix();
+    String officer =
+        TestUsers.create(("deny-officer-" + s).toLowerCase(), "TOP_SECRET", "CONTRACTING_OFFICER");
+    String manager = TestUsers.create(("deny-manager-" + s).toLowerCase(), "TOP_SECRET", "MANAGER");
+    String number = "MY-" + s;
+    Callers.as(
+        officer,
+        () -> {
+          parties.register("Matrix Agency " + s, PartyKind.GOVERNMENT_AGENCY);
+          parties.register("Matrix Vendor " + s, PartyKind.COMPANY);
+          contracts.register(contract(number, s));
+        });
+
+    boolean denied = false;
+    try {
+      Callers.as(manager, () -> contracts.changeStatus(number, ContractStatus.NEGOTIATING));
+    } catch (AccessDenied e) {
+      denied = true;
+      assertThat(e.getMessage()).contains("not allowed").contains("Nothing was changed");
+    }
+
+    assertThat(denied).isTrue();
+    assertThat(Callers.as(manager, () -> contracts.details(number)).orElseThrow().status())
+        .isEqualTo(ContractStatus.DRAFT);
+  }
+
+  private static NewContract contract(String number, String s) {
+    return NewContract.simple(
+        number,
+        "Matrix " + s,
+        ContractType.FFP,
+        "Matrix Agency " + s,
+        "Matrix Vendor " + s,
+        new BigDecimal("1000000.00"),
+        "USD");
+  }
+}

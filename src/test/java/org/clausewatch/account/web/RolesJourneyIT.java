@@ -1,0 +1,162 @@
+package org.clausewatch.account.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.time.Duration;
+import org.clausewatch.testing.BrowserTest;
+import org.clausewatch.testing.SeedStory;
+import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Signing in as each role: the menu and the actions on the contract page follow the role, a wrong
+ * password says so, a contract above the user's clearance is "not found", and legal staff's
+ * rewording of a clause shows in the contract's history as a word diff.
+ */
+class RolesJourneyIT extends BrowserTest {
+
+  private String suffix;
+  private String anthropic;
+  private String xai;
+
+  @BeforeEach
+  void seedStory() throws Exception {
+    suffix = TestDatabase.uniqueSuffix();
+    try (Connection c = TestDatabase.connect()) {
+      SeedStory.insert(c, suffix);
+    }
+    anthropic = SeedStory.anthropicContract(suffix);
+    xai = SeedStory.xaiContract(suffix);
+  }
+
+  private String user(String role, String clearance) {
+    return TestUsers.create(
+        TestUsers.unique(role.toLowerCase().replace('_', '-')), clearance, role);
+  }
+
+  private boolean present(By by) {
+    return !driver.findElements(by).isEmpty();
+  }
+
+  private void openContract(String number) {
+    browser.open(base, "/contracts/view?number=" + number);
+  }
+
+  @Test
+  void aWrongPasswordShowsAMessageAndTheSignInPageStays() {
+    String user = user("MANAGER", "CUI");
+    browser.open(base, "/contracts");
+    assertThat(driver.getCurrentUrl()).endsWith("/login");
+    browser.screenshot("sign-in");
+
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys("not my password");
+    driver.findElement(By.id("sign-in")).click();
+
+    assertThat(driver.findElement(By.id("signin-messages")).getText())
+        .contains("The user name or password is not correct.");
+    assertThat(present(By.id("signed-in-as"))).isFalse();
+    assertThat(browser.consoleErrors()).as("no Content-Security-Policy violations").isEmpty();
+  }
+
+  @Test
+  void aContractingOfficerMayChangeTheContractButNotItsWording() {
+    signInAs(user("CONTRACTING_OFFICER", "SECRET"));
+    openContract(anthropic);
+
+    assertThat(present(By.id("status-form"))).isTrue();
+    assertThat(present(By.cssSelector(".edit-clause"))).isFalse();
+    assertThat(present(By.cssSelector(".restriction-actions"))).isFalse();
+    assertThat(present(By.id("nav-users"))).isFalse();
+
+    driver.findElement(By.id("status-form:change-status")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("messages")).getText().contains("The contract is now"));
+    assertThat(driver.findElement(By.id("contract-status")).getText()).isEqualTo("Suspended");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void legalStaffRewordAClauseAndTheHistoryShowsWhoChangedWhichWords() {
+    String counsel = user("LEGAL", "SECRET");
+    signInAs(counsel);
+    openContract(anthropic);
+    assertThat(present(By.id("status-form"))).isFalse();
+    assertThat(present(By.cssSelector(".restriction-actions"))).isTrue();
+
+    driver.findElement(By.cssSelector("#clauses details summary")).click();
+    driver.findElement(By.cssSelector(".edit-clause")).click();
+    WebElement text = driver.findElement(By.id("clause:text"));
+    String before = text.getAttribute("value");
+    text.clear();
+    text.sendKeys(
+        before
+            + " The Contractor shall not permit use of the service for mass surveillance of"
+            + " Americans, nor for final targeting decisions without meaningful human"
+            + " involvement.");
+    driver.findElement(By.id("clause:save")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("messages")).getText().contains("is saved"));
+
+    driver.findElement(By.id("history-link")).click();
+    WebElement newest = driver.findElement(By.cssSelector("#history > li"));
+    assertThat(newest.findElement(By.cssSelector(".history-user")).getText()).isEqualTo(counsel);
+    assertThat(newest.getText()).contains("Clause H-1").contains("changed");
+    assertThat(newest.findElement(By.cssSelector(".word-diff ins")).getText())
+        .contains("meaningful human involvement");
+    browser.screenshot("contract-history");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void aManagerReadsEverythingClearedButSeesNoEditingActions() {
+    signInAs(user("MANAGER", "TOP_SECRET"));
+    openContract(xai);
+
+    assertThat(driver.findElement(By.id("contract-number")).getText()).isEqualTo(xai);
+    assertThat(present(By.id("status-form"))).isFalse();
+    assertThat(present(By.cssSelector(".edit-clause"))).isFalse();
+    assertThat(present(By.id("nav-users"))).isFalse();
+    assertThat(present(By.id("history-link"))).isTrue();
+  }
+
+  @Test
+  void aUserClearedToCuiFindsNoSecretContractAnywhere() {
+    signInAs(user("MANAGER", "CUI"));
+    openContract(xai);
+    assertThat(driver.findElement(By.id("error-title")).getText()).isEqualTo("Page not found");
+
+    browser.open(base, "/contracts?q=" + suffix);
+    assertThat(driver.findElement(By.id("list")).getText()).contains(anthropic).doesNotContain(xai);
+  }
+
+  @Test
+  void anAdministratorManagesUsersAndReadsTheSecurityEvents() {
+    String target = user("MANAGER", "CUI");
+    signInAs(user("ADMINISTRATOR", "UNCLASSIFIED"));
+    assertThat(present(By.id("nav-users"))).isTrue();
+    assertThat(present(By.id("nav-events"))).isTrue();
+
+    driver.findElement(By.id("nav-users")).click();
+    browser.open(base, "/admin/users?q=" + target);
+    driver.findElement(By.linkText(target)).click();
+    driver.findElement(By.id("edit:disable")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("messages")).getText().contains("is disabled"));
+    assertThat(driver.findElement(By.id("user-" + target)).getText()).contains("Disabled");
+    browser.screenshot("users");
+
+    browser.open(base, "/admin/security-events?kind=USER_DISABLED");
+    assertThat(driver.findElement(By.id("events")).getText())
+        .contains(target)
+        .contains("User disabled");
+    browser.screenshot("security-events");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+}

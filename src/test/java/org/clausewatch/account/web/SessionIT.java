@@ -1,0 +1,178 @@
+package org.clausewatch.account.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.clausewatch.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sessions over real HTTP (OWASP ASVS 3.x, 2.2.1): a new id at sign-in, sign-out ends the session
+ * on the server, repeated failures slow down and lock, cookies and headers are hardened.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.asBuilt();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void theSessionIdChangesAtSignIn() throws Exception {
+    String user = TestUsers.create(TestUsers.unique("rotate"), "CUI", "MANAGER");
+    WebClient web = new WebClient(base);
+    web.get("/login");
+    String before = web.sessionId().orElseThrow();
+
+    HttpResponse<String> answer = web.signIn(user, TestUsers.PASSWORD);
+
+    assertThat(answer.statusCode()).isEqualTo(302);
+    assertThat(web.sessionId()).hasValueSatisfying(after -> assertThat(after).isNotEqualTo(before));
+    assertThat(web.get("/contracts").statusCode()).isEqualTo(200);
+
+    WebClient attacker = new WebClient(base);
+    attacker.useSessionId(before);
+    assertThat(attacker.get("/contracts").statusCode())
+        .as("the id known before sign-in is worth nothing")
+        .isEqualTo(302);
+  }
+
+  @Test
+  void signingOutEndsTheSessionOnTheServer() throws Exception {
+    String user = TestUsers.create(TestUsers.unique("signout"), "CUI", "MANAGER");
+    WebClient web = new WebClient(base).signedInAs(user);
+    String session = web.sessionId().orElseThrow();
+    HttpResponse<String> page = web.get("/contracts");
+    assertThat(page.statusCode()).isEqualTo(200);
+
+    var form = WebClient.formOf(page.body(), "account-menu");
+    form.put("account-menu:sign-out", "Sign out");
+    HttpResponse<String> out = web.post("/contracts", form);
+
+    assertThat(out.statusCode()).isEqualTo(302);
+    assertThat(out.headers().firstValue("Location").orElseThrow())
+        .contains("/login?signedOut=true");
+    WebClient replay = new WebClient(base);
+    replay.useSessionId(session);
+    HttpResponse<String> again = replay.get("/contracts");
+    assertThat(again.statusCode()).isEqualTo(302);
+    assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    assertThat(events(user, "SIGN_OUT")).containsExactly("SUCCESS");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithAMessageThatNamesNeitherPart() throws Exception {
+    String user = TestUsers.create(TestUsers.unique("wrong"), "CUI", "MANAGER");
+    WebClient web = new WebClient(base);
+
+    HttpResponse<String> wrongPassword = web.signIn(user, "not the password at all");
+    HttpResponse<String> unknownUser = web.signIn("nobody-" + user, "not the password at all");
+
+    assertThat(wrongPassword.statusCode()).isEqualTo(401);
+    assertThat(wrongPassword.body()).contains("The user name or password is not correct.");
+    assertThat(unknownUser.body()).contains("The user name or password is not correct.");
+    assertThat(events(user, "SIGN_IN")).containsExactly("FAILURE");
+  }
+
+  @Test
+  void repeatedFailuresSlowDownThenLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+    String user = TestUsers.create(TestUsers.unique("lock"), "CUI", "MANAGER");
+    WebClient web = new WebClient(base);
+    for (int i = 0; i < 3; i++) {
+      assertThat(web.signIn(user, "wrong password " + i).body()).contains("is not correct");
+    }
+    assertThat(web.signIn(user, TestUsers.PASSWORD).body())
+        .as("the fourth attempt comes too soon; even the right password is not checked")
+        .contains("Too many failed attempts");
+    Thread.sleep(1100);
+    assertThat(web.signIn(user, "wrong password 3").body()).contains("is not correct");
+    Thread.sleep(1100);
+    HttpResponse<String> fifth = web.signIn(user, "wrong password 4");
+    assertThat(fifth.body()).contains("This account is locked");
+    Thread.sleep(1100);
+    assertThat(web.signIn(user, TestUsers.PASSWORD).body())
+        .as("locked: the right password does not help")
+        .contains("This account is locked");
+    assertThat(events(user, "LOCKOUT")).containsExactly("SUCCESS");
+
+    String admin = TestUsers.create(TestUsers.unique("unlocker"), "UNCLASSIFIED", "ADMINISTRATOR");
+    WebClient administrator = new WebClient(base).signedInAs(admin);
+    HttpResponse<String> users = administrator.get("/admin/users?user=" + user);
+    assertThat(users.body()).contains("Locked until");
+    var form = WebClient.formOf(users.body(), "edit");
+    form.put("edit:displayName", "Locked user");
+    form.put("edit:email", "");
+    form.put("edit:clearance", "CUI");
+    form.put("edit:unlock", "Unlock");
+    HttpResponse<String> unlocked = administrator.post("/admin/users?user=" + user, form);
+    assertThat(unlocked.body()).contains("is unlocked");
+
+    assertThat(new WebClient(base).signIn(user, TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(events(user, "USER_UNLOCKED")).containsExactly("SUCCESS");
+  }
+
+  @Test
+  void cookiesAndHeadersAreHardened() throws Exception {
+    WebClient web = new WebClient(base);
+    HttpResponse<String> login = web.get("/login");
+
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
+    assertThat(login.body()).doesNotContain("jsessionid");
+    assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+    assertThat(login.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("frame-ancestors 'none'")
+                    .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'")
+                    .doesNotContain("unsafe-inline' 'nonce")
+                    .doesNotContain("unsafe-eval"));
+    String reader = TestUsers.create(TestUsers.unique("headers"), "CUI", "MANAGER");
+    HttpResponse<String> export =
+        new WebClient(base).signedInAs(reader).get("/contracts/export.csv");
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(export.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+  }
+
+  /** Outcomes of the events of {@code kind} by or about {@code user}. */
+  private static List<String> events(String actor, String kind) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select outcome from security_event where (actor = ? or subject = ?) and kind = ?"
+                    + " order by id")) {
+      q.setString(1, actor);
+      q.setString(2, actor);
+      q.setString(3, kind);
+      try (ResultSet rs = q.executeQuery()) {
+        List<String> outcomes = new java.util.ArrayList<>();
+        while (rs.next()) {
+          outcomes.add(rs.getString(1));
+        }
+        return outcomes;
+      }
+    }
+  }
+}
