@@ -3,6 +3,8 @@ package org.clausewatch.account.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
@@ -47,26 +49,37 @@ public class InitialAdministrator {
   String clearance;
 
   @PostConstruct
-  void ensureAnAdministrator() {
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  void atStartup() {
+    ensure(username, password, clearance);
+  }
+
+  /**
+   * Creates the administrator if no enabled administrator exists.
+   *
+   * @return the name of the administrator created, or empty if none was (one exists, or the
+   *     settings are missing or invalid; the log says which)
+   */
+  public Optional<String> ensure(
+      Optional<String> username, Optional<String> password, String clearance) {
     if (accounts.otherEnabledAdministrators("") > 0) {
-      return;
+      return Optional.empty();
     }
     if (username.isEmpty() || password.isEmpty()) {
       LOG.warn(
           "No enabled administrator exists. Set CLAUSEWATCH_ADMIN_USERNAME and"
               + " CLAUSEWATCH_ADMIN_PASSWORD and restart to create one.");
-      return;
+      return Optional.empty();
     }
     try {
       String name = UserAccount.normalizeUsername(username.get());
       PasswordPolicy.check(password.get(), name);
-      Optional<UserAccount> existing = accounts.findByUsername(name);
-      if (existing.isPresent()) {
+      if (accounts.findByUsername(name).isPresent()) {
         LOG.errorf(
             "CLAUSEWATCH_ADMIN_USERNAME names the existing user %s, who is not an enabled"
                 + " administrator; not changing it. Name a new user instead.",
             name);
-        return;
+        return Optional.empty();
       }
       accounts.add(
           new UserAccount(
@@ -74,13 +87,15 @@ public class InitialAdministrator {
               "Administrator",
               passwords.hash(password.get()),
               Set.of(Role.ADMINISTRATOR),
-              Classification.valueOf(clearance),
+              Classification.valueOf(clearance.strip().toUpperCase(java.util.Locale.ROOT)),
               clock.instant()));
       events.recordWithChange(
           "system", SecurityEventKind.USER_CREATED, Outcome.SUCCESS, name, "initial administrator");
       LOG.infof("Created the initial administrator %s from the environment.", name);
+      return Optional.of(name);
     } catch (IllegalArgumentException e) {
       LOG.errorf("Initial administrator not created: %s", e.getMessage());
+      return Optional.empty();
     }
   }
 }
