@@ -94,6 +94,10 @@ public final class Browser implements AutoCloseable {
   /** Opens a path (with its query) of the deployed application. */
   public void open(URL base, String pathAndQuery) {
     driver.get(base.toString().replaceAll("/$", "") + pathAndQuery);
+    // ChromeDriver can hand control back while the page is still being parsed (seen right after
+    // the redirect that follows signing in); tests read the page only once it is complete.
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
   }
 
   public ChromeDriver driver() {

@@ -1,6 +1,7 @@
 package org.clausewatch.testing;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -9,7 +10,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A user journey in headless Chromium against the WAR as built, one fresh browser per test. */
 @ExtendWith(ArquillianExtension.class)
@@ -49,6 +54,12 @@ public abstract class BrowserTest {
           TestUsers.create(DEFAULT_USER, "TOP_SECRET", "CONTRACTING_OFFICER", "LEGAL", "MANAGER"));
     }
     browser.open(base, pathAndQuery);
+  }
+
+  /** The element, once the page that has it is there (after a click that navigates). */
+  protected WebElement await(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
   /** Signs in through the form as an existing user with {@link TestUsers#PASSWORD}. */

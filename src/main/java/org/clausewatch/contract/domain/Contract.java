@@ -150,8 +150,8 @@ public class Contract {
   private List<Authorisation> authorisations = new ArrayList<>();
 
   // Not audited: Envers orders a set of embeddables by an ordinal it computes, which rows written
-  // outside the application (demo data, imports) cannot match. TODO(#4 follow-up): audit
-  // participants as an ordered list so their changes show in the history too.
+  // outside the application (demo data, imports) cannot match. An ordered list would make
+  // participants auditable (docs/security.md).
   @NotAudited
   @ElementCollection
   @CollectionTable(name = "contract_participant", joinColumns = @JoinColumn(name = "contract_id"))

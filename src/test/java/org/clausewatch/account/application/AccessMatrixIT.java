@@ -95,20 +95,17 @@ class AccessMatrixIT {
     String target = TestUsers.create(("matrix-target-" + s).toLowerCase(), "CUI", "MANAGER");
 
     String number = "MX-" + s;
+    openContract(officer, number, s);
     Callers.as(
         officer,
-        () -> {
-          parties.register("Matrix Agency " + s, PartyKind.GOVERNMENT_AGENCY);
-          parties.register("Matrix Vendor " + s, PartyKind.COMPANY);
-          contracts.register(contract(number, s));
-          clauses.append(
-              number,
-              "H-1",
-              null,
-              "Use",
-              "No mass surveillance.",
-              ClauseCategory.USAGE_RESTRICTION);
-        });
+        () ->
+            clauses.append(
+                number,
+                "H-1",
+                null,
+                "Use",
+                "No mass surveillance.",
+                ClauseCategory.USAGE_RESTRICTION));
     long restriction =
         Callers.as(
             users.get("LEGAL"),
@@ -322,13 +319,7 @@ class AccessMatrixIT {
         TestUsers.create(("deny-officer-" + s).toLowerCase(), "TOP_SECRET", "CONTRACTING_OFFICER");
     String manager = TestUsers.create(("deny-manager-" + s).toLowerCase(), "TOP_SECRET", "MANAGER");
     String number = "MY-" + s;
-    Callers.as(
-        officer,
-        () -> {
-          parties.register("Matrix Agency " + s, PartyKind.GOVERNMENT_AGENCY);
-          parties.register("Matrix Vendor " + s, PartyKind.COMPANY);
-          contracts.register(contract(number, s));
-        });
+    openContract(officer, number, s);
 
     boolean denied = false;
     try {
@@ -341,6 +332,17 @@ class AccessMatrixIT {
     assertThat(denied).isTrue();
     assertThat(Callers.as(manager, () -> contracts.details(number)).orElseThrow().status())
         .isEqualTo(ContractStatus.DRAFT);
+  }
+
+  /** Parties and a draft contract, registered by {@code officer}. */
+  private void openContract(String officer, String number, String s) {
+    Callers.as(
+        officer,
+        () -> {
+          parties.register("Matrix Agency " + s, PartyKind.GOVERNMENT_AGENCY);
+          parties.register("Matrix Vendor " + s, PartyKind.COMPANY);
+          contracts.register(contract(number, s));
+        });
   }
 
   private static NewContract contract(String number, String s) {

@@ -59,7 +59,7 @@ class RolesJourneyIT extends BrowserTest {
     driver.findElement(By.id("password")).sendKeys("not my password");
     driver.findElement(By.id("sign-in")).click();
 
-    assertThat(driver.findElement(By.id("signin-messages")).getText())
+    assertThat(await(By.id("signin-messages")).getText())
         .contains("The user name or password is not correct.");
     assertThat(present(By.id("signed-in-as"))).isFalse();
     assertThat(browser.consoleErrors()).as("no Content-Security-Policy violations").isEmpty();
@@ -92,7 +92,7 @@ class RolesJourneyIT extends BrowserTest {
 
     driver.findElement(By.cssSelector("#clauses details summary")).click();
     driver.findElement(By.cssSelector(".edit-clause")).click();
-    WebElement text = driver.findElement(By.id("clause:text"));
+    WebElement text = await(By.id("clause:text"));
     String before = text.getAttribute("value");
     text.clear();
     text.sendKeys(
@@ -105,13 +105,26 @@ class RolesJourneyIT extends BrowserTest {
         .until(d -> d.findElement(By.id("messages")).getText().contains("is saved"));
 
     driver.findElement(By.id("history-link")).click();
-    WebElement newest = driver.findElement(By.cssSelector("#history > li"));
+    WebElement newest = await(By.cssSelector("#history > li"));
     assertThat(newest.findElement(By.cssSelector(".history-user")).getText()).isEqualTo(counsel);
     assertThat(newest.getText()).contains("Clause H-1").contains("changed");
     assertThat(newest.findElement(By.cssSelector(".word-diff ins")).getText())
         .contains("meaningful human involvement");
     browser.screenshot("contract-history");
     assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void aPageLeftOpenPastItsSessionSendsTheNextClickToTheSignInPage() {
+    signInAs(user("MANAGER", "CUI"));
+    browser.open(base, "/contracts?q=" + suffix);
+    driver.manage().deleteCookieNamed("JSESSIONID");
+
+    driver.findElement(By.cssSelector("#list\\:contracts th.ui-sortable-column")).click();
+
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("/login"));
+    assertThat(driver.findElement(By.id("sign-in")).isDisplayed()).isTrue();
   }
 
   @Test
@@ -144,9 +157,10 @@ class RolesJourneyIT extends BrowserTest {
     assertThat(present(By.id("nav-events"))).isTrue();
 
     driver.findElement(By.id("nav-users")).click();
+    await(By.id("users"));
     browser.open(base, "/admin/users?q=" + target);
     driver.findElement(By.linkText(target)).click();
-    driver.findElement(By.id("edit:disable")).click();
+    await(By.id("edit:disable")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.findElement(By.id("messages")).getText().contains("is disabled"));
     assertThat(driver.findElement(By.id("user-" + target)).getText()).contains("Disabled");

@@ -49,6 +49,7 @@ class ContractJourneyIT extends BrowserTest {
     driver.findElement(By.id("party")).sendKeys("Anthropic");
     driver.findElement(By.id("attention")).click();
     driver.findElement(By.id("apply-filters")).click();
+    await(By.cssSelector("#list\\:contracts_data .contract-number"));
 
     assertThat(driver.getCurrentUrl()).contains("party=Anthropic").contains("attention=true");
     assertThat(numbers()).containsExactly(SeedStory.anthropicContract(suffix));
@@ -59,7 +60,7 @@ class ContractJourneyIT extends BrowserTest {
 
     driver.findElement(By.linkText(SeedStory.anthropicContract(suffix))).click();
 
-    assertThat(driver.findElement(By.id("contract-title")).getText())
+    assertThat(await(By.id("contract-title")).getText())
         .isEqualTo("Frontier AI capabilities for U.S. national security");
     assertThat(driver.findElement(By.id("banner-top")).getText()).isEqualTo("CUI");
     assertThat(driver.findElement(By.id("banner-bottom")).getText()).isEqualTo("CUI");

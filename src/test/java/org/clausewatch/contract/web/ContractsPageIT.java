@@ -112,6 +112,7 @@ class ContractsPageIT extends BrowserTest {
     driver.findElement(By.id("q")).sendKeys(suffix);
     driver.findElement(By.id("status")).sendKeys("Negotiating");
     driver.findElement(By.id("apply-filters")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q="));
 
     assertThat(driver.getCurrentUrl()).contains("q=" + suffix).contains("status=NEGOTIATING");
     assertThat(column(1)).containsExactly("HQ0034-26-C-" + suffix);
@@ -150,6 +151,8 @@ class ContractsPageIT extends BrowserTest {
     long total = Long.parseLong(driver.findElement(By.id("total-contracts")).getText());
     assertThat(total).isGreaterThanOrEqualTo(3);
     driver.findElement(By.id("browse-contracts")).click();
-    assertThat(driver.getCurrentUrl()).endsWith("/contracts");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().endsWith("/contracts"));
+    assertThat(await(By.tagName("h1")).getText()).isEqualTo("Contracts");
   }
 }
