@@ -137,6 +137,11 @@ class RolesJourneyIT extends BrowserTest {
     assertThat(present(By.cssSelector(".edit-clause"))).isFalse();
     assertThat(present(By.id("nav-users"))).isFalse();
     assertThat(present(By.id("history-link"))).isTrue();
+
+    browser.open(base, "/admin/users");
+    assertThat(driver.findElement(By.id("error-title")).getText())
+        .as("the users page asks an administrators-only service, which refuses")
+        .isEqualTo("Not allowed");
   }
 
   @Test
