@@ -17,8 +17,20 @@ public class RestrictionRepository {
     return restriction;
   }
 
+  /**
+   * The restriction, or null if unknown or its contract is above the caller's clearance: the query
+   * joins the contract and reads one of its columns, so the join stays in the SQL and the clearance
+   * filter applies to it (a plain load by id, or a join Hibernate may drop, would not).
+   */
   public UsageRestriction find(long id) {
-    return em.find(UsageRestriction.class, id);
+    return em.createQuery(
+            "select r from UsageRestriction r join r.clause cl join cl.contract c"
+                + " where r.id = :id and c.number is not null",
+            UsageRestriction.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** The restrictions of a contract with all positions: two statements, whatever the count. */

@@ -1,6 +1,7 @@
 package org.clausewatch.contract.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -21,6 +22,9 @@ import org.clausewatch.history.application.HistoryService;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
+import org.clausewatch.restriction.domain.RestrictionStatus;
+import org.clausewatch.restriction.domain.RestrictionView;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.testing.Callers;
@@ -58,6 +62,7 @@ class ClearanceIT {
   private String cui;
   private String cuiUser;
   private String secretUser;
+  private long secretRestriction;
 
   @BeforeEach
   void twoContracts() {
@@ -79,7 +84,10 @@ class ClearanceIT {
           for (String n : List.of(secret, cui)) {
             clauses.append(
                 n, "H-1", null, "Use", "No surveillance.", ClauseCategory.USAGE_RESTRICTION);
-            restrictions.restrict(n, "H-1", "Surveillance " + s, null);
+            long id = restrictions.restrict(n, "H-1", "Surveillance " + s, null);
+            if (n.equals(secret)) {
+              secretRestriction = id;
+            }
             deadlines.set(
                 n,
                 "Ultimatum " + n,
@@ -149,6 +157,22 @@ class ClearanceIT {
             assertThat(contracts.browse(mine, PageRequest.first(25)).items())
                 .extracting(ContractSummary::number)
                 .containsExactlyInAnyOrder(cui, secret));
+  }
+
+  @Test
+  void writesByIdCannotReachAContractAboveTheCallersClearance() {
+    String cuiCounsel = TestUsers.create(("clear-counsel-" + s).toLowerCase(), "CUI", "LEGAL");
+
+    assertThatThrownBy(
+            () ->
+                Callers.as(
+                    cuiCounsel,
+                    () -> restrictions.changeStatus(secretRestriction, RestrictionStatus.AGREED)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("Unknown usage restriction " + secretRestriction);
+    assertThat(Callers.as(secretUser, () -> restrictions.restrictionsOf(secret)))
+        .extracting(RestrictionView::status)
+        .containsExactly(RestrictionStatus.PROPOSED);
   }
 
   private void register(String number, Classification marking) {
