@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.clause.domain.ClauseRepository;
+import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.restriction.domain.RestrictionRepository;
@@ -25,6 +26,7 @@ public class RestrictionService {
   @Inject private RestrictionRepository restrictions;
   @Inject private ClauseRepository clauses;
   @Inject private PartyRepository parties;
+  @Inject private ContractRepository contracts;
 
   /**
    * Records a usage restriction on a clause of a contract, proposed.
@@ -94,6 +96,24 @@ public class RestrictionService {
       throw new BusinessException("Unknown usage restriction " + id);
     }
     return restriction;
+  }
+
+  /**
+   * The parties that can state a position on the contract's restrictions: buyer, vendor and
+   * participants, by name; empty if the contract is unknown or above the caller's clearance.
+   */
+  public List<String> partiesOf(@NotNull String contractNumber) {
+    return contracts
+        .findByNumber(contractNumber)
+        .map(
+            c -> {
+              java.util.Set<String> names = new java.util.LinkedHashSet<>();
+              names.add(c.buyer().name());
+              names.add(c.vendor().name());
+              c.participants().stream().map(p -> p.party().name()).sorted().forEach(names::add);
+              return List.copyOf(names);
+            })
+        .orElse(List.of());
   }
 
   /** The contract's restrictions with positions: two statements. */

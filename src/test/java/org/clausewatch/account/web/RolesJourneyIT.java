@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -125,6 +126,34 @@ class RolesJourneyIT extends BrowserTest {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.getCurrentUrl().contains("/login"));
     assertThat(driver.findElement(By.id("sign-in")).isDisplayed()).isTrue();
+  }
+
+  @Test
+  void legalStaffRecordAPartysPositionOnARestriction() {
+    signInAs(user("LEGAL", "SECRET"));
+    openContract(anthropic);
+    driver.findElement(By.cssSelector("#restrictions article .record-position")).click();
+
+    await(By.id("position:record")).click();
+    assertThat(await(By.id("position:messages")).getText())
+        .as("nothing entered: messages, nothing saved")
+        .contains("Choose the party whose position this is.")
+        .contains("Enter what the party says.")
+        .contains("Enter where it was said");
+
+    new Select(driver.findElement(By.id("position:party"))).selectByVisibleText("Anthropic");
+    driver
+        .findElement(By.id("position:statement"))
+        .sendKeys("We will not permit use for mass surveillance of Americans.");
+    driver.findElement(By.id("position:source")).sendKeys("Letter to the Department");
+    driver.findElement(By.id("position:record")).click();
+
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("messages")).getText().contains("is recorded"));
+    assertThat(driver.findElement(By.cssSelector("#restrictions article .positions")).getText())
+        .contains("We will not permit use for mass surveillance of Americans.")
+        .contains("Letter to the Department");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
