@@ -1,6 +1,7 @@
 package org.clausewatch.shared;
 
 import jakarta.ejb.ApplicationException;
+import java.util.function.Supplier;
 
 /**
  * A rule of the business was broken by what a user asked for. The message is meant for that user;
@@ -13,5 +14,17 @@ public class BusinessException extends RuntimeException {
 
   public BusinessException(String message) {
     super(message);
+  }
+
+  /**
+   * Runs a domain operation; a rule it breaks (IllegalArgumentException or IllegalStateException
+   * from an entity's guard) becomes a message for the user and a rollback.
+   */
+  public static <T> T ifRuleBroken(Supplier<T> operation) {
+    try {
+      return operation.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new BusinessException(e.getMessage());
+    }
   }
 }

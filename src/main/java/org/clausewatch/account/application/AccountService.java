@@ -1,5 +1,7 @@
 package org.clausewatch.account.application;
 
+import static org.clausewatch.shared.BusinessException.ifRuleBroken;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.clausewatch.account.domain.AccountRepository;
 import org.clausewatch.account.domain.Outcome;
 import org.clausewatch.account.domain.PasswordPolicy;
@@ -55,12 +56,12 @@ public class AccountService {
    * @throws BusinessException if the user name is taken or a field is invalid; nothing is saved
    */
   public AccountView create(@NotNull NewAccount request) {
-    String username = rule(() -> UserAccount.normalizeUsername(request.username()));
+    String username = ifRuleBroken(() -> UserAccount.normalizeUsername(request.username()));
     if (accounts.exists(username)) {
       throw new BusinessException("A user named " + username + " already exists.");
     }
     UserAccount account =
-        rule(
+        ifRuleBroken(
             () -> {
               PasswordPolicy.check(request.password(), username);
               UserAccount created =
@@ -103,7 +104,7 @@ public class AccountService {
     }
     Set<Role> oldRoles = Set.copyOf(account.roles());
     Classification oldClearance = account.clearance();
-    rule(
+    ifRuleBroken(
         () -> {
           account.rename(displayName);
           account.reachAt(email);
@@ -122,7 +123,7 @@ public class AccountService {
 
   public void resetPassword(@NotNull String username, String newPassword) {
     UserAccount account = existing(username);
-    rule(
+    ifRuleBroken(
         () -> {
           PasswordPolicy.check(newPassword, username);
           return account;
@@ -185,13 +186,5 @@ public class AccountService {
     return roles.isEmpty()
         ? "(none)"
         : String.join(", ", new TreeSet<>(roles.stream().map(Enum::name).toList()));
-  }
-
-  private static <T> T rule(Supplier<T> operation) {
-    try {
-      return operation.get();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw new BusinessException(e.getMessage());
-    }
   }
 }

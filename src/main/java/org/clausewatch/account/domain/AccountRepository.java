@@ -60,7 +60,7 @@ public class AccountRepository {
   }
 
   public long count(String text) {
-    return em.createQuery("select count(u) from UserAccount u" + where(text), Long.class)
+    return em.createQuery("select count(u) from UserAccount u" + MATCHES, Long.class)
         .setParameter("text", pattern(text))
         .getSingleResult();
   }
@@ -69,7 +69,7 @@ public class AccountRepository {
   public List<UserAccount> page(String text, PageRequest page) {
     List<Long> ids =
         em.createQuery(
-                "select u.id from UserAccount u" + where(text) + " order by u.username", Long.class)
+                "select u.id from UserAccount u" + MATCHES + " order by u.username", Long.class)
             .setParameter("text", pattern(text))
             .setFirstResult(page.offset())
             .setMaxResults(page.limit())
@@ -85,10 +85,9 @@ public class AccountRepository {
         .getResultList();
   }
 
-  private static String where(String text) {
-    return " where (:text is null or lower(u.username) like :text"
-        + " or lower(u.displayName) like :text)";
-  }
+  /** User name or display name contains :text (lower case pattern), or :text is null. */
+  private static final String MATCHES =
+      " where (:text is null or lower(u.username) like :text or lower(u.displayName) like :text)";
 
   private static String pattern(String text) {
     if (text == null || text.isBlank()) {

@@ -14,8 +14,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.clausewatch.account.application.SignInResult;
@@ -30,6 +30,7 @@ public class SignInBean {
   @Inject private SecurityContext securityContext;
   @Inject private SignInFeedback feedback;
   @Inject private FacesContext faces;
+  @Inject private Clock clock;
 
   private String username;
   private String password;
@@ -73,7 +74,8 @@ public class SignInBean {
     SignInResult result = feedback.result();
     String message;
     if (result != null && result.status() == SignInResult.Status.THROTTLED) {
-      long seconds = Math.max(1, Duration.between(Instant.now(), result.retryAt()).toSeconds() + 1);
+      long seconds =
+          Math.max(1, Duration.between(clock.instant(), result.retryAt()).toSeconds() + 1);
       message = Messages.bundle("signin.throttled", seconds);
     } else if (result != null && result.status() == SignInResult.Status.LOCKED) {
       message =

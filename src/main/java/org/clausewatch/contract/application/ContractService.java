@@ -1,5 +1,7 @@
 package org.clausewatch.contract.application;
 
+import static org.clausewatch.shared.BusinessException.ifRuleBroken;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,13 +51,13 @@ public class ContractService {
    */
   @Allowed(Role.CONTRACTING_OFFICER)
   public Contract register(@NotNull @Valid NewContract request) {
-    String number = rule(() -> Contract.normalizeNumber(request.number()));
+    String number = ifRuleBroken(() -> Contract.normalizeNumber(request.number()));
     if (contracts.existsByNumber(number)) {
       throw new BusinessException("Contract " + number + " already exists.");
     }
     Party buyer = party(request.buyerName(), "buyer");
     Party vendor = party(request.vendorName(), "vendor");
-    return rule(
+    return ifRuleBroken(
         () -> {
           Contract contract =
               new Contract(
@@ -90,7 +92,7 @@ public class ContractService {
   @Allowed(Role.CONTRACTING_OFFICER)
   public Contract changeStatus(@NotNull String number, @NotNull ContractStatus target) {
     Contract contract = existing(number);
-    rule(
+    ifRuleBroken(
         () -> {
           contract.changeStatus(target);
           return contract;
@@ -112,7 +114,7 @@ public class ContractService {
       BigDecimal valueChange,
       LocalDate newEndDate) {
     Contract contract = existing(contractNumber);
-    rule(
+    ifRuleBroken(
         () ->
             contract.applyModification(
                 modificationNumber, effectiveDate, description, valueChange, newEndDate));
@@ -123,7 +125,7 @@ public class ContractService {
       @NotNull String contractNumber, @NotNull String partyName, @NotNull String role) {
     Contract contract = existing(contractNumber);
     Party party = party(partyName, "participant");
-    rule(
+    ifRuleBroken(
         () -> {
           contract.addParticipant(party, role);
           return contract;
@@ -134,7 +136,7 @@ public class ContractService {
   public void authorise(
       @NotNull String contractNumber, @NotNull String description, @NotNull LocalDate grantedOn) {
     Contract contract = existing(contractNumber);
-    rule(
+    ifRuleBroken(
         () -> {
           contract.authorise(description, grantedOn);
           return contract;
@@ -195,14 +197,5 @@ public class ContractService {
     return parties
         .findByName(name)
         .orElseThrow(() -> new BusinessException("Unknown " + role + ": " + name));
-  }
-
-  /** Runs a domain operation; a broken rule becomes a message for the user and a rollback. */
-  private static <T> T rule(java.util.function.Supplier<T> operation) {
-    try {
-      return operation.get();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new BusinessException(e.getMessage());
-    }
   }
 }

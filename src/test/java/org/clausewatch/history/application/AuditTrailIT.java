@@ -24,6 +24,7 @@ import org.clausewatch.history.domain.TextSegment;
 import org.clausewatch.history.domain.VersionChange;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.security.AccessDenied;
 import org.clausewatch.testing.Callers;
@@ -100,6 +101,15 @@ class AuditTrailIT {
                 "The Contractor shall not permit use of the service for mass surveillance of"
                     + " Americans or for final targeting decisions without human review,"
                     + " under any circumstances whatsoever."));
+
+    assertThatThrownBy(
+            () ->
+                Callers.as(
+                    counsel,
+                    () -> clauses.revise(number, "H-1", 0, "Prohibited uses", "Stale wording.")))
+        .as("a second edit from the same, now outdated, form")
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("Someone else changed clause H-1");
 
     List<HistoryRevision> revisions =
         Callers.as(counsel, () -> history.historyOf(number)).orElseThrow();
