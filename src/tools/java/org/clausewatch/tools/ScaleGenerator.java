@@ -17,9 +17,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.clausewatch.shared.persistence.DatabaseMigrations;
@@ -282,11 +284,15 @@ public final class ScaleGenerator {
             award.plusDays(365 + random.nextInt(1500)),
             pick(MARKINGS),
             null);
+        Set<String> clauseNumbers = new HashSet<>();
         for (int k = 0; k < CLAUSES_PER_CONTRACT; k++) {
           Sample sample = samples.get(random.nextInt(samples.size()));
           String number;
           String heading;
-          if (sample.heading().contains("|")) {
+          // A clause number is unique within its contract (V7): a library clause drawn twice
+          // becomes a local one the second time.
+          if (sample.heading().contains("|")
+              && clauseNumbers.add(sample.heading().substring(0, sample.heading().indexOf('|')))) {
             number = sample.heading().substring(0, sample.heading().indexOf('|'));
             heading = sample.heading().substring(number.length() + 1);
           } else {
@@ -339,7 +345,9 @@ public final class ScaleGenerator {
               null,
               null,
               null,
-              status);
+              status,
+              status.equals("OPEN") ? null : due.toOffsetDateTime(),
+              status.equals("OPEN") ? null : "system: generated data");
           if (kind.equals("ULTIMATUM")) {
             row(consequenceRows, deadlineId, 0, "Contract terminated for default (synthetic)");
           }
@@ -359,7 +367,7 @@ public final class ScaleGenerator {
               restrictionRows);
           copy(
               "deadline (id, version, contract_id, title, kind, due_at, due_zone, issuer_id, responsible_id,"
-                  + " demanded_action, status)",
+                  + " demanded_action, status, closed_at, closed_by)",
               deadlineRows);
           copy("deadline_consequence (deadline_id, position, description)", consequenceRows);
           if ((i + 1) % 20_000 == 0) {

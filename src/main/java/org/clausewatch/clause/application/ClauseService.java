@@ -1,7 +1,10 @@
 package org.clausewatch.clause.application;
 
+import static org.clausewatch.shared.BusinessException.ifRuleBroken;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.List;
@@ -11,9 +14,13 @@ import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.clause.domain.ClauseRepository;
 import org.clausewatch.clause.domain.ClauseView;
 import org.clausewatch.clause.domain.StandardClause;
+import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractRepository;
+import org.clausewatch.contract.domain.Modification;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.Page;
+import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.Role;
 
@@ -24,11 +31,13 @@ public class ClauseService {
 
   @Inject private ClauseRepository clauses;
   @Inject private ContractRepository contracts;
+  @Inject private ContractService contractService;
 
   /**
-   * Appends a clause after the contract's last one.
+   * Appends a clause after the contract's last one: a local clause (H-1...) or any wording.
    *
-   * @throws BusinessException if the contract is unknown or the clause is incomplete
+   * @throws BusinessException if the contract is unknown, the number is used in the contract, or
+   *     the clause is incomplete
    */
   @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
   public Clause append(
@@ -38,23 +47,174 @@ public class ClauseService {
       @NotNull String heading,
       @NotNull String text,
       @NotNull ClauseCategory category) {
-    Contract contract =
-        contracts
-            .findByNumber(contractNumber)
-            .orElseThrow(() -> new BusinessException("Unknown contract: " + contractNumber));
-    try {
-      return clauses.add(
-          new Clause(
-              contract,
-              clauses.nextPosition(contract.id()),
-              number,
-              cited,
-              heading,
-              text,
-              category));
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException(e.getMessage());
+    return appendTo(existingContract(contractNumber), number, cited, heading, text, category);
+  }
+
+  /**
+   * Adds a FAR/DFARS clause from the library with its wording; the cited date defaults to the
+   * library's and may be an older one (R3).
+   *
+   * @throws BusinessException if the contract or library clause is unknown, the contract has the
+   *     clause already, or the cited date is after the library's
+   */
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
+  public Clause addFromLibrary(
+      @NotNull String contractNumber,
+      @NotNull String libraryNumber,
+      YearMonth cited,
+      @NotNull ClauseCategory category) {
+    Contract contract = existingContract(contractNumber);
+    StandardClause entry = requireLibraryEntry(libraryNumber);
+    return appendTo(
+        contract, entry.number(), citedDate(entry, cited), entry.title(), entry.text(), category);
+  }
+
+  Clause appendTo(
+      Contract contract,
+      String number,
+      YearMonth cited,
+      String heading,
+      String text,
+      ClauseCategory category) {
+    String n = number == null ? "" : number.strip();
+    if (clauses.numberUsed(contract.id(), n)) {
+      throw new BusinessException(
+          "Contract " + contract.number() + " already has a clause " + n + ".");
     }
+    return ifRuleBroken(
+        () ->
+            clauses.add(
+                new Clause(
+                    contract,
+                    clauses.nextPosition(contract.id()),
+                    n,
+                    cited,
+                    heading,
+                    text,
+                    category)));
+  }
+
+  StandardClause requireLibraryEntry(String libraryNumber) {
+    return clauses
+        .standard(libraryNumber.strip())
+        .orElseThrow(
+            () ->
+                new BusinessException("The library has no clause " + libraryNumber.strip() + "."));
+  }
+
+  static YearMonth citedDate(StandardClause entry, YearMonth cited) {
+    YearMonth library = entry.clauseDate() == null ? null : YearMonth.from(entry.clauseDate());
+    if (cited == null) {
+      return library;
+    }
+    if (library != null && cited.isAfter(library)) {
+      throw new BusinessException(
+          "The library's newest version of "
+              + entry.number()
+              + " is dated "
+              + library
+              + "; a contract cannot cite a later one.");
+    }
+    return cited;
+  }
+
+  Contract existingContract(String contractNumber) {
+    return contracts
+        .findByNumber(contractNumber)
+        .orElseThrow(() -> new BusinessException("Unknown contract: " + contractNumber));
+  }
+
+  /**
+   * Applies a modification to a contract and, in the same transaction, its clause changes: each
+   * added, revised or removed clause version names the modification (R4). All or nothing.
+   *
+   * @throws BusinessException if the modification or any clause change breaks a rule; nothing is
+   *     saved then
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void applyModification(
+      @NotNull String contractNumber,
+      @NotNull @Valid NewModification request,
+      @NotNull List<@NotNull ClauseChange> changes) {
+    Modification modification = contractService.applyModification(contractNumber, request.terms());
+    Contract contract = modification.contract();
+    for (ClauseChange change : changes) {
+      switch (change.kind()) {
+        case ADD_FROM_LIBRARY -> {
+          StandardClause entry = requireLibraryEntry(change.number());
+          appendTo(
+                  contract,
+                  entry.number(),
+                  citedDate(entry, change.cited()),
+                  entry.title(),
+                  entry.text(),
+                  category(change))
+              .addedBy(modification);
+        }
+        case ADD_LOCAL ->
+            appendTo(
+                    contract,
+                    change.number(),
+                    change.cited(),
+                    change.heading(),
+                    change.text(),
+                    category(change))
+                .addedBy(modification);
+        case REVISE ->
+            ifRuleBroken(
+                () -> {
+                  existingClause(contractNumber, change.number())
+                      .reviseBy(modification, change.heading(), change.text());
+                  return null;
+                });
+        case REMOVE ->
+            ifRuleBroken(
+                () -> {
+                  existingClause(contractNumber, change.number()).removeBy(modification);
+                  return null;
+                });
+      }
+    }
+  }
+
+  private static ClauseCategory category(ClauseChange change) {
+    return change.category() == null ? ClauseCategory.OTHER : change.category();
+  }
+
+  private Clause existingClause(String contractNumber, String clauseNumber) {
+    String n = clauseNumber == null ? "" : clauseNumber.strip();
+    return clauses
+        .find(contractNumber, n)
+        .orElseThrow(
+            () ->
+                new BusinessException("Contract " + contractNumber + " has no clause " + n + "."));
+  }
+
+  /** The P-number the contract's next modification would usually get; null if unknown. */
+  public String nextModificationNumber(@NotNull String contractNumber) {
+    return contractService.nextModificationNumber(contractNumber).orElse(null);
+  }
+
+  /** One clause of a contract; empty if unknown or the contract is above the caller's clearance. */
+  public Optional<ClauseView> clause(@NotNull String contractNumber, @NotNull String clauseNumber) {
+    return clauses.viewOf(contractNumber, clauseNumber);
+  }
+
+  /** A page of the FAR/DFARS library, by number; {@code text} searches number, title and words. */
+  public Page<LibraryEntry> library(String text, @NotNull PageRequest page) {
+    long total = clauses.countLibrary(text);
+    return new Page<>(
+        total > page.offset()
+            ? clauses.searchLibrary(text, page.offset(), page.limit()).stream()
+                .map(LibraryEntry::of)
+                .toList()
+            : List.of(),
+        total);
+  }
+
+  /** One library clause by number, or empty. */
+  public Optional<LibraryEntry> libraryEntry(@NotNull String number) {
+    return clauses.standard(number.strip()).map(LibraryEntry::of);
   }
 
   /**

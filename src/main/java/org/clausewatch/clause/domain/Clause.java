@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.clausewatch.contract.domain.Contract;
+import org.clausewatch.contract.domain.Modification;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 
@@ -60,6 +61,15 @@ public class Clause {
   @Column(name = "category", nullable = false)
   private ClauseCategory category;
 
+  /** The modification that made this version; null for wording of the award or a correction. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "modification_id")
+  private Modification modification;
+
+  /** Removed by a modification: kept with its history, no longer in force. */
+  @Column(name = "removed", nullable = false)
+  private boolean removed;
+
   protected Clause() {
     // for JPA
   }
@@ -100,6 +110,48 @@ public class Clause {
   public void revise(String newHeading, String newText) {
     this.heading = required(newHeading, "heading", HEADING_MAX_LENGTH);
     this.text = required(newText, "text", Integer.MAX_VALUE);
+  }
+
+  /**
+   * New wording through a modification (R4): this version names the modification that made it.
+   *
+   * @throws IllegalStateException if the clause was removed
+   */
+  public void reviseBy(Modification by, String newHeading, String newText) {
+    requireInForce();
+    revise(newHeading, newText);
+    modification = Objects.requireNonNull(by, "modification");
+  }
+
+  /**
+   * Takes the clause out of force through a modification (R4); it stays in the history.
+   *
+   * @throws IllegalStateException if it was removed already
+   */
+  public void removeBy(Modification by) {
+    requireInForce();
+    modification = Objects.requireNonNull(by, "modification");
+    removed = true;
+  }
+
+  /** Marks a new clause as added by a modification rather than part of the award (R4). */
+  public void addedBy(Modification by) {
+    modification = Objects.requireNonNull(by, "modification");
+  }
+
+  private void requireInForce() {
+    if (removed) {
+      throw new IllegalStateException(
+          "Clause " + number + " was removed by modification " + modification.number());
+    }
+  }
+
+  public boolean removed() {
+    return removed;
+  }
+
+  public Modification modification() {
+    return modification;
   }
 
   public long version() {

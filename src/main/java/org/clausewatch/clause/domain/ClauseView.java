@@ -18,7 +18,9 @@ public record ClauseView(
     ClauseCategory category,
     String libraryTitle,
     LocalDate libraryDate,
-    long version) {
+    long version,
+    boolean removed,
+    String modificationNumber) {
 
   public boolean inLibrary() {
     return libraryTitle != null;

@@ -21,14 +21,18 @@ import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.contract.domain.Modification;
+import org.clausewatch.contract.domain.ModificationTerms;
 import org.clausewatch.contract.domain.PeriodOfPerformance;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Money;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.CurrentCaller;
 import org.clausewatch.shared.security.Role;
 
 /** Registers and changes contracts, and answers the contract list and page. */
@@ -36,12 +40,17 @@ import org.clausewatch.shared.security.Role;
 @Allowed
 public class ContractService {
 
+  /** The answer to a number that exists, visible to the caller or not. */
+  public static final String NUMBER_TAKEN =
+      "This number cannot be used. Check it, or choose another number.";
+
   /** An open ultimatum due within this window makes its contract need attention. */
   public static final Duration ATTENTION_WINDOW = Duration.ofDays(7);
 
   @Inject private ContractRepository contracts;
   @Inject private PartyRepository parties;
   @Inject private Clock clock;
+  @Inject private CurrentCaller caller;
 
   /**
    * Registers a new contract in draft.
@@ -52,9 +61,11 @@ public class ContractService {
   @Allowed(Role.CONTRACTING_OFFICER)
   public Contract register(@NotNull @Valid NewContract request) {
     String number = ifRuleBroken(() -> Contract.normalizeNumber(request.number()));
-    if (contracts.existsByNumber(number)) {
-      throw new BusinessException("Contract " + number + " already exists.");
+    if (contracts.numberTaken(number)) {
+      // The same words whether or not the caller may see that contract: no existence oracle.
+      throw new BusinessException(NUMBER_TAKEN);
     }
+    requireCleared(request.classification());
     Party buyer = party(request.buyerName(), "buyer");
     Party vendor = party(request.vendorName(), "vendor");
     return ifRuleBroken(
@@ -113,11 +124,100 @@ public class ContractService {
       @NotNull String description,
       BigDecimal valueChange,
       LocalDate newEndDate) {
+    applyModification(
+        contractNumber,
+        new ModificationTerms(
+            modificationNumber, effectiveDate, description, valueChange, null, null, newEndDate));
+  }
+
+  /**
+   * Applies a modification: value, funding, period. Part of a larger change when the caller's
+   * transaction spans more (a modification that also changes clauses).
+   *
+   * @return the modification, now part of the contract's history
+   * @throws BusinessException if a rule of the contract is broken; nothing changes then
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public Modification applyModification(
+      @NotNull String contractNumber, @NotNull ModificationTerms terms) {
     Contract contract = existing(contractNumber);
+    return ifRuleBroken(() -> contract.applyModification(terms));
+  }
+
+  /** The P-number a new modification of the contract would usually get; empty if unknown. */
+  public Optional<String> nextModificationNumber(@NotNull String contractNumber) {
+    return contracts.findByNumber(contractNumber).map(Contract::nextModificationNumber);
+  }
+
+  /**
+   * Changes what was entered at registration, unless someone changed the contract since {@code
+   * expectedVersion} was read. The number, buyer and vendor stay.
+   *
+   * @throws BusinessException if the contract is unknown, was changed meanwhile, a field breaks a
+   *     rule, or the marking is above the caller's clearance; nothing changes then
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void edit(
+      @NotNull String number, long expectedVersion, @NotNull @Valid ContractEdit change) {
+    Contract contract = existing(number);
+    if (contract.version() != expectedVersion) {
+      throw new BusinessException(
+          "Someone else changed contract "
+              + number
+              + " meanwhile. Reload the page to see their change, then make yours again.");
+    }
+    requireCleared(change.classification());
     ifRuleBroken(
-        () ->
-            contract.applyModification(
-                modificationNumber, effectiveDate, description, valueChange, newEndDate));
+        () -> {
+          contract.edit(
+              change.title(),
+              change.description(),
+              change.type(),
+              Money.of(change.ceilingAmount(), change.currency()),
+              change.awardDate(),
+              period(change.periodStart(), change.periodEnd()),
+              change.classification());
+          return contract;
+        });
+  }
+
+  /** The contract as its edit form starts; empty if unknown or above the caller's clearance. */
+  public Optional<EditableContract> editForm(@NotNull String number) {
+    return contracts.findByNumber(number).map(EditableContract::of);
+  }
+
+  private static PeriodOfPerformance period(LocalDate start, LocalDate end) {
+    if (start == null && end == null) {
+      return null;
+    }
+    if (start == null || end == null) {
+      throw new IllegalArgumentException(
+          "A period of performance has a start and an end date, or neither");
+    }
+    return new PeriodOfPerformance(start, end);
+  }
+
+  private void requireCleared(Classification marking) {
+    Classification clearance =
+        caller.profile().map(p -> p.clearance()).orElse(Classification.UNCLASSIFIED);
+    if (marking != null && marking.compareTo(clearance) > 0) {
+      throw new BusinessException(
+          "You may not mark a contract above your own clearance ("
+              + clearance.name().replace('_', ' ')
+              + ").");
+    }
+  }
+
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void removeParticipant(
+      @NotNull String contractNumber, @NotNull String partyName, @NotNull String role) {
+    Contract contract = existing(contractNumber);
+    Party party = party(partyName, "participant");
+    ifRuleBroken(
+        () -> {
+          contract.removeParticipant(party, role);
+          return contract;
+        });
   }
 
   @Allowed(Role.CONTRACTING_OFFICER)
@@ -173,6 +273,16 @@ public class ContractService {
   public List<ContractSummary> exportChunk(
       @NotNull ContractQuery query, String afterNumber, int size) {
     return contracts.chunkAfter(query, afterNumber, size, attentionHorizon());
+  }
+
+  /** Contracts a party takes part in, by number, at most {@code limit}. */
+  public List<ContractSummary> contractsOf(@NotNull String partyName, int limit) {
+    return contracts.ofParty(partyName, Math.min(Math.max(limit, 1), 500), attentionHorizon());
+  }
+
+  /** Every party's name, for the forms' choices. */
+  public List<String> partyNames() {
+    return parties.findAll().stream().map(Party::name).toList();
   }
 
   public Map<ContractStatus, Long> countByStatus() {

@@ -282,12 +282,9 @@ public class Contract {
   }
 
   /**
-   * Applies a modification: the ceiling changes by {@code valueChange}, the period ends on {@code
-   * newEndDate} when given. The modification stays in the contract's history.
+   * Applies a modification with only a ceiling change and a new end date.
    *
-   * @throws IllegalArgumentException if the number was used, the ceiling would drop below zero or
-   *     below the obligated amount, or the new end date comes before the start
-   * @throws IllegalStateException if the contract is terminated or expired
+   * @see #applyModification(ModificationTerms)
    */
   public Modification applyModification(
       String number,
@@ -295,37 +292,159 @@ public class Contract {
       String description,
       BigDecimal valueChange,
       LocalDate newEndDate) {
+    return applyModification(
+        new ModificationTerms(
+            number, effectiveDate, description, valueChange, null, null, newEndDate));
+  }
+
+  /**
+   * Applies a modification (R5): the ceiling changes by its value change, the obligated amount by
+   * its funding change, the period starts or ends on its new dates when given. The modification
+   * stays in the contract's history.
+   *
+   * @throws IllegalArgumentException if the number was used, the ceiling would drop below zero or
+   *     below the obligated amount, the obligated amount would rise above the ceiling or below
+   *     zero, or the period's dates would come in the wrong order
+   * @throws IllegalStateException if the contract is terminated or expired
+   */
+  public Modification applyModification(ModificationTerms terms) {
     if (status.isFinal()) {
       throw new IllegalStateException("A " + status + " contract cannot be modified");
     }
-    Modification modification =
-        new Modification(this, number, effectiveDate, description, valueChange, newEndDate);
+    Modification modification = new Modification(this, terms);
     if (modifications.stream().anyMatch(m -> m.number().equals(modification.number()))) {
       throw new IllegalArgumentException(
           "Modification " + modification.number() + " already exists on " + this.number);
     }
     BigDecimal newCeiling = ceiling.amount().add(modification.valueChange());
-    if (newCeiling.signum() < 0 || newCeiling.compareTo(obligatedAmount) < 0) {
+    BigDecimal newObligated = obligatedAmount.add(modification.obligatedChange());
+    if (newCeiling.signum() < 0) {
+      throw new IllegalArgumentException(
+          "Modification "
+              + modification.number()
+              + " would lower the ceiling below zero, to "
+              + newCeiling.toPlainString());
+    }
+    if (newObligated.signum() < 0) {
+      throw new IllegalArgumentException(
+          "Modification "
+              + modification.number()
+              + " would de-obligate more than is obligated ("
+              + obligated()
+              + ")");
+    }
+    if (newObligated.compareTo(newCeiling) > 0 && modification.obligatedChange().signum() == 0) {
       throw new IllegalArgumentException(
           "Modification "
               + modification.number()
               + " would lower the ceiling to "
-              + newCeiling.toPlainString()
+              + Money.of(newCeiling, ceiling.currency())
               + ", below the obligated amount "
-              + obligatedAmount.toPlainString());
+              + obligated());
+    }
+    if (newObligated.compareTo(newCeiling) > 0) {
+      throw new IllegalArgumentException(
+          "Modification "
+              + modification.number()
+              + " would bring the obligated amount to "
+              + Money.of(newObligated, ceiling.currency())
+              + ", above the ceiling of "
+              + Money.of(newCeiling, ceiling.currency()));
     }
     PeriodOfPerformance newPeriod = period;
-    if (newEndDate != null) {
-      if (period == null) {
+    if (terms.newStartDate() != null || terms.newEndDate() != null) {
+      LocalDate start = terms.newStartDate() != null ? terms.newStartDate() : periodStartOrNull();
+      LocalDate end = terms.newEndDate() != null ? terms.newEndDate() : periodEndOrNull();
+      if (start == null || end == null) {
         throw new IllegalArgumentException(
-            "Schedule a period of performance before changing its end date");
+            "Schedule a period of performance before changing its start or end date");
       }
-      newPeriod = period.endingOn(newEndDate);
+      newPeriod = new PeriodOfPerformance(start, end);
     }
     ceiling = Money.of(newCeiling, ceiling.currency());
+    obligatedAmount = newObligated;
     period = newPeriod;
     modifications.add(modification);
     return modification;
+  }
+
+  private LocalDate periodStartOrNull() {
+    return period == null ? null : period.start();
+  }
+
+  private LocalDate periodEndOrNull() {
+    return period == null ? null : period.end();
+  }
+
+  /**
+   * The number the next modification would usually get: P00001 after none, else one more than the
+   * highest P-number so far.
+   */
+  public String nextModificationNumber() {
+    int highest =
+        modifications.stream()
+            .map(Modification::number)
+            .filter(n -> n.matches("P\\d{5}"))
+            .mapToInt(n -> Integer.parseInt(n.substring(1)))
+            .max()
+            .orElse(0);
+    return String.format(Locale.ROOT, "P%05d", Math.min(highest + 1, 99_999));
+  }
+
+  /**
+   * Changes what was entered at registration (R6). The ceiling changes here only before award;
+   * afterwards a modification changes it, so that the change has a number and a date.
+   *
+   * @throws IllegalArgumentException when a field breaks a rule of the contract
+   * @throws IllegalStateException when the ceiling of an awarded contract would change
+   */
+  public void edit(
+      String newTitle,
+      String newDescription,
+      ContractType newType,
+      Money newCeiling,
+      LocalDate newAwardDate,
+      PeriodOfPerformance newPeriod,
+      Classification newMarking) {
+    Objects.requireNonNull(newCeiling, "A contract needs a ceiling value");
+    if (!newCeiling.equals(ceiling)) {
+      if (status != ContractStatus.DRAFT && status != ContractStatus.NEGOTIATING) {
+        throw new IllegalStateException(
+            "The ceiling of a "
+                + status
+                + " contract changes only through a modification, which gives the change a"
+                + " number and a date");
+      }
+      if (!newCeiling.sameCurrencyAs(ceiling) && obligatedAmount.signum() != 0) {
+        throw new IllegalArgumentException(
+            "The currency cannot change once an amount is obligated");
+      }
+      if (newCeiling.amount().compareTo(obligatedAmount) < 0) {
+        throw new IllegalArgumentException(
+            "The ceiling ("
+                + newCeiling
+                + ") cannot be below the obligated amount ("
+                + obligated()
+                + ")");
+      }
+    }
+    String checkedTitle = requireText(newTitle, "title", TITLE_MAX_LENGTH);
+    describe(newDescription);
+    title = checkedTitle;
+    type = Objects.requireNonNull(newType, "A contract needs a type");
+    ceiling = newCeiling;
+    awardDate = newAwardDate;
+    period = newPeriod;
+    classify(newMarking);
+  }
+
+  /**
+   * @throws IllegalArgumentException if the party does not take part in that role
+   */
+  public void removeParticipant(Party party, String role) {
+    if (!participants.remove(new Participant(party, role))) {
+      throw new IllegalArgumentException(party.name() + " does not take part as " + role);
+    }
   }
 
   public Long id() {

@@ -64,6 +64,18 @@ public class ContractRepository {
         .findFirst();
   }
 
+  /**
+   * Whether any contract has this number, including those above the caller's clearance: a native
+   * query, which the clearance filter does not touch. Callers must not tell the two cases apart.
+   */
+  public boolean numberTaken(String number) {
+    return !em.createNativeQuery("select 1 from contract where number = ?1")
+        .setParameter(1, number)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   public boolean existsByNumber(String number) {
     return !em.createQuery("select c.id from Contract c where c.number = :number", Long.class)
         .setParameter("number", number)
@@ -101,6 +113,39 @@ public class ContractRepository {
     where.bind(rows, attentionHorizon);
     rows.setParameter("horizon", attentionHorizon);
     return rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+  }
+
+  /**
+   * The names of a contract's parties: buyer, vendor, then participants by name; empty if the
+   * contract is unknown or above the caller's clearance.
+   */
+  public List<String> partyNamesOf(String number) {
+    return findByNumber(number)
+        .map(
+            c -> {
+              java.util.Set<String> names = new java.util.LinkedHashSet<>();
+              names.add(c.buyer().name());
+              names.add(c.vendor().name());
+              c.participants().stream().map(p -> p.party().name()).sorted().forEach(names::add);
+              return List.copyOf(names);
+            })
+        .orElse(List.of());
+  }
+
+  /**
+   * Contracts a party takes part in (buyer, vendor or participant), by number, at most {@code
+   * limit}: one statement; the clearance filter applies.
+   */
+  public List<ContractSummary> ofParty(String partyName, int limit, Instant attentionHorizon) {
+    return em.createQuery(
+            SELECT_SUMMARY
+                + " where b.name = :name or v.name = :name or c.id in (select c2.id from Contract"
+                + " c2 join c2.participants pp where pp.party.name = :name) order by c.number",
+            ContractSummary.class)
+        .setParameter("name", partyName)
+        .setParameter("horizon", attentionHorizon)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /**
@@ -160,7 +205,8 @@ public class ContractRepository {
                         .getResultList(),
                     em.createQuery(
                             "select new org.clausewatch.contract.domain.ModificationLine(m.number,"
-                                + " m.effectiveDate, m.description, m.valueChange, m.newEndDate)"
+                                + " m.effectiveDate, m.description, m.valueChange,"
+                                + " m.obligatedChange, m.newStartDate, m.newEndDate)"
                                 + " from Modification m where m.contract.id = :id order by m.number",
                             ModificationLine.class)
                         .setParameter("id", c.id())

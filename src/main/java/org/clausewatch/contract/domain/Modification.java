@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clausewatch.shared.Money;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 
@@ -30,6 +31,9 @@ public class Modification {
 
   private static final Pattern NUMBER = Pattern.compile("[A-Z][0-9A-Z]{5}");
   public static final int DESCRIPTION_MAX_LENGTH = 4000;
+
+  /** numeric(19,2) holds 17 digits before the point. */
+  private static final BigDecimal MAX_CHANGE = new BigDecimal("99999999999999999.99");
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "modification_seq")
@@ -60,33 +64,43 @@ public class Modification {
   @Column(name = "new_end_date")
   private LocalDate newEndDate;
 
+  @Column(name = "obligated_change", nullable = false, precision = 19, scale = 2)
+  private BigDecimal obligatedChange;
+
+  @Column(name = "new_start_date")
+  private LocalDate newStartDate;
+
   protected Modification() {
     // for JPA
   }
 
-  Modification(
-      Contract contract,
-      String number,
-      LocalDate effectiveDate,
-      String description,
-      BigDecimal valueChange,
-      LocalDate newEndDate) {
+  Modification(Contract contract, ModificationTerms terms) {
     this.contract = contract;
-    this.number = normalizeNumber(number);
-    this.effectiveDate = Objects.requireNonNull(effectiveDate, "A modification needs a date");
+    this.number = normalizeNumber(terms.number());
+    this.effectiveDate =
+        Objects.requireNonNull(terms.effectiveDate(), "A modification needs a date");
     this.description =
         Text.required(
-            description,
+            terms.description(),
             DESCRIPTION_MAX_LENGTH,
             "A modification needs a description of at most "
                 + DESCRIPTION_MAX_LENGTH
                 + " characters");
-    BigDecimal change = valueChange == null ? BigDecimal.ZERO : valueChange;
-    if (change.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException("A value change has at most two decimals: " + change);
+    this.valueChange = cents(terms.valueChange(), "value change");
+    this.obligatedChange = cents(terms.obligatedChange(), "funding change");
+    this.newStartDate = terms.newStartDate();
+    this.newEndDate = terms.newEndDate();
+  }
+
+  private static BigDecimal cents(BigDecimal amount, String what) {
+    BigDecimal change = amount == null ? BigDecimal.ZERO : amount;
+    if (change.stripTrailingZeros().scale() > Money.SCALE) {
+      throw new IllegalArgumentException("A " + what + " has at most two decimals: " + change);
     }
-    this.valueChange = change.setScale(2);
-    this.newEndDate = newEndDate;
+    if (change.abs().compareTo(MAX_CHANGE) > 0) {
+      throw new IllegalArgumentException("A " + what + " this large cannot be right: " + change);
+    }
+    return change.setScale(Money.SCALE);
   }
 
   static String normalizeNumber(String number) {
@@ -116,5 +130,21 @@ public class Modification {
 
   public LocalDate newEndDate() {
     return newEndDate;
+  }
+
+  public BigDecimal obligatedChange() {
+    return obligatedChange;
+  }
+
+  public LocalDate newStartDate() {
+    return newStartDate;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Contract contract() {
+    return contract;
   }
 }

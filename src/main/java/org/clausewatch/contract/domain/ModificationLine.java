@@ -9,4 +9,6 @@ public record ModificationLine(
     LocalDate effectiveDate,
     String description,
     BigDecimal valueChange,
+    BigDecimal obligatedChange,
+    LocalDate newStartDate,
     LocalDate newEndDate) {}

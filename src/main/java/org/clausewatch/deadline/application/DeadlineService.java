@@ -1,8 +1,12 @@
 package org.clausewatch.deadline.application;
 
+import static org.clausewatch.shared.BusinessException.ifRuleBroken;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,17 +14,25 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.clausewatch.clause.domain.Clause;
+import org.clausewatch.clause.domain.ClauseRepository;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.deadline.domain.Deadline;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineRepository;
+import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.DeadlineView;
+import org.clausewatch.deadline.domain.Obligation;
 import org.clausewatch.deadline.domain.ObligationView;
+import org.clausewatch.deadline.domain.OccurrenceOutcome;
+import org.clausewatch.deadline.domain.Recurrence;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.CurrentCaller;
 import org.clausewatch.shared.security.Role;
 
 /** Sets deadlines and reads deadlines and obligations. */
@@ -31,10 +43,15 @@ public class DeadlineService {
   /** How many future occurrences of a recurring obligation the contract page shows. */
   public static final int NEXT_OCCURRENCES = 3;
 
+  /** How many past occurrences (settled or overdue) the contract page shows. */
+  public static final int PAST_OCCURRENCES = 4;
+
   @Inject private DeadlineRepository deadlines;
   @Inject private ContractRepository contracts;
   @Inject private PartyRepository parties;
   @Inject private Clock clock;
+  @Inject private ClauseRepository clauses;
+  @Inject private CurrentCaller caller;
 
   /**
    * Sets a deadline on a contract, stated in {@code due}'s zone.
@@ -68,8 +85,201 @@ public class DeadlineService {
     }
   }
 
+  /**
+   * Sets a deadline from the deadline form: as {@link #set}, with when it was issued.
+   *
+   * @throws BusinessException as {@link #set}, or if it was issued after it is due
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public long create(@NotNull String contractNumber, @NotNull @Valid NewDeadline request) {
+    ZonedDateTime due = ifRuleBroken(request::due);
+    Deadline deadline =
+        set(
+            contractNumber,
+            request.title(),
+            request.kind(),
+            due,
+            blankToNull(request.issuerName()),
+            blankToNull(request.responsibleName()),
+            request.demandedAction(),
+            request.consequences().stream().filter(c -> c != null && !c.isBlank()).toList());
+    ifRuleBroken(
+        () -> {
+          deadline.issuedAt(request.issued() == null ? null : request.issued().toInstant());
+          return deadline;
+        });
+    return deadline.id();
+  }
+
+  /**
+   * Moves an open deadline's due time later, keeping the old one with the reason (R6).
+   *
+   * @throws BusinessException if the deadline is unknown, closed, changed meanwhile, the new time
+   *     is not later or the reason is missing
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void extend(
+      long deadlineId,
+      long expectedVersion,
+      @NotNull ZonedDateTime newDue,
+      @NotNull @Size(max = Deadline.NOTE_MAX_LENGTH) String reason) {
+    Deadline deadline = current(deadlineId, expectedVersion);
+    ifRuleBroken(
+        () -> {
+          deadline.extend(newDue, reason, callerName(), clock.instant());
+          return deadline;
+        });
+  }
+
+  /**
+   * Closes an open deadline as met, missed or withdrawn, by the caller, now (R7).
+   *
+   * @throws BusinessException if the deadline is unknown, closed already or changed meanwhile
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void close(
+      long deadlineId,
+      long expectedVersion,
+      @NotNull DeadlineStatus outcome,
+      @Size(max = Deadline.NOTE_MAX_LENGTH) String note) {
+    Deadline deadline = current(deadlineId, expectedVersion);
+    ifRuleBroken(
+        () -> {
+          deadline.close(outcome, callerName(), clock.instant(), note);
+          return deadline;
+        });
+  }
+
+  /** One deadline with its extensions; empty if unknown or above the caller's clearance. */
+  public Optional<DeadlineDetails> deadline(long deadlineId) {
+    return Optional.ofNullable(deadlines.find(deadlineId)).map(DeadlineDetails::of);
+  }
+
+  /**
+   * Records what a party owes under a contract: once, or by an RFC 5545 rule (R4).
+   *
+   * @throws BusinessException if the contract, party or clause is unknown or a field is invalid
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public long createObligation(
+      @NotNull String contractNumber, @NotNull @Valid NewObligation request) {
+    Contract contract = existingContract(contractNumber);
+    Party owing = party(request.owingPartyName());
+    Clause source =
+        request.sourceClauseNumber() == null || request.sourceClauseNumber().isBlank()
+            ? null
+            : clauses
+                .find(contractNumber, request.sourceClauseNumber().strip())
+                .orElseThrow(
+                    () ->
+                        new BusinessException(
+                            "Contract "
+                                + contractNumber
+                                + " has no clause "
+                                + request.sourceClauseNumber().strip()));
+    return ifRuleBroken(
+        () -> {
+          String rule = blankToNull(request.recurrence());
+          Obligation obligation =
+              rule == null
+                  ? Obligation.dueOn(
+                      contract, owing, request.description(), source, request.dueDate())
+                  : Obligation.recurring(
+                      contract, owing, request.description(), source, request.dueDate(), rule);
+          obligation.assignTo(request.responsiblePerson());
+          return deadlines.add(obligation).id();
+        });
+  }
+
+  /**
+   * The next {@code count} dates of a rule from {@code start} (today if null), for the form's
+   * preview.
+   *
+   * @throws BusinessException if the rule does not parse
+   */
+  public List<LocalDate> preview(@NotNull String rule, LocalDate start, int count) {
+    LocalDate from = start != null ? start : today();
+    return ifRuleBroken(
+        () -> Recurrence.parse(rule).occurrences(from, from, Math.min(Math.max(count, 1), 24)));
+  }
+
+  /**
+   * Settles one occurrence of an obligation: fulfilled, waived or missed, by the caller, now (R8).
+   *
+   * @throws BusinessException if the obligation is unknown, the date is not an occurrence, it was
+   *     settled already, or the obligation changed meanwhile
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void settle(
+      long obligationId,
+      long expectedVersion,
+      @NotNull LocalDate occurrence,
+      @NotNull OccurrenceOutcome outcome,
+      @Size(max = Obligation.NOTE_MAX_LENGTH) String note) {
+    Obligation obligation = deadlines.findObligation(obligationId);
+    if (obligation == null) {
+      throw new BusinessException("Unknown obligation " + obligationId);
+    }
+    if (obligation.version() != expectedVersion) {
+      throw new BusinessException(
+          "Someone else settled or changed this obligation meanwhile. Reload the page to see"
+              + " what changed.");
+    }
+    ifRuleBroken(
+        () -> {
+          obligation.settle(occurrence, outcome, callerName(), clock.instant(), note);
+          return obligation;
+        });
+  }
+
+  /** The contract's parties (buyer, vendor, participants) for the form's choices. */
+  public List<String> partiesOf(@NotNull String contractNumber) {
+    return contracts.partyNamesOf(contractNumber);
+  }
+
+  private Deadline current(long deadlineId, long expectedVersion) {
+    Deadline deadline = deadlines.find(deadlineId);
+    if (deadline == null) {
+      throw new BusinessException("Unknown deadline " + deadlineId);
+    }
+    if (deadline.version() != expectedVersion) {
+      throw new BusinessException(
+          "Someone else changed this deadline meanwhile (it is now "
+              + deadline.status().name().toLowerCase(java.util.Locale.ROOT)
+              + ", due "
+              + deadline.dueInStatedZone().toLocalDateTime()
+              + " "
+              + deadline.dueZone()
+              + "). Reload the page, then make your change again.");
+    }
+    return deadline;
+  }
+
+  private String callerName() {
+    return caller.username().orElseThrow(() -> new BusinessException("Nobody is signed in"));
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private Contract existingContract(String contractNumber) {
+    return contracts
+        .findByNumber(contractNumber)
+        .orElseThrow(() -> new BusinessException("Unknown contract: " + contractNumber));
+  }
+
   public List<DeadlineView> deadlinesOf(@NotNull String contractNumber) {
     return deadlines.viewsOf(contractNumber);
+  }
+
+  /** Open deadlines of all contracts whose time has passed, latest first. */
+  public List<DeadlineView> overdue(int max) {
+    return deadlines.openBefore(clock.instant(), max);
   }
 
   /** Open deadlines of all contracts due from now to now + {@code window}, soonest first. */
@@ -79,8 +289,7 @@ public class DeadlineService {
   }
 
   public List<ObligationView> obligationsOf(@NotNull String contractNumber) {
-    return deadlines.obligationsOf(
-        contractNumber, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), NEXT_OCCURRENCES);
+    return deadlines.obligationsOf(contractNumber, today(), PAST_OCCURRENCES, NEXT_OCCURRENCES);
   }
 
   private Party party(String name) {

@@ -39,6 +39,7 @@ public class Deadline {
   public static final int TITLE_MAX_LENGTH = 300;
   public static final int ACTION_MAX_LENGTH = 2000;
   public static final int CONSEQUENCE_MAX_LENGTH = 500;
+  public static final int NOTE_MAX_LENGTH = 2000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "deadline_seq")
@@ -86,6 +87,24 @@ public class Deadline {
   @Column(name = "status", nullable = false)
   private DeadlineStatus status;
 
+  /** When the issuer stated it (an ultimatum's letter, a meeting); null if not recorded. */
+  @Column(name = "issued_at")
+  private Instant issuedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "closed_by", length = 64)
+  private String closedBy;
+
+  @Column(name = "close_note", length = NOTE_MAX_LENGTH)
+  private String closeNote;
+
+  @ElementCollection
+  @CollectionTable(name = "deadline_extension", joinColumns = @JoinColumn(name = "deadline_id"))
+  @OrderColumn(name = "position")
+  private List<Extension> extensions = new ArrayList<>();
+
   protected Deadline() {
     // for JPA
   }
@@ -130,23 +149,84 @@ public class Deadline {
             "A consequence has 1 to " + CONSEQUENCE_MAX_LENGTH + " characters"));
   }
 
-  public void meet() {
-    close(DeadlineStatus.MET);
-  }
-
-  public void miss() {
-    close(DeadlineStatus.MISSED);
-  }
-
-  public void withdraw() {
-    close(DeadlineStatus.WITHDRAWN);
-  }
-
-  private void close(DeadlineStatus target) {
-    if (status != DeadlineStatus.OPEN) {
-      throw new IllegalStateException("A " + status + " deadline cannot become " + target);
+  /** When the issuer stated the deadline; it cannot come after the due time. */
+  public void issuedAt(Instant issued) {
+    if (issued != null && issued.isAfter(dueAt)) {
+      throw new IllegalArgumentException("A deadline cannot be issued after it is due");
     }
-    status = target;
+    issuedAt = issued;
+  }
+
+  /**
+   * Moves the due time later (R6). The time it replaces stays in the deadline's extensions, with
+   * the reason, who and when.
+   *
+   * @throws IllegalStateException if the deadline is closed
+   * @throws IllegalArgumentException if the new time is not later or the reason is missing
+   */
+  public void extend(ZonedDateTime newDue, String reason, String by, Instant at) {
+    requireOpen("extended");
+    Objects.requireNonNull(newDue, "An extension needs a new due time");
+    if (!newDue.toInstant().isAfter(dueAt)) {
+      throw new IllegalArgumentException(
+          "An extension moves the due time later than "
+              + dueInStatedZone().toLocalDateTime()
+              + " "
+              + dueZone);
+    }
+    extensions.add(
+        new Extension(
+            dueAt,
+            dueZone,
+            newDue.toInstant(),
+            newDue.getZone().getId(),
+            Text.required(
+                reason,
+                NOTE_MAX_LENGTH,
+                "An extension needs a reason of at most " + NOTE_MAX_LENGTH + " characters"),
+            at,
+            by));
+    dueAt = newDue.toInstant();
+    dueZone = newDue.getZone().getId();
+  }
+
+  /**
+   * Closes an open deadline as met, missed or withdrawn (R7), by whom, when and why.
+   *
+   * @throws IllegalStateException if it is closed already
+   * @throws IllegalArgumentException if the outcome is not a closed status or the note too long
+   */
+  public void close(DeadlineStatus outcome, String by, Instant at, String note) {
+    Objects.requireNonNull(outcome, "outcome");
+    if (outcome == DeadlineStatus.OPEN) {
+      throw new IllegalArgumentException("A deadline is closed as met, missed or withdrawn");
+    }
+    requireOpen("closed again");
+    closeNote =
+        Text.optional(
+            note, NOTE_MAX_LENGTH, "A note has at most " + NOTE_MAX_LENGTH + " characters");
+    closedBy = Text.required(by, 64, "Who closed the deadline must be known");
+    closedAt = Objects.requireNonNull(at, "when");
+    status = outcome;
+  }
+
+  public void meet(String by, Instant at, String note) {
+    close(DeadlineStatus.MET, by, at, note);
+  }
+
+  private void requireOpen(String what) {
+    if (status != DeadlineStatus.OPEN) {
+      throw new IllegalStateException(
+          "This deadline is "
+              + status.name().toLowerCase(java.util.Locale.ROOT)
+              + " and cannot be "
+              + what);
+    }
+  }
+
+  /** Open and past its due time (R5). */
+  public boolean isOverdue(Clock clock) {
+    return status == DeadlineStatus.OPEN && clock.instant().isAfter(dueAt);
   }
 
   /** The due time in the zone it was stated in: 17:00 New York stays 17:00 New York. */
@@ -206,5 +286,29 @@ public class Deadline {
 
   public DeadlineStatus status() {
     return status;
+  }
+
+  public Instant issuedAt() {
+    return issuedAt;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public String closedBy() {
+    return closedBy;
+  }
+
+  public String closeNote() {
+    return closeNote;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public List<Extension> extensions() {
+    return Collections.unmodifiableList(extensions);
   }
 }

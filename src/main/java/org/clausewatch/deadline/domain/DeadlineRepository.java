@@ -38,16 +38,47 @@ public class DeadlineRepository {
         .orElse(null);
   }
 
+  /** The obligation, or null if unknown or its contract is above the caller's clearance. */
+  public Obligation findObligation(long id) {
+    return em.createQuery(
+            "select o from Obligation o join o.contract c where o.id = :id and c.number is not null",
+            Obligation.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
   /** A contract's deadlines by due time, with consequences: two statements. */
   public List<DeadlineView> viewsOf(String contractNumber) {
     List<Object[]> rows =
         em.createQuery(
                 "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name,"
-                    + " r.name, d.demandedAction, d.status from Deadline d join d.contract c"
+                    + " r.name, d.demandedAction, d.status, d.closedAt, d.closedBy, d.closeNote,"
+                    + " size(d.extensions) from Deadline d join d.contract c"
                     + " left join d.issuer i left join d.responsible r"
                     + " where c.number = :number order by d.dueAt, d.id",
                 Object[].class)
             .setParameter("number", contractNumber)
+            .getResultList();
+    return withConsequences(rows);
+  }
+
+  /**
+   * Open deadlines already past their due time ({@code now}), latest first, at most {@code max}.
+   */
+  public List<DeadlineView> openBefore(Instant now, int max) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name,"
+                    + " r.name, d.demandedAction, d.status, d.closedAt, d.closedBy, d.closeNote,"
+                    + " 0 from Deadline d join d.contract c"
+                    + " left join d.issuer i left join d.responsible r"
+                    + " where d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
+                    + " and d.dueAt < :now order by d.dueAt desc, d.id",
+                Object[].class)
+            .setParameter("now", now)
+            .setMaxResults(max)
             .getResultList();
     return withConsequences(rows);
   }
@@ -57,7 +88,8 @@ public class DeadlineRepository {
     List<Object[]> rows =
         em.createQuery(
                 "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name,"
-                    + " r.name, d.demandedAction, d.status from Deadline d join d.contract c"
+                    + " r.name, d.demandedAction, d.status, d.closedAt, d.closedBy, d.closeNote,"
+                    + " 0 from Deadline d join d.contract c"
                     + " left join d.issuer i left join d.responsible r"
                     + " where d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
                     + " and d.dueAt >= :from and d.dueAt < :to order by d.dueAt, d.id",
@@ -100,38 +132,80 @@ public class DeadlineRepository {
                     (String) row[8],
                     (String) row[9],
                     (DeadlineStatus) row[10],
-                    consequences.getOrDefault((Long) row[0], List.of())))
+                    consequences.getOrDefault((Long) row[0], List.of()),
+                    (Instant) row[11],
+                    (String) row[12],
+                    (String) row[13],
+                    ((Number) row[14]).intValue()))
         .toList();
   }
 
-  /** A contract's obligations: one statement; recurrences are expanded in memory. */
-  public List<ObligationView> obligationsOf(String contractNumber, LocalDate today, int next) {
+  /**
+   * A contract's obligations with their recent and next occurrences: two statements; recurrences
+   * are expanded in memory.
+   *
+   * @param today occurrences up to {@code past} before it and {@code next} after it are listed
+   */
+  public List<ObligationView> obligationsOf(
+      String contractNumber, LocalDate today, int past, int next) {
     List<Object[]> rows =
         em.createQuery(
-                "select o.id, o.description, p.name, cl.number, o.dueDate, o.recurrence, o.status"
+                "select o.id, o.description, p.name, cl.number, o.dueDate, o.recurrence, o.status,"
+                    + " o.responsiblePerson, o.version"
                     + " from Obligation o join o.owingParty p left join o.sourceClause cl"
                     + " where o.contract.number = :number order by o.dueDate nulls last, o.id",
                 Object[].class)
             .setParameter("number", contractNumber)
             .getResultList();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<Occurrence>> settled =
+        em.createQuery(
+                "select o.id, s from Obligation o join o.settled s where o.id in :ids",
+                Object[].class)
+            .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList())
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    row -> (Long) row[0],
+                    Collectors.mapping(row -> (Occurrence) row[1], Collectors.toList())));
     return rows.stream()
         .map(
             row -> {
+              long id = (Long) row[0];
               String rule = (String) row[5];
               LocalDate due = (LocalDate) row[4];
-              List<LocalDate> upcoming =
+              List<Occurrence> done = settled.getOrDefault(id, List.of());
+              List<LocalDate> dates =
                   rule == null
-                      ? List.of()
-                      : Recurrence.parse(rule).occurrences(due == null ? today : due, today, next);
+                      ? List.of(due)
+                      : Recurrence.parse(rule).around(due == null ? today : due, today, past, next);
+              List<ObligationView.OccurrenceLine> lines =
+                  dates.stream()
+                      .map(
+                          date ->
+                              done.stream()
+                                  .filter(o -> o.dueDate().equals(date))
+                                  .findFirst()
+                                  .map(
+                                      o ->
+                                          new ObligationView.OccurrenceLine(
+                                              date, o.outcome(), o.recordedBy(), o.note()))
+                                  .orElse(
+                                      new ObligationView.OccurrenceLine(date, null, null, null)))
+                      .toList();
               return new ObligationView(
-                  (Long) row[0],
+                  id,
+                  (Long) row[8],
                   (String) row[1],
                   (String) row[2],
                   (String) row[3],
                   due,
                   rule,
                   (ObligationStatus) row[6],
-                  upcoming);
+                  (String) row[7],
+                  lines);
             })
         .toList();
   }

@@ -20,7 +20,11 @@ public record DeadlineView(
     String responsibleName,
     String demandedAction,
     DeadlineStatus status,
-    List<String> consequences) {
+    List<String> consequences,
+    Instant closedAt,
+    String closedBy,
+    String closeNote,
+    int extensions) {
 
   public DeadlineView {
     consequences = List.copyOf(consequences);

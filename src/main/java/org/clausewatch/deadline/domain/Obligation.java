@@ -1,6 +1,8 @@
 package org.clausewatch.deadline.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,10 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.contract.domain.Contract;
@@ -28,6 +35,8 @@ import org.hibernate.envers.Audited;
 public class Obligation {
 
   public static final int DESCRIPTION_MAX_LENGTH = 2000;
+  public static final int NOTE_MAX_LENGTH = 2000;
+  public static final int PERSON_MAX_LENGTH = 200;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "obligation_seq")
@@ -60,6 +69,17 @@ public class Obligation {
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   private ObligationStatus status;
+
+  /** Who in the agency looks after it (a name, free text); optional. */
+  @Column(name = "responsible_person", length = PERSON_MAX_LENGTH)
+  private String responsiblePerson;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "obligation_occurrence",
+      joinColumns = @JoinColumn(name = "obligation_id"))
+  @OrderColumn(name = "position")
+  private List<Occurrence> settled = new ArrayList<>();
 
   protected Obligation() {
     // for JPA
@@ -111,6 +131,81 @@ public class Obligation {
       String rrule) {
     return new Obligation(
         contract, owingParty, description, source, firstDue, Recurrence.parse(rrule));
+  }
+
+  public void assignTo(String person) {
+    responsiblePerson =
+        Text.optional(
+            person,
+            PERSON_MAX_LENGTH,
+            "A responsible person's name has at most " + PERSON_MAX_LENGTH + " characters");
+  }
+
+  /**
+   * Settles one occurrence (R8): the due date of a one-time obligation, or a date of a recurring
+   * one's series. Each occurrence is settled once; a one-time obligation then takes the outcome as
+   * its status, a series stays open for its other dates.
+   *
+   * @throws IllegalArgumentException if the date is not an occurrence, or the note is too long
+   * @throws IllegalStateException if that occurrence was settled already
+   */
+  public void settle(
+      LocalDate date, OccurrenceOutcome outcome, String by, Instant at, String note) {
+    Objects.requireNonNull(date, "An occurrence has a date");
+    Objects.requireNonNull(outcome, "An occurrence is fulfilled, waived or missed");
+    if (!isOccurrence(date)) {
+      throw new IllegalArgumentException(
+          "The obligation \"" + description + "\" is not due on " + date);
+    }
+    if (outcomeOn(date) != null) {
+      throw new IllegalStateException(
+          "The occurrence of " + date + " is already " + outcomeOn(date).name().toLowerCase());
+    }
+    settled.add(
+        new Occurrence(
+            date,
+            outcome,
+            Objects.requireNonNull(at, "when"),
+            Text.required(by, 64, "Who settled the occurrence must be known"),
+            Text.optional(
+                note, NOTE_MAX_LENGTH, "A note has at most " + NOTE_MAX_LENGTH + " characters")));
+    if (recurrence == null) {
+      status = outcome.asStatus();
+    }
+  }
+
+  /** Whether the obligation falls due on {@code date}. */
+  public boolean isOccurrence(LocalDate date) {
+    if (recurrence == null) {
+      return date.equals(dueDate);
+    }
+    LocalDate start = dueDate != null ? dueDate : date;
+    return recurrence().occurrences(start, date, 1).stream().anyMatch(date::equals);
+  }
+
+  /** How the occurrence of {@code date} was settled; null while open. */
+  public OccurrenceOutcome outcomeOn(LocalDate date) {
+    return settled.stream()
+        .filter(o -> o.dueDate().equals(date))
+        .map(Occurrence::outcome)
+        .findFirst()
+        .orElse(null);
+  }
+
+  public List<Occurrence> settledOccurrences() {
+    return Collections.unmodifiableList(settled);
+  }
+
+  public String responsiblePerson() {
+    return responsiblePerson;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Contract contract() {
+    return contract;
   }
 
   public Long id() {

@@ -39,6 +39,23 @@ public final class Recurrence {
     return recur.getDates(seriesStart, from, until).stream().limit(count).toList();
   }
 
+  /**
+   * Up to {@code past} occurrences before {@code today} (the latest ones) and {@code next} on or
+   * after it, in date order.
+   */
+  public List<LocalDate> around(LocalDate seriesStart, LocalDate today, int past, int next) {
+    List<LocalDate> before =
+        seriesStart.isBefore(today)
+            ? recur.getDates(seriesStart, seriesStart, today.minusDays(1)).stream()
+                .filter(d -> d.isBefore(today))
+                .toList()
+            : List.of();
+    List<LocalDate> dates =
+        new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - past), before.size()));
+    dates.addAll(occurrences(seriesStart, today, next));
+    return dates;
+  }
+
   public String rule() {
     return rule;
   }

@@ -18,6 +18,7 @@ public class ContractDeadlinesBean {
   @Inject @Param private String number;
 
   @Inject private DeadlineService deadlines;
+  @Inject private java.time.Clock clock;
 
   private List<DeadlineView> deadlineRows;
   private List<ObligationView> obligationRows;
@@ -26,6 +27,11 @@ public class ContractDeadlinesBean {
   void load() {
     deadlineRows = number == null ? List.of() : deadlines.deadlinesOf(number);
     obligationRows = number == null ? List.of() : deadlines.obligationsOf(number);
+  }
+
+  /** Open and past its due time, by the server's clock. */
+  public boolean overdue(DeadlineView deadline) {
+    return deadline.overdue(clock);
   }
 
   public List<DeadlineView> getDeadlines() {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.domain.DeadlineView;
 
-/** The overview's "deadlines in the next 14 days". */
+/** The overview's "overdue" and "deadlines in the next 14 days". */
 @Named
 @RequestScoped
 public class UpcomingDeadlinesBean {
@@ -20,10 +20,17 @@ public class UpcomingDeadlinesBean {
   @Inject private DeadlineService deadlines;
 
   private List<DeadlineView> rows;
+  private List<DeadlineView> overdueRows;
 
   @PostConstruct
   void load() {
     rows = deadlines.upcoming(WINDOW, MAX_ROWS);
+    overdueRows = deadlines.overdue(MAX_ROWS);
+  }
+
+  /** Open deadlines whose time has passed, latest first: they stay until someone closes them. */
+  public List<DeadlineView> getOverdue() {
+    return overdueRows;
   }
 
   public List<DeadlineView> getDeadlines() {

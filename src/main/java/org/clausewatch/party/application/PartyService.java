@@ -1,14 +1,20 @@
 package org.clausewatch.party.application;
 
+import static org.clausewatch.shared.BusinessException.ifRuleBroken;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Optional;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.Page;
+import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.Role;
 
@@ -32,6 +38,89 @@ public class PartyService {
     } catch (IllegalArgumentException e) {
       throw new BusinessException(e.getMessage());
     }
+  }
+
+  /**
+   * Registers a party with its identifiers and description.
+   *
+   * @throws BusinessException if the name is taken or an identifier is malformed
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public String register(@NotNull @Valid PartyDetails details) {
+    Party party = register(details.name(), details.kind());
+    ifRuleBroken(
+        () -> {
+          party.identify(details.uei(), details.cageCode());
+          party.describe(details.description());
+          return party;
+        });
+    return party.name();
+  }
+
+  /**
+   * Changes a party, unless someone changed it since {@code expectedVersion} was read.
+   *
+   * @throws BusinessException if unknown, changed meanwhile, the new name is taken by another
+   *     party, or an identifier is malformed
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void edit(
+      @NotNull String currentName, long expectedVersion, @NotNull @Valid PartyDetails details) {
+    Party party = existing(currentName);
+    if (party.version() != expectedVersion) {
+      throw new BusinessException(
+          "Someone else changed "
+              + party.name()
+              + " meanwhile. Reload the page to see their change, then make yours again.");
+    }
+    parties
+        .findByName(details.name())
+        .filter(other -> !other.id().equals(party.id()))
+        .ifPresent(
+            other -> {
+              throw new BusinessException("A party named \"" + other.name() + "\" already exists.");
+            });
+    ifRuleBroken(
+        () -> {
+          party.rename(details.name());
+          party.reclassify(details.kind());
+          party.identify(details.uei(), details.cageCode());
+          party.describe(details.description());
+          return party;
+        });
+  }
+
+  /** One party by name (case-insensitive), or empty. */
+  public Optional<PartyLine> party(@NotNull String name) {
+    return parties.findByName(name).map(PartyService::line);
+  }
+
+  /** A page of the directory by name; {@code text} matches name, UEI or CAGE code. */
+  public Page<PartyLine> directory(String text, @NotNull PageRequest page) {
+    long total = parties.count(text);
+    return new Page<>(
+        total > page.offset()
+            ? parties.search(text, page.offset(), page.limit()).stream()
+                .map(PartyService::line)
+                .toList()
+            : List.of(),
+        total);
+  }
+
+  private static PartyLine line(Party p) {
+    return new PartyLine(
+        p.id(), p.version(), p.name(), p.kind(), p.uei(), p.cageCode(), p.description());
+  }
+
+  private Party existing(String name) {
+    return parties
+        .findByName(name)
+        .orElseThrow(() -> new BusinessException("Unknown party: " + name));
+  }
+
+  /** Party names for the forms' choices, by name. */
+  public List<String> names() {
+    return parties.findAll().stream().map(Party::name).toList();
   }
 
   public List<Party> all() {

@@ -104,6 +104,18 @@ public class Party {
             "A party description has at most " + DESCRIPTION_MAX_LENGTH + " characters");
   }
 
+  public void rename(String newName) {
+    name = requireName(newName);
+  }
+
+  public void reclassify(PartyKind newKind) {
+    kind = Objects.requireNonNull(newKind, "A party needs a kind");
+  }
+
+  public long version() {
+    return version;
+  }
+
   public String uei() {
     return uei;
   }

@@ -3,7 +3,9 @@ package org.clausewatch.party.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,5 +27,37 @@ public class PartyRepository {
   public Party add(Party party) {
     em.persist(party);
     return party;
+  }
+
+  private static final String MATCHES =
+      " where lower(p.name) like :q escape '!' or p.uei = :exact or p.cageCode = :exact";
+
+  /** A page of the directory by name; {@code text} matches name ("contains"), UEI or CAGE code. */
+  public List<Party> search(String text, int offset, int limit) {
+    return matching("select p from Party p", text, " order by lower(p.name), p.id", Party.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long count(String text) {
+    return matching("select count(p) from Party p", text, "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> matching(String select, String text, String order, Class<T> type) {
+    if (text == null || text.isBlank()) {
+      return em.createQuery(select + order, type);
+    }
+    String q = text.strip();
+    return em.createQuery(select + MATCHES + order, type)
+        .setParameter(
+            "q",
+            "%"
+                + q.toLowerCase(Locale.ROOT)
+                    .replace("!", "!!")
+                    .replace("%", "!%")
+                    .replace("_", "!_")
+                + "%")
+        .setParameter("exact", q.toUpperCase(Locale.ROOT));
   }
 }

@@ -1,10 +1,14 @@
 package org.clausewatch.restriction.application;
 
+import static org.clausewatch.shared.BusinessException.ifRuleBroken;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.clause.domain.ClauseRepository;
 import org.clausewatch.contract.domain.ContractRepository;
@@ -34,7 +38,7 @@ public class RestrictionService {
    * @param condition null for an outright prohibition
    * @throws BusinessException if the clause is unknown or the restriction incomplete
    */
-  @Allowed(Role.LEGAL)
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
   public long restrict(
       @NotNull String contractNumber,
       @NotNull String clauseNumber,
@@ -90,6 +94,69 @@ public class RestrictionService {
     }
   }
 
+  /**
+   * Changes what a restriction restricts and how, unless it changed since {@code expectedVersion}.
+   *
+   * @param condition null or blank for an outright prohibition
+   * @throws BusinessException if unknown, withdrawn, changed meanwhile or incomplete
+   */
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
+  public void redefine(
+      long restrictionId,
+      long expectedVersion,
+      @NotNull @Size(max = UsageRestriction.USE_MAX_LENGTH) String restrictedUse,
+      @Size(max = UsageRestriction.CONDITION_MAX_LENGTH) String condition) {
+    UsageRestriction restriction = current(restrictionId, expectedVersion);
+    ifRuleBroken(
+        () -> {
+          restriction.redefine(restrictedUse, condition);
+          return restriction;
+        });
+  }
+
+  /**
+   * Withdraws a restriction: it no longer applies, and stays in the history.
+   *
+   * @throws BusinessException if unknown, withdrawn already or changed meanwhile
+   */
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
+  public void withdraw(long restrictionId, long expectedVersion) {
+    UsageRestriction restriction = current(restrictionId, expectedVersion);
+    ifRuleBroken(
+        () -> {
+          restriction.moveTo(RestrictionStatus.WITHDRAWN);
+          return restriction;
+        });
+  }
+
+  /** A restriction as its edit form starts; empty if unknown or above the caller's clearance. */
+  public Optional<RestrictionForm> restriction(long restrictionId) {
+    return Optional.ofNullable(restrictions.find(restrictionId))
+        .map(
+            r ->
+                new RestrictionForm(
+                    r.id(),
+                    r.version(),
+                    r.clause().contract().number(),
+                    r.clause().number(),
+                    r.restrictedUse(),
+                    r.condition(),
+                    r.status()));
+  }
+
+  private UsageRestriction current(long id, long expectedVersion) {
+    UsageRestriction restriction = existing(id);
+    if (restriction.version() != expectedVersion) {
+      throw new BusinessException(
+          "Someone else changed this restriction meanwhile (it is now "
+              + restriction.status().name().toLowerCase(java.util.Locale.ROOT)
+              + ": \""
+              + restriction.restrictedUse()
+              + "\"). Reload the page, then make your change again.");
+    }
+    return restriction;
+  }
+
   private UsageRestriction existing(long id) {
     UsageRestriction restriction = restrictions.find(id);
     if (restriction == null) {
@@ -103,17 +170,15 @@ public class RestrictionService {
    * participants, by name; empty if the contract is unknown or above the caller's clearance.
    */
   public List<String> partiesOf(@NotNull String contractNumber) {
-    return contracts
-        .findByNumber(contractNumber)
-        .map(
-            c -> {
-              java.util.Set<String> names = new java.util.LinkedHashSet<>();
-              names.add(c.buyer().name());
-              names.add(c.vendor().name());
-              c.participants().stream().map(p -> p.party().name()).sorted().forEach(names::add);
-              return List.copyOf(names);
-            })
-        .orElse(List.of());
+    return contracts.partyNamesOf(contractNumber);
+  }
+
+  /** The numbers of the contract's clauses in force, in order; empty if unknown or hidden. */
+  public List<String> clauseNumbersOf(@NotNull String contractNumber) {
+    return clauses.viewsOf(contractNumber).stream()
+        .filter(c -> !c.removed())
+        .map(c -> c.number())
+        .toList();
   }
 
   /** The contract's restrictions with positions: two statements. */

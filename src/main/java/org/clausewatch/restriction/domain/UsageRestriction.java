@@ -33,6 +33,7 @@ import org.hibernate.envers.Audited;
 public class UsageRestriction {
 
   public static final int USE_MAX_LENGTH = 500;
+  public static final int CONDITION_MAX_LENGTH = 2000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "usage_restriction_seq")
@@ -85,7 +86,12 @@ public class UsageRestriction {
         clause,
         restrictedUse,
         RestrictionKind.CONDITIONAL,
-        Text.required(condition, 2000, "A conditional restriction states its condition"));
+        Text.required(
+            condition,
+            CONDITION_MAX_LENGTH,
+            "A conditional restriction states its condition in at most "
+                + CONDITION_MAX_LENGTH
+                + " characters"));
   }
 
   private UsageRestriction(
@@ -109,6 +115,38 @@ public class UsageRestriction {
       throw new IllegalStateException("A restriction cannot move from " + status + " to " + target);
     }
     status = target;
+  }
+
+  /**
+   * Changes what is restricted and how (R5): an outright prohibition when {@code condition} is
+   * null, else a use allowed under the condition.
+   *
+   * @throws IllegalStateException if the restriction was withdrawn
+   * @throws IllegalArgumentException if the use or condition is missing or too long
+   */
+  public void redefine(String newUse, String newCondition) {
+    if (status == RestrictionStatus.WITHDRAWN) {
+      throw new IllegalStateException("A withdrawn restriction cannot be changed");
+    }
+    String use =
+        Text.required(
+            newUse,
+            USE_MAX_LENGTH,
+            "The restricted use has 1 to " + USE_MAX_LENGTH + " characters");
+    String checked =
+        newCondition == null || newCondition.isBlank()
+            ? null
+            : Text.required(
+                newCondition,
+                CONDITION_MAX_LENGTH,
+                "A condition has at most " + CONDITION_MAX_LENGTH + " characters");
+    restrictedUse = use;
+    condition = checked;
+    kind = checked == null ? RestrictionKind.PROHIBITED : RestrictionKind.CONDITIONAL;
+  }
+
+  public long version() {
+    return version;
   }
 
   public void statePosition(Party party, String statement, LocalDate statedOn, String source) {

@@ -37,6 +37,19 @@ public class Formats {
     return format.format(money.amount());
   }
 
+  /** An amount in its currency, as {@link #money}; "" when there is none. */
+  public String amount(java.math.BigDecimal amount, String currency) {
+    return amount == null || currency == null ? "" : money(Money.of(amount.abs(), currency));
+  }
+
+  /** A change of an amount: "+$10.00" or "−$10.00" in its currency. */
+  public String change(java.math.BigDecimal amount, String currency) {
+    if (amount == null || currency == null) {
+      return "";
+    }
+    return (amount.signum() < 0 ? "\u2212" : "+") + amount(amount, currency);
+  }
+
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
   }

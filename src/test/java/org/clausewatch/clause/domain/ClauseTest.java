@@ -36,7 +36,9 @@ class ClauseTest {
             ClauseCategory.COMPLIANCE,
             "Safeguarding Covered Defense Information",
             LocalDate.of(2024, 5, 1),
-            0);
+            0,
+            false,
+            null);
     ClauseView current =
         new ClauseView(
             2,
@@ -48,7 +50,9 @@ class ClauseTest {
             ClauseCategory.COMPLIANCE,
             "Basic Safeguarding",
             LocalDate.of(2021, 11, 1),
-            0);
+            0,
+            false,
+            null);
 
     assertThat(cited2019.outdated()).as("R3").isTrue();
     assertThat(cited2019.libraryVersion()).isEqualTo(YearMonth.of(2024, 5));

@@ -161,4 +161,117 @@ class ContractTest {
     cut.describe("   ");
     assertThat(cut.description()).isNull();
   }
+
+  private static ModificationTerms funding(String number, String obligatedChange) {
+    return new ModificationTerms(
+        number,
+        LocalDate.of(2025, 3, 1),
+        "Incremental funding",
+        null,
+        new java.math.BigDecimal(obligatedChange),
+        null,
+        null);
+  }
+
+  @Test
+  void aFundingModificationRaisesTheObligatedAmountUpToTheCeilingAndNoFurther() {
+    Contract cut = newContract();
+    cut.obligate(Money.usd("150000000"));
+
+    cut.applyModification(funding("P00001", "50000000"));
+    assertThat(cut.obligated()).as("R5").isEqualTo(Money.usd("200000000"));
+
+    assertThatThrownBy(() -> cut.applyModification(funding("P00002", "0.01")))
+        .as("R5: never above the ceiling")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("above the ceiling");
+    assertThat(cut.obligated()).isEqualTo(Money.usd("200000000"));
+    assertThat(cut.modifications()).extracting(Modification::number).containsExactly("P00001");
+  }
+
+  @Test
+  void aDeobligationCannotTakeMoreThanIsObligated() {
+    Contract cut = newContract();
+    cut.obligate(Money.usd("100"));
+
+    assertThatThrownBy(() -> cut.applyModification(funding("P00001", "-100.01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("de-obligate");
+    cut.applyModification(funding("P00001", "-100"));
+    assertThat(cut.obligated()).isEqualTo(Money.usd("0"));
+  }
+
+  @Test
+  void aModificationMovesTheStartOfThePeriodAndKeepsItsOrder() {
+    Contract cut = newContract();
+    cut.schedule(new PeriodOfPerformance(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)));
+
+    cut.applyModification(
+        new ModificationTerms(
+            "P00001",
+            LocalDate.of(2025, 1, 1),
+            "Later start",
+            null,
+            null,
+            LocalDate.of(2025, 3, 1),
+            null));
+    assertThat(cut.period().start()).isEqualTo(LocalDate.of(2025, 3, 1));
+    assertThat(cut.period().end()).isEqualTo(LocalDate.of(2026, 1, 1));
+
+    assertThatThrownBy(
+            () ->
+                cut.applyModification(
+                    new ModificationTerms(
+                        "P00002",
+                        LocalDate.of(2025, 1, 1),
+                        "Start after end",
+                        null,
+                        null,
+                        LocalDate.of(2026, 6, 1),
+                        null)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(cut.period().start()).isEqualTo(LocalDate.of(2025, 3, 1));
+  }
+
+  @Test
+  void theNextModificationNumberFollowsTheHighestPNumber() {
+    Contract cut = newContract();
+    assertThat(cut.nextModificationNumber()).isEqualTo("P00001");
+    cut.applyModification("P00001", LocalDate.of(2025, 1, 1), "First", null, null);
+    cut.applyModification("A00007", LocalDate.of(2025, 1, 2), "Administrative", null, null);
+    cut.applyModification("P00004", LocalDate.of(2025, 1, 3), "Fourth", null, null);
+    assertThat(cut.nextModificationNumber()).isEqualTo("P00005");
+  }
+
+  @Test
+  void theCeilingChangesByEditOnlyBeforeAward() {
+    Contract cut = newContract();
+    cut.edit(
+        "Frontier AI, phase 1",
+        null,
+        ContractType.OTA_PROTOTYPE,
+        Money.usd("250000000"),
+        null,
+        null,
+        Classification.CUI);
+    assertThat(cut.ceiling()).isEqualTo(Money.usd("250000000"));
+    assertThat(cut.type()).isEqualTo(ContractType.OTA_PROTOTYPE);
+
+    cut.changeStatus(ContractStatus.ACTIVE);
+    assertThatThrownBy(
+            () ->
+                cut.edit(
+                    "Frontier AI",
+                    null,
+                    ContractType.OTA_PROTOTYPE,
+                    Money.usd("1"),
+                    null,
+                    null,
+                    Classification.CUI))
+        .as("R6")
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("modification");
+    assertThat(cut.ceiling()).isEqualTo(Money.usd("250000000"));
+    assertThat(cut.title()).isEqualTo("Frontier AI, phase 1");
+  }
 }

@@ -84,7 +84,7 @@ class DeadlineTest {
     assertThat(cut.remaining(fiveDaysBefore)).isEqualTo(Duration.ofDays(5));
     assertThat(cut.isOpenAndDueWithin(Duration.ofDays(7), fiveDaysBefore)).isTrue();
     assertThat(cut.isOpenAndDueWithin(Duration.ofDays(7), at("2026-11-20T00:00:00Z"))).isFalse();
-    cut.meet();
+    cut.meet("officer", Instant.parse("2026-11-30T10:00:00Z"), null);
     assertThat(cut.isOpenAndDueWithin(Duration.ofDays(7), fiveDaysBefore)).isFalse();
   }
 
@@ -102,12 +102,81 @@ class DeadlineTest {
     assertThat(cut.responsible()).isSameAs(anthropic);
   }
 
-  @Test
-  void onlyAnOpenDeadlineCanBeClosed() {
-    Deadline cut = dueFriday4December("Report", DeadlineKind.REPORT);
-    cut.withdraw();
+  private static final Instant MONDAY = Instant.parse("2026-11-30T15:00:00Z");
 
-    assertThatThrownBy(cut::meet).as("R3").isInstanceOf(IllegalStateException.class);
-    assertThat(cut.status()).isEqualTo(DeadlineStatus.WITHDRAWN);
+  @Test
+  void onlyAnOpenDeadlineCanBeClosedAndTheClosingSaysWhoWhenAndWhy() {
+    Deadline cut = dueFriday4December("Report", DeadlineKind.REPORT);
+    cut.close(DeadlineStatus.WITHDRAWN, "officer", MONDAY, "Superseded by the new request");
+
+    assertThat(cut.status()).as("R7").isEqualTo(DeadlineStatus.WITHDRAWN);
+    assertThat(cut.closedBy()).isEqualTo("officer");
+    assertThat(cut.closedAt()).isEqualTo(MONDAY);
+    assertThat(cut.closeNote()).isEqualTo("Superseded by the new request");
+    assertThatThrownBy(() -> cut.meet("officer", MONDAY, null))
+        .as("R7: closed once")
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> cut.extend(cut.dueInStatedZone().plusDays(1), "why", "o", MONDAY))
+        .as("R6: a closed deadline is not extended")
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aDeadlineIsNotClosedAsOpen() {
+    Deadline cut = dueFriday4December("Report", DeadlineKind.REPORT);
+    assertThatThrownBy(() -> cut.close(DeadlineStatus.OPEN, "officer", MONDAY, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(cut.status()).isEqualTo(DeadlineStatus.OPEN);
+  }
+
+  @Test
+  void anExtensionMovesTheDueTimeLaterAndKeepsTheOldOneWithTheReason() {
+    Deadline cut = dueFriday4December("Signed document", DeadlineKind.ULTIMATUM);
+    ZonedDateTime nextFriday = ZonedDateTime.of(2026, 12, 11, 17, 0, 0, 0, NEW_YORK);
+
+    cut.extend(nextFriday, "Talks continue", "officer", MONDAY);
+
+    assertThat(cut.dueInStatedZone()).as("R6").isEqualTo(nextFriday);
+    assertThat(cut.extensions()).hasSize(1);
+    Extension extension = cut.extensions().get(0);
+    assertThat(extension.previousDue())
+        .isEqualTo(ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, NEW_YORK));
+    assertThat(extension.newDue()).isEqualTo(nextFriday);
+    assertThat(extension.reason()).isEqualTo("Talks continue");
+    assertThat(extension.extendedBy()).isEqualTo("officer");
+    assertThat(extension.extendedAt()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void anExtensionToAnEarlierTimeOrWithoutReasonIsRefusedAndChangesNothing() {
+    Deadline cut = dueFriday4December("Signed document", DeadlineKind.ULTIMATUM);
+    ZonedDateTime before = cut.dueInStatedZone();
+
+    assertThatThrownBy(() -> cut.extend(before.minusHours(1), "Sooner", "officer", MONDAY))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> cut.extend(before.plusDays(7), " ", "officer", MONDAY))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(cut.dueInStatedZone()).isEqualTo(before);
+    assertThat(cut.extensions()).isEmpty();
+  }
+
+  @Test
+  void anOpenDeadlinePastItsTimeIsOverdueUntilClosed() {
+    Deadline cut = dueFriday4December("Signed document", DeadlineKind.ULTIMATUM);
+    Clock saturday = at("2026-12-05T12:00:00Z");
+
+    assertThat(cut.isOverdue(at("2026-12-04T21:59:00Z"))).isFalse();
+    assertThat(cut.isOverdue(saturday)).as("R5").isTrue();
+    cut.close(DeadlineStatus.MISSED, "officer", saturday.instant(), null);
+    assertThat(cut.isOverdue(saturday)).isFalse();
+  }
+
+  @Test
+  void anIssueTimeAfterTheDueTimeIsRefused() {
+    Deadline cut = dueFriday4December("Signed document", DeadlineKind.ULTIMATUM);
+    assertThatThrownBy(() -> cut.issuedAt(Instant.parse("2026-12-05T00:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class);
+    cut.issuedAt(Instant.parse("2026-12-01T15:00:00Z"));
+    assertThat(cut.issuedAt()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
   }
 }

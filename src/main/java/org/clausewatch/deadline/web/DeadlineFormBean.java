@@ -1,0 +1,176 @@
+package org.clausewatch.deadline.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.application.NewDeadline;
+import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.shared.web.Actions;
+import org.clausewatch.shared.web.Messages;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/**
+ * {@code /deadlines/new?contract=...}: contracting officers record a deadline or ultimatum, its due
+ * time in the zone it was stated in (the browser's zone is offered first), who issued it, who must
+ * act, what is demanded and the consequences threatened, one per line, in order.
+ */
+@Named
+@ViewScoped
+public class DeadlineFormBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject @Param private String contract;
+
+  @Inject private DeadlineService deadlines;
+
+  private List<String> parties;
+  private boolean loaded;
+
+  private String title;
+  private DeadlineKind kind;
+  private LocalDate dueDate;
+  private LocalTime dueTime = LocalTime.of(17, 0);
+  private String zone = "UTC";
+  private String issuer;
+  private String responsible;
+  private String demandedAction;
+  private LocalDateTime issuedAt;
+  private String consequences;
+
+  /** View action: an unknown contract, or one the user may not see, is a 404. */
+  public void load() {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    parties = contract == null ? List.of() : deadlines.partiesOf(contract.strip());
+    if (parties.isEmpty()) {
+      Faces.responseSendError(404, "No contract " + contract);
+    }
+  }
+
+  public void save() {
+    String c = getContract();
+    NewDeadline request =
+        new NewDeadline(
+            title,
+            kind,
+            dueDate,
+            dueTime,
+            zone,
+            issuer,
+            responsible,
+            demandedAction,
+            issuedAt,
+            consequences == null ? List.of() : Arrays.asList(consequences.split("\\R")));
+    if (Actions.attempt(() -> deadlines.create(c, request), null)) {
+      Messages.flashInfo(Messages.bundle("deadline.created", title.strip()));
+      Faces.redirect("contracts/view?number=%s", c);
+    }
+  }
+
+  public String getContract() {
+    return contract == null ? "" : contract.strip();
+  }
+
+  public List<String> getParties() {
+    return parties;
+  }
+
+  public DeadlineKind[] getKinds() {
+    return DeadlineKind.values();
+  }
+
+  public List<String> getZones() {
+    return Zones.ALL;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public DeadlineKind getKind() {
+    return kind;
+  }
+
+  public void setKind(DeadlineKind kind) {
+    this.kind = kind;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public void setDueDate(LocalDate dueDate) {
+    this.dueDate = dueDate;
+  }
+
+  public LocalTime getDueTime() {
+    return dueTime;
+  }
+
+  public void setDueTime(LocalTime dueTime) {
+    this.dueTime = dueTime;
+  }
+
+  public String getZone() {
+    return zone;
+  }
+
+  public void setZone(String zone) {
+    this.zone = zone;
+  }
+
+  public String getIssuer() {
+    return issuer;
+  }
+
+  public void setIssuer(String issuer) {
+    this.issuer = issuer;
+  }
+
+  public String getResponsible() {
+    return responsible;
+  }
+
+  public void setResponsible(String responsible) {
+    this.responsible = responsible;
+  }
+
+  public String getDemandedAction() {
+    return demandedAction;
+  }
+
+  public void setDemandedAction(String demandedAction) {
+    this.demandedAction = demandedAction;
+  }
+
+  public LocalDateTime getIssuedAt() {
+    return issuedAt;
+  }
+
+  public void setIssuedAt(LocalDateTime issuedAt) {
+    this.issuedAt = issuedAt;
+  }
+
+  public String getConsequences() {
+    return consequences;
+  }
+
+  public void setConsequences(String consequences) {
+    this.consequences = consequences;
+  }
+}

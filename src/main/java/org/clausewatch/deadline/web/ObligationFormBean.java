@@ -1,0 +1,142 @@
+package org.clausewatch.deadline.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.application.NewObligation;
+import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.web.Actions;
+import org.clausewatch.shared.web.Messages;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/**
+ * {@code /obligations/new?contract=...}: what a party owes, once on a date or by an RFC 5545 rule,
+ * with a preview of the next dates before it is saved.
+ */
+@Named
+@ViewScoped
+public class ObligationFormBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject @Param private String contract;
+
+  @Inject private DeadlineService deadlines;
+
+  private List<String> parties;
+  private boolean loaded;
+
+  private String owingParty;
+  private String description;
+  private String responsiblePerson;
+  private String sourceClause;
+  private LocalDate dueDate;
+  private String recurrence;
+  private List<LocalDate> preview = List.of();
+
+  /** View action: an unknown contract, or one the user may not see, is a 404. */
+  public void load() {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    parties = contract == null ? List.of() : deadlines.partiesOf(contract.strip());
+    if (parties.isEmpty()) {
+      Faces.responseSendError(404, "No contract " + contract);
+    }
+  }
+
+  /** Shows the next occurrences of the rule as entered; nothing is saved. */
+  public void showPreview() {
+    preview = List.of();
+    if (recurrence == null || recurrence.isBlank()) {
+      return;
+    }
+    String rule = recurrence.strip();
+    try {
+      preview = deadlines.preview(rule, dueDate, 6);
+    } catch (BusinessException e) {
+      Actions.attempt(
+          () -> {
+            throw e;
+          },
+          null);
+    }
+  }
+
+  public void save() {
+    String c = getContract();
+    NewObligation request =
+        new NewObligation(
+            owingParty, description, responsiblePerson, sourceClause, dueDate, recurrence);
+    if (Actions.attempt(() -> deadlines.createObligation(c, request), null)) {
+      Messages.flashInfo(Messages.bundle("obligation.created"));
+      Faces.redirect("contracts/view?number=%s", c);
+    }
+  }
+
+  public String getContract() {
+    return contract == null ? "" : contract.strip();
+  }
+
+  public List<String> getParties() {
+    return parties;
+  }
+
+  public List<LocalDate> getPreview() {
+    return preview;
+  }
+
+  public String getOwingParty() {
+    return owingParty;
+  }
+
+  public void setOwingParty(String owingParty) {
+    this.owingParty = owingParty;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getResponsiblePerson() {
+    return responsiblePerson;
+  }
+
+  public void setResponsiblePerson(String responsiblePerson) {
+    this.responsiblePerson = responsiblePerson;
+  }
+
+  public String getSourceClause() {
+    return sourceClause;
+  }
+
+  public void setSourceClause(String sourceClause) {
+    this.sourceClause = sourceClause;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public void setDueDate(LocalDate dueDate) {
+    this.dueDate = dueDate;
+  }
+
+  public String getRecurrence() {
+    return recurrence;
+  }
+
+  public void setRecurrence(String recurrence) {
+    this.recurrence = recurrence;
+  }
+}

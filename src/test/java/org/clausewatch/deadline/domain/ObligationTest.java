@@ -1,0 +1,103 @@
+package org.clausewatch.deadline.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.clausewatch.contract.domain.Contract;
+import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.party.domain.Party;
+import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.Money;
+import org.junit.jupiter.api.Test;
+
+class ObligationTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+
+  private final Party dod = new Party("U.S. Department of Defense", PartyKind.GOVERNMENT_AGENCY);
+  private final Party anthropic = new Party("Anthropic", PartyKind.COMPANY);
+  private final Contract contract =
+      new Contract(
+          "HQ0034-24-C-0200",
+          "Frontier AI",
+          ContractType.OTHER,
+          dod,
+          anthropic,
+          Money.usd("200000000"));
+
+  private Obligation quarterlyReport() {
+    return Obligation.recurring(
+        contract,
+        anthropic,
+        "Quarterly model reliability report",
+        null,
+        LocalDate.of(2026, 1, 15),
+        "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15");
+  }
+
+  @Test
+  void eachOccurrenceOfARecurringObligationIsSettledOnItsOwn() {
+    Obligation cut = quarterlyReport();
+
+    cut.settle(LocalDate.of(2026, 7, 15), OccurrenceOutcome.FULFILLED, "officer", NOW, "Q3 in");
+
+    assertThat(cut.outcomeOn(LocalDate.of(2026, 7, 15)))
+        .as("R8")
+        .isEqualTo(OccurrenceOutcome.FULFILLED);
+    assertThat(cut.outcomeOn(LocalDate.of(2026, 10, 15))).as("Q4 still open").isNull();
+    assertThat(cut.status()).as("the series stays open").isEqualTo(ObligationStatus.OPEN);
+    assertThat(cut.settledOccurrences())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.recordedBy()).isEqualTo("officer");
+              assertThat(o.recordedAt()).isEqualTo(NOW);
+              assertThat(o.note()).isEqualTo("Q3 in");
+            });
+  }
+
+  @Test
+  void aDateThatIsNoOccurrenceOrOneSettledAlreadyIsRefused() {
+    Obligation cut = quarterlyReport();
+
+    assertThatThrownBy(
+            () -> cut.settle(LocalDate.of(2026, 7, 16), OccurrenceOutcome.WAIVED, "o", NOW, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not due on 2026-07-16");
+    cut.settle(LocalDate.of(2026, 4, 15), OccurrenceOutcome.MISSED, "o", NOW, null);
+    assertThatThrownBy(
+            () ->
+                cut.settle(LocalDate.of(2026, 4, 15), OccurrenceOutcome.FULFILLED, "o", NOW, null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("already missed");
+    assertThat(cut.outcomeOn(LocalDate.of(2026, 4, 15))).isEqualTo(OccurrenceOutcome.MISSED);
+  }
+
+  @Test
+  void aOneTimeObligationTakesTheOutcomeOfItsOnlyOccurrence() {
+    Obligation cut =
+        Obligation.dueOn(contract, anthropic, "Security plan", null, LocalDate.of(2026, 12, 1));
+
+    cut.settle(LocalDate.of(2026, 12, 1), OccurrenceOutcome.WAIVED, "officer", NOW, "Not needed");
+
+    assertThat(cut.status()).isEqualTo(ObligationStatus.WAIVED);
+    assertThatThrownBy(
+            () ->
+                cut.settle(LocalDate.of(2026, 12, 2), OccurrenceOutcome.FULFILLED, "o", NOW, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theRecentAndNextOccurrencesAroundTodayAreListedInOrder() {
+    Recurrence quarterly = Recurrence.parse("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15");
+
+    assertThat(quarterly.around(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 12, 3), 2, 2))
+        .containsExactly(
+            LocalDate.of(2026, 7, 15),
+            LocalDate.of(2026, 10, 15),
+            LocalDate.of(2027, 1, 15),
+            LocalDate.of(2027, 4, 15));
+  }
+}
