@@ -54,6 +54,34 @@ class ArchitectureTest {
     rule.check(PRODUCTION);
   }
 
+  private static final com.tngtech.archunit.base.DescribedPredicate<
+          com.tngtech.archunit.core.domain.JavaClass>
+      ENTITY_VALUE_OUTSIDE_SHARED =
+          com.tngtech.archunit.base.DescribedPredicate.describe(
+              "are @Embeddable outside shared",
+              c ->
+                  c.isAnnotatedWith(jakarta.persistence.Embeddable.class)
+                      && !c.getPackageName().startsWith(BASE + ".shared"));
+
+  @Test
+  void webClassesUseNoEntityAndNoRepositoryOnlyServicesReadModelsAndCommands() {
+    // Pages get records (read models, commands) from application services; an entity bound to a
+    // form would let a page change state past the entity's verbs and the service's checks. Shared
+    // value objects (Money) are values, not entities, and may be shown.
+    noClasses()
+        .that()
+        .resideInAPackage("..web..")
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(jakarta.persistence.Entity.class)
+        .orShould()
+        .dependOnClassesThat(ENTITY_VALUE_OUTSIDE_SHARED)
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Repository")
+        .check(PRODUCTION);
+  }
+
   @Test
   void domainDependsOnNeitherApplicationNorWeb() {
     noClasses()

@@ -54,9 +54,13 @@ public class SecurityEventService implements SecurityEvents {
   }
 
   @Allowed(Role.ADMINISTRATOR)
-  public Page<SecurityEvent> browse(@NotNull SecurityEventQuery query, @NotNull PageRequest page) {
+  public Page<SecurityEventLine> browse(
+      @NotNull SecurityEventQuery query, @NotNull PageRequest page) {
     long total = events.count(query);
-    List<SecurityEvent> items = total > page.offset() ? events.page(query, page) : List.of();
+    List<SecurityEventLine> items =
+        total > page.offset()
+            ? events.page(query, page).stream().map(SecurityEventLine::of).toList()
+            : List.of();
     return new Page<>(items, total);
   }
 

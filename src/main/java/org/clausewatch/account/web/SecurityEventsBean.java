@@ -11,9 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.clausewatch.account.application.SecurityEventLine;
 import org.clausewatch.account.application.SecurityEventService;
 import org.clausewatch.account.domain.Outcome;
-import org.clausewatch.account.domain.SecurityEvent;
 import org.clausewatch.account.domain.SecurityEventKind;
 import org.clausewatch.account.domain.SecurityEventQuery;
 import org.clausewatch.shared.Page;
@@ -35,7 +35,7 @@ public class SecurityEventsBean {
 
   private final Map<String, String> values = new LinkedHashMap<>();
   private final Map<String, String> errors = new LinkedHashMap<>();
-  private Page<SecurityEvent> results;
+  private Page<SecurityEventLine> results;
   private int page = 1;
 
   @PostConstruct
@@ -113,7 +113,7 @@ public class SecurityEventsBean {
     return errors;
   }
 
-  public Page<SecurityEvent> getResults() {
+  public Page<SecurityEventLine> getResults() {
     return results;
   }
 

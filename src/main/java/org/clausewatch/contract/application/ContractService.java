@@ -96,6 +96,16 @@ public class ContractService {
   }
 
   /**
+   * Registers a new contract in draft from the form, as {@link #register}.
+   *
+   * @return its number, normalised
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public String registerFromForm(@NotNull @Valid NewContract request) {
+    return register(request).number();
+  }
+
+  /**
    * Moves a contract to another status.
    *
    * @throws BusinessException if the contract is unknown or the transition is not allowed

@@ -97,7 +97,7 @@ public class ContractFormBean implements Serializable {
               classification,
               description);
       String[] registered = new String[1];
-      if (Actions.attempt(() -> registered[0] = contracts.register(request).number(), null)) {
+      if (Actions.attempt(() -> registered[0] = contracts.registerFromForm(request), null)) {
         Messages.flashInfo(Messages.bundle("contract.registered", registered[0]));
         Faces.redirect("contracts/view?number=%s", registered[0]);
       }

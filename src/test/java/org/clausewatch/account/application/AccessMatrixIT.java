@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceUnit;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -18,16 +19,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clausewatch.account.domain.SecurityEventQuery;
+import org.clausewatch.clause.application.ClauseChange;
 import org.clausewatch.clause.application.ClauseService;
+import org.clausewatch.clause.application.NewModification;
 import org.clausewatch.clause.domain.ClauseCategory;
+import org.clausewatch.contract.application.ContractEdit;
 import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.application.NewDeadline;
+import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.deadline.domain.DeadlineStatus;
+import org.clausewatch.deadline.domain.OccurrenceOutcome;
 import org.clausewatch.history.application.HistoryService;
+import org.clausewatch.party.application.PartyDetails;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
@@ -186,7 +195,7 @@ class AccessMatrixIT {
     actions.add(
         new Action(
             "RestrictionService.restrict",
-            LEGAL,
+            DRAFTERS,
             () -> restrictions.restrict(number, "H-1", "Targeting " + System.nanoTime(), null)));
     actions.add(
         new Action(
@@ -229,6 +238,202 @@ class AccessMatrixIT {
         new Action(
             "DeadlineService.upcoming", READERS, () -> deadlines.upcoming(Duration.ofDays(7), 10)));
     actions.add(new Action("HistoryService.historyOf", READERS, () -> history.historyOf(number)));
+    // The officer's workbench (issue #8)
+    long deadline =
+        Callers.as(
+            officer,
+            () ->
+                deadlines.create(
+                    number,
+                    new NewDeadline(
+                        "Matrix ultimatum",
+                        DeadlineKind.ULTIMATUM,
+                        LocalDate.of(2030, 1, 4),
+                        LocalTime.of(17, 0),
+                        "America/New_York",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of())));
+    long obligation =
+        Callers.as(
+            officer,
+            () ->
+                deadlines.createObligation(
+                    number,
+                    new NewObligation(
+                        "Matrix Vendor " + s,
+                        "Quarterly report",
+                        null,
+                        null,
+                        LocalDate.of(2026, 1, 15),
+                        "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15")));
+    actions.add(
+        new Action(
+            "ContractService.edit",
+            OFFICERS,
+            () ->
+                contracts.edit(
+                    number,
+                    contracts.editForm(number).orElseThrow().version(),
+                    new ContractEdit(
+                        "Matrix edited " + s,
+                        null,
+                        ContractType.FFP,
+                        new BigDecimal("1000000.00"),
+                        "USD",
+                        null,
+                        null,
+                        null,
+                        Classification.CUI))));
+    actions.add(new Action("ContractService.editForm", READERS, () -> contracts.editForm(number)));
+    actions.add(
+        new Action(
+            "ContractService.removeParticipant",
+            OFFICERS,
+            () -> contracts.removeParticipant(number, "Matrix Vendor " + s, "Subcontractor")));
+    actions.add(
+        new Action(
+            "ContractService.contractsOf",
+            READERS,
+            () -> contracts.contractsOf("Matrix Vendor " + s, 10)));
+    actions.add(new Action("ContractService.partyNames", READERS, () -> contracts.partyNames()));
+    actions.add(
+        new Action(
+            "ContractService.nextModificationNumber",
+            READERS,
+            () -> contracts.nextModificationNumber(number)));
+    actions.add(
+        new Action(
+            "PartyService.register(details)",
+            OFFICERS,
+            () ->
+                parties.register(
+                    new PartyDetails(
+                        "Matrix Details " + System.nanoTime(), PartyKind.COMPANY, "", "", null))));
+    actions.add(
+        new Action(
+            "PartyService.edit",
+            OFFICERS,
+            () ->
+                parties.edit(
+                    "Matrix Agency " + s,
+                    parties.party("Matrix Agency " + s).orElseThrow().version(),
+                    new PartyDetails(
+                        "Matrix Agency " + s,
+                        PartyKind.GOVERNMENT_AGENCY,
+                        "MATRIX000001",
+                        "",
+                        "Edited"))));
+    actions.add(
+        new Action(
+            "PartyService.directory",
+            READERS,
+            () -> parties.directory("Matrix", PageRequest.first(10))));
+    actions.add(
+        new Action("PartyService.party", READERS, () -> parties.party("Matrix Agency " + s)));
+    actions.add(
+        new Action(
+            "ClauseService.addFromLibrary",
+            DRAFTERS,
+            () -> clauses.addFromLibrary(number, "52.204-21", null, ClauseCategory.COMPLIANCE)));
+    actions.add(
+        new Action(
+            "ClauseService.applyModification",
+            OFFICERS,
+            () ->
+                clauses.applyModification(
+                    number,
+                    new NewModification(
+                        "P" + String.format("%05d", System.nanoTime() % 100000),
+                        LocalDate.of(2026, 2, 1),
+                        "Funding",
+                        null,
+                        new BigDecimal("1.00"),
+                        null,
+                        null),
+                    List.of(ClauseChange.revise("H-1", "Use", "No mass surveillance at all.")))));
+    actions.add(
+        new Action(
+            "ClauseService.library",
+            READERS,
+            () -> clauses.library("safeguarding", PageRequest.first(10))));
+    actions.add(new Action("ClauseService.clause", READERS, () -> clauses.clause(number, "H-1")));
+    actions.add(
+        new Action(
+            "RestrictionService.redefine",
+            DRAFTERS,
+            () ->
+                restrictions.redefine(
+                    restriction,
+                    restrictions.restriction(restriction).orElseThrow().version(),
+                    "Mass surveillance " + s,
+                    null)));
+    actions.add(
+        new Action(
+            "RestrictionService.restriction",
+            READERS,
+            () -> restrictions.restriction(restriction)));
+    actions.add(
+        new Action(
+            "DeadlineService.extend",
+            OFFICERS,
+            () ->
+                deadlines.extend(
+                    deadline,
+                    deadlines.deadline(deadline).orElseThrow().version(),
+                    ZonedDateTime.of(2030, 1, 4, 17, 0, 0, 0, ZoneId.of("America/New_York"))
+                        .plusDays(System.nanoTime() % 1000 + 1),
+                    "More time")));
+    actions.add(
+        new Action("DeadlineService.deadline", READERS, () -> deadlines.deadline(deadline)));
+    actions.add(
+        new Action(
+            "DeadlineService.settle",
+            OFFICERS,
+            () ->
+                deadlines.settle(
+                    obligation, 0, LocalDate.of(2026, 4, 15), OccurrenceOutcome.FULFILLED, null)));
+    actions.add(
+        new Action(
+            "DeadlineService.preview",
+            READERS,
+            () -> deadlines.preview("FREQ=WEEKLY", LocalDate.of(2026, 1, 1), 3)));
+    actions.add(new Action("DeadlineService.overdue", READERS, () -> deadlines.overdue(5)));
+    actions.add(
+        new Action("DeadlineService.partiesOf", READERS, () -> deadlines.partiesOf(number)));
+    actions.add(
+        new Action(
+            "DeadlineService.createObligation",
+            OFFICERS,
+            () ->
+                deadlines.createObligation(
+                    number,
+                    new NewObligation(
+                        "Matrix Vendor " + s,
+                        "Once",
+                        null,
+                        null,
+                        LocalDate.of(2026, 3, 1),
+                        null))));
+    actions.add(
+        new Action(
+            "DeadlineService.close",
+            OFFICERS,
+            () ->
+                deadlines.close(
+                    deadline,
+                    deadlines.deadline(deadline).orElseThrow().version(),
+                    DeadlineStatus.WITHDRAWN,
+                    "Matrix")));
+    actions.add(
+        new Action(
+            "RestrictionService.withdraw",
+            DRAFTERS,
+            () ->
+                restrictions.withdraw(
+                    restriction, restrictions.restriction(restriction).orElseThrow().version())));
     actions.add(
         new Action(
             "AccountService.browse", ADMINS, () -> accounts.browse(null, PageRequest.first(10))));

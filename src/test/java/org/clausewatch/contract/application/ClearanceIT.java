@@ -2,22 +2,28 @@ package org.clausewatch.contract.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.clausewatch.clause.application.ClauseService;
+import org.clausewatch.clause.application.NewModification;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.DeadlineView;
+import org.clausewatch.deadline.domain.OccurrenceOutcome;
 import org.clausewatch.history.application.HistoryService;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
@@ -63,6 +69,8 @@ class ClearanceIT {
   private String cuiUser;
   private String secretUser;
   private long secretRestriction;
+  private long secretDeadline;
+  private long secretObligation;
 
   @BeforeEach
   void twoContracts() {
@@ -88,15 +96,32 @@ class ClearanceIT {
             if (n.equals(secret)) {
               secretRestriction = id;
             }
-            deadlines.set(
-                n,
-                "Ultimatum " + n,
-                DeadlineKind.ULTIMATUM,
-                ZonedDateTime.now(ZoneId.of("America/New_York")).plusDays(2),
-                null,
-                null,
-                null,
-                List.of());
+            long deadline =
+                deadlines
+                    .set(
+                        n,
+                        "Ultimatum " + n,
+                        DeadlineKind.ULTIMATUM,
+                        ZonedDateTime.now(ZoneId.of("America/New_York")).plusDays(2),
+                        null,
+                        null,
+                        null,
+                        List.of())
+                    .id();
+            long obligation =
+                deadlines.createObligation(
+                    n,
+                    new NewObligation(
+                        "Clearance Vendor " + s,
+                        "Monthly report",
+                        null,
+                        null,
+                        LocalDate.of(2026, 1, 1),
+                        "FREQ=MONTHLY"));
+            if (n.equals(secret)) {
+              secretDeadline = deadline;
+              secretObligation = obligation;
+            }
             contracts.changeStatus(n, ContractStatus.NEGOTIATING);
           }
         });
@@ -173,6 +198,126 @@ class ClearanceIT {
     assertThat(Callers.as(secretUser, () -> restrictions.restrictionsOf(secret)))
         .extracting(RestrictionView::status)
         .containsExactly(RestrictionStatus.PROPOSED);
+  }
+
+  @Test
+  void anOfficerMayNotMarkAContractAboveTheirOwnClearance() {
+    String cuiOfficer =
+        TestUsers.create(("clear-cui-officer-" + s).toLowerCase(), "CUI", "CONTRACTING_OFFICER");
+    String high = "HI-" + s;
+
+    assertThatThrownBy(() -> Callers.as(cuiOfficer, () -> register(high, Classification.SECRET)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("above your own clearance");
+    assertThat(Callers.as(secretUser, () -> contracts.details(high))).as("nothing saved").isEmpty();
+
+    long version = Callers.as(cuiOfficer, () -> contracts.editForm(cui).orElseThrow().version());
+    assertThatThrownBy(
+            () ->
+                Callers.as(
+                    cuiOfficer,
+                    () ->
+                        contracts.edit(
+                            cui,
+                            version,
+                            new ContractEdit(
+                                "Raised",
+                                null,
+                                ContractType.FFP,
+                                new BigDecimal("1000.00"),
+                                "USD",
+                                null,
+                                null,
+                                null,
+                                Classification.SECRET))))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("above your own clearance");
+    assertThat(Callers.as(cuiOfficer, () -> contracts.details(cui)).orElseThrow().classification())
+        .isEqualTo(Classification.CUI);
+  }
+
+  @Test
+  void aTakenNumberIsRefusedInTheSameWordsWhetherOrNotTheCallerMaySeeTheContract() {
+    String cuiOfficer =
+        TestUsers.create(("clear-dup-officer-" + s).toLowerCase(), "CUI", "CONTRACTING_OFFICER");
+
+    String hidden =
+        catchThrowableOfType(
+                () -> Callers.as(cuiOfficer, () -> register(secret, Classification.CUI)),
+                BusinessException.class)
+            .getMessage();
+    String visible =
+        catchThrowableOfType(
+                () -> Callers.as(cuiOfficer, () -> register(cui, Classification.CUI)),
+                BusinessException.class)
+            .getMessage();
+
+    assertThat(hidden).isEqualTo(visible).isEqualTo(ContractService.NUMBER_TAKEN);
+    assertThat(hidden).doesNotContain(secret);
+  }
+
+  @Test
+  void workbenchActionsByIdOrNumberCannotReachAContractAboveTheCallersClearance() {
+    String cuiOfficer =
+        TestUsers.create(
+            ("clear-wb-officer-" + s).toLowerCase(), "CUI", "CONTRACTING_OFFICER", "LEGAL");
+    Callers.as(
+        cuiOfficer,
+        () -> {
+          assertThat(deadlines.deadline(secretDeadline)).isEmpty();
+          assertThat(restrictions.restriction(secretRestriction)).isEmpty();
+          assertThat(contracts.editForm(secret)).isEmpty();
+          assertThat(clauses.clause(secret, "H-1")).isEmpty();
+          assertThat(deadlines.partiesOf(secret)).isEmpty();
+          assertThat(deadlines.obligationsOf(secret)).isEmpty();
+          assertThat(contracts.nextModificationNumber(secret)).isEmpty();
+          assertThat(contracts.contractsOf("Clearance Vendor " + s, 50))
+              .extracting(ContractSummary::number)
+              .containsExactly(cui);
+        });
+    List<Runnable> writes =
+        List.of(
+            () ->
+                deadlines.extend(
+                    secretDeadline,
+                    0,
+                    ZonedDateTime.now(ZoneId.of("America/New_York")).plusDays(9),
+                    "More time"),
+            () -> deadlines.close(secretDeadline, 0, DeadlineStatus.MET, null),
+            () ->
+                deadlines.settle(
+                    secretObligation, 0, LocalDate.of(2026, 2, 1), OccurrenceOutcome.WAIVED, null),
+            () -> restrictions.redefine(secretRestriction, 0, "Anything", null),
+            () -> restrictions.withdraw(secretRestriction, 0),
+            () -> clauses.addFromLibrary(secret, "52.204-21", null, ClauseCategory.COMPLIANCE),
+            () ->
+                clauses.applyModification(
+                    secret,
+                    new NewModification(
+                        "P00001",
+                        LocalDate.of(2026, 2, 1),
+                        "Funding",
+                        null,
+                        BigDecimal.ONE,
+                        null,
+                        null),
+                    List.of()),
+            () -> contracts.removeParticipant(secret, "Clearance Vendor " + s, "Subcontractor"));
+    for (Runnable write : writes) {
+      assertThatThrownBy(() -> Callers.as(cuiOfficer, write))
+          .isInstanceOf(BusinessException.class)
+          .hasMessageContaining("Unknown");
+    }
+    Callers.as(
+        secretUser,
+        () -> {
+          assertThat(deadlines.deadline(secretDeadline).orElseThrow().status())
+              .isEqualTo(DeadlineStatus.OPEN);
+          assertThat(deadlines.deadline(secretDeadline).orElseThrow().extensions()).isEmpty();
+          assertThat(restrictions.restriction(secretRestriction).orElseThrow().status())
+              .isEqualTo(RestrictionStatus.PROPOSED);
+          assertThat(clauses.clausesOf(secret)).hasSize(1);
+        });
   }
 
   private void register(String number, Classification marking) {

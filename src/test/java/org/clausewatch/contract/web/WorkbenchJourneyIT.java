@@ -1,0 +1,323 @@
+package org.clausewatch.contract.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.clausewatch.testing.BrowserTest;
+import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The contracting officer's workbench, from the pages only (issue #8, "Done when"): register two
+ * parties and a contract, add a library clause and a local one, a restriction, an ultimatum due
+ * Friday 17:00 New York, a quarterly obligation; then a modification that adds funding and revises
+ * a clause; extend the ultimatum, settle an obligation occurrence, mark the ultimatum met; and the
+ * history shows each step with who did it.
+ */
+class WorkbenchJourneyIT extends BrowserTest {
+
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  private String s;
+  private String officer;
+
+  @BeforeEach
+  void signIn() {
+    s = TestDatabase.uniqueSuffix();
+    officer =
+        TestUsers.create(TestUsers.unique("workbench-officer"), "SECRET", "CONTRACTING_OFFICER");
+    signInAs(officer);
+  }
+
+  /** Sets an input's value as the browser would after a date, time or month picker. */
+  private void set(String id, String value) {
+    WebElement input = driver.findElement(By.id(id));
+    browser.driver().executeScript("arguments[0].value = arguments[1];", input, value);
+  }
+
+  private void type(String id, String value) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  private void choose(String id, String visibleText) {
+    new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+  }
+
+  private void chooseValue(String id, String value) {
+    new Select(driver.findElement(By.id(id))).selectByValue(value);
+  }
+
+  private void click(String id) {
+    driver.findElement(By.id(id)).click();
+  }
+
+  /** Waits for a page-level message of the page a click led to, and returns its text. */
+  private String message(String contains) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> messages().contains(contains));
+    return messages();
+  }
+
+  private String messages() {
+    return String.join(
+        "\n",
+        driver.findElements(By.cssSelector(".form-messages")).stream()
+            .map(WebElement::getText)
+            .toList());
+  }
+
+  private String registerParty(String name, String kind, String uei, String cage) {
+    browser.open(base, "/parties/edit");
+    type("party:name", name);
+    chooseValue("party:kind", kind);
+    if (uei != null) {
+      type("party:uei", uei);
+    }
+    if (cage != null) {
+      type("party:cage", cage);
+    }
+    click("party:save");
+    message("is registered");
+    return name;
+  }
+
+  @Test
+  void anOfficerKeepsTheWholeContractFileFromThePages() {
+    // Parties: a malformed UEI is refused beside the field, and nothing is registered.
+    browser.open(base, "/parties/edit");
+    type("party:name", "Department " + s);
+    chooseValue("party:kind", "GOVERNMENT_AGENCY");
+    type("party:uei", "TOO-SHORT");
+    click("party:save");
+    assertThat(await(By.id("party:uei-message")).getText()).contains("12 letters and digits");
+    assertThat(driver.findElement(By.id("party:name")).getAttribute("value"))
+        .as("what the user typed stays")
+        .isEqualTo("Department " + s);
+    browser.screenshot("party-form");
+
+    String buyer = registerParty("Department " + s, "GOVERNMENT_AGENCY", "DOD" + s + "A", null);
+    String vendor = registerParty("Vendor " + s, "COMPANY", null, "V" + s.substring(0, 4));
+    assertThat(driver.findElement(By.id("party-uei")).getText()).isEqualTo("—");
+    assertThat(driver.findElement(By.id("party-cage")).getText())
+        .isEqualTo("V" + s.substring(0, 4));
+
+    // Contract: refused while incomplete, with messages beside the fields; then registered.
+    String number = "WB-" + s;
+    browser.open(base, "/contracts/edit");
+    click("contract:save");
+    assertThat(await(By.id("contract:number-message")).getText())
+        .contains("Enter the contract number");
+    assertThat(driver.findElement(By.id("contract:buyer-message")).getText())
+        .contains("Choose the buyer");
+    type("contract:number", number);
+    type("contract:title", "Frontier AI prototype " + s);
+    chooseValue("contract:type", "OTA_PROTOTYPE");
+    choose("contract:buyer", buyer);
+    choose("contract:vendor", vendor);
+    chooseValue("contract:classification", "CUI");
+    type("contract:ceiling", "200000000");
+    type("contract:obligated", "1000000");
+    set("contract:award", "2025-07-14");
+    set("contract:start", "2025-07-14");
+    set("contract:end", "2026-07-13");
+    browser.screenshot("contract-register");
+    click("contract:save");
+    assertThat(message("is registered")).contains(number);
+    assertThat(driver.findElement(By.id("contract-number")).getText()).isEqualTo(number);
+    assertThat(driver.findElement(By.id("obligated")).getText())
+        .contains("$1,000,000.00")
+        .contains("$200,000,000.00");
+
+    // A library clause, found by words, added with the library's date.
+    click("add-library-clause");
+    type("q", "basic safeguarding covered contractor");
+    click("search");
+    await(By.linkText("52.204-21")).click();
+    assertThat(await(By.id("add:contract")).getAttribute("value")).isEqualTo(number);
+    chooseValue("add:category", "COMPLIANCE");
+    browser.screenshot("clause-library");
+    click("add:add-clause");
+    assertThat(message("is added")).contains("52.204-21");
+
+    // A local clause.
+    click("add-local-clause");
+    type("clause:number", "H-1");
+    type("clause:heading", "Usage restrictions");
+    type("clause:text", "The Government shall not use the service for mass surveillance.");
+    chooseValue("clause:category", "USAGE_RESTRICTION");
+    click("clause:save");
+    message("Clause H-1 is added");
+
+    // A usage restriction from that clause.
+    click("new-restriction");
+    chooseValue("restriction:clause", "H-1");
+    type("restriction:use", "Mass surveillance of Americans");
+    click("restriction:save");
+    message("is added, as proposed");
+    assertThat(driver.findElement(By.id("restrictions")).getText())
+        .contains("Mass surveillance of Americans")
+        .contains("Prohibited");
+
+    // An ultimatum due Friday 17:00 New York, with its consequences in order.
+    ZonedDateTime friday =
+        ZonedDateTime.now(NEW_YORK)
+            .plusDays(1)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY))
+            .withHour(17)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    click("new-deadline");
+    type("deadline:title", "Signed document granting full access");
+    chooseValue("deadline:kind", "ULTIMATUM");
+    set("deadline:due-date", friday.toLocalDate().toString());
+    set("deadline:due-time", "17:00");
+    chooseValue("deadline:zone", "America/New_York");
+    choose("deadline:issuer", buyer);
+    choose("deadline:responsible", vendor);
+    type("deadline:demanded", "Grant unrestricted access for all lawful purposes.");
+    type("deadline:consequences", "Defense Production Act invoked\nDesignated a supply chain risk");
+    browser.screenshot("deadline-new");
+    click("deadline:save");
+    message("is added");
+    WebElement ultimatum = driver.findElement(By.cssSelector("#deadlines article.deadline"));
+    assertThat(ultimatum.getText())
+        .contains("17:00")
+        .contains("America/New_York")
+        .contains("Defense Production Act invoked");
+    assertThat(
+            ultimatum.findElements(By.cssSelector(".consequences li")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .containsExactly("Defense Production Act invoked", "Designated a supply chain risk");
+
+    // A quarterly obligation, with a preview of its dates before saving.
+    click("new-obligation");
+    choose("obligation:owing", vendor);
+    type("obligation:description", "Quarterly model reliability report");
+    type("obligation:person", "J. Rivera, program office");
+    type("obligation:source", "H-1");
+    set("obligation:due", "2026-01-15");
+    type("obligation:rrule", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15");
+    click("obligation:preview");
+    assertThat(await(By.id("preview-dates")).getText())
+        .contains("15 Jan 2026")
+        .contains("15 Apr 2026");
+    click("obligation:save");
+    message("obligation is added");
+
+    // A modification: funding added, clause H-1 revised; the next P-number is suggested.
+    click("new-modification");
+    assertThat(await(By.id("modification:number")).getAttribute("value")).isEqualTo("P00001");
+    type("modification:description", "Incremental funding; usage clause clarified");
+    type("modification:funding", "5000000");
+    type("modification:clause-number", "H-1");
+    click("modification:load-wording");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElement(By.id("modification:text")).getAttribute("value").isEmpty());
+    WebElement text = driver.findElement(By.id("modification:text"));
+    text.sendKeys(" Nor for final targeting decisions without meaningful human involvement.");
+    click("modification:add-change");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.id("changes")).isEmpty());
+    assertThat(driver.findElement(By.id("changes")).getText())
+        .contains("Revise wording")
+        .contains("H-1");
+    assertThat(driver.findElement(By.id("modification:description")).getAttribute("value"))
+        .as("the terms typed before adding a clause change are kept")
+        .isEqualTo("Incremental funding; usage clause clarified");
+    browser.screenshot("modification-new");
+    click("modification:save");
+    message("Modification P00001 is applied");
+    assertThat(driver.findElement(By.id("obligated")).getText()).contains("$6,000,000.00");
+    assertThat(driver.findElement(By.id("modification-P00001")).getText())
+        .contains("funding +$5,000,000.00")
+        .contains("clause H-1");
+    assertThat(driver.findElement(By.id("clause-H-1")).getText()).contains("Wording of P00001");
+
+    // The ultimatum is extended by a week, then met.
+    driver.findElement(By.cssSelector("#deadlines .manage-deadline")).click();
+    await(By.id("extend:date"));
+    set("extend:date", friday.plusWeeks(1).toLocalDate().toString());
+    type("extend:reason", "Talks continue after the Tuesday meeting");
+    click("extend:extend-button");
+    message("is extended");
+    driver.findElement(By.cssSelector("#deadlines .manage-deadline")).click();
+    assertThat(await(By.id("extensions")).getText())
+        .contains("Talks continue after the Tuesday meeting")
+        .contains(officer);
+    browser.screenshot("deadline-manage");
+
+    // One occurrence of the obligation is fulfilled; the others stay open.
+    browser.open(base, "/contracts/view?number=" + number);
+    driver.findElement(By.cssSelector("#obligations tr.occurrence .settle-occurrence")).click();
+    chooseValue(await(By.id("settle:outcome")).getAttribute("id"), "FULFILLED");
+    type("settle:note", "Q1 report delivered");
+    click("settle:save");
+    message("is Fulfilled");
+    List<String> states =
+        driver.findElements(By.cssSelector("#obligations tr.occurrence .occurrence-state")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(states.get(0)).contains("Fulfilled").contains(officer);
+    assertThat(states.subList(1, states.size())).noneMatch(t -> t.contains("Fulfilled"));
+
+    driver.findElement(By.cssSelector("#deadlines .manage-deadline")).click();
+    chooseValue(await(By.id("close:outcome")).getAttribute("id"), "MET");
+    type("close:note", "Signed document received");
+    click("close:close-button");
+    message("is closed as Met");
+    assertThat(driver.findElement(By.cssSelector("#deadlines article.deadline")).getText())
+        .contains("Met")
+        .contains("Closed by " + officer)
+        .contains("Signed document received");
+    browser.screenshot("workbench-contract");
+
+    // The history names the officer for each step.
+    click("history-link");
+    String history = await(By.id("history")).getText();
+    assertThat(history)
+        .contains(officer)
+        .contains("P00001")
+        .contains("52.204-21")
+        .contains("H-1")
+        .contains("Signed document granting full access")
+        .contains("Quarterly model reliability report");
+    assertThat(browser.consoleErrors()).as("no Content-Security-Policy violations").isEmpty();
+  }
+
+  @Test
+  void aDuplicateNumberIsRefusedInTheSameWordsAndTheFormKeepsWhatWasTyped() {
+    String buyer = registerParty("Buyer " + s, "GOVERNMENT_AGENCY", null, null);
+    String vendor = registerParty("Seller " + s, "COMPANY", null, null);
+    String number = "DUP-" + s;
+    for (int attempt = 0; attempt < 2; attempt++) {
+      browser.open(base, "/contracts/edit");
+      type("contract:number", number);
+      type("contract:title", "Duplicate " + s);
+      chooseValue("contract:type", "FFP");
+      choose("contract:buyer", buyer);
+      choose("contract:vendor", vendor);
+      type("contract:ceiling", "1000");
+      click("contract:save");
+      if (attempt == 0) {
+        message("is registered");
+      }
+    }
+    assertThat(message("cannot be used")).contains("This number cannot be used.");
+    assertThat(driver.findElement(By.id("contract:title")).getAttribute("value"))
+        .isEqualTo("Duplicate " + s);
+  }
+}
