@@ -60,6 +60,23 @@ public class Money implements Serializable, Comparable<Money> {
     return of(new BigDecimal(amount), "USD");
   }
 
+  /**
+   * This amount changed by a signed amount in the same currency (a raise, a cut), or empty if the
+   * result would be negative.
+   *
+   * @throws IllegalArgumentException if the change has more than two decimals
+   */
+  public java.util.Optional<Money> adjustedBy(BigDecimal change) {
+    BigDecimal delta = change == null ? BigDecimal.ZERO : change;
+    if (delta.stripTrailingZeros().scale() > SCALE) {
+      throw new IllegalArgumentException("An amount has at most two decimals: " + delta);
+    }
+    BigDecimal result = amount.add(delta);
+    return result.signum() < 0
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Money(result, Currency.getInstance(currency)));
+  }
+
   public BigDecimal amount() {
     return amount;
   }

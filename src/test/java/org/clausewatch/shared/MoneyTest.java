@@ -47,4 +47,18 @@ class MoneyTest {
     assertThat(dollars).isNotEqualTo(euros);
     assertThatThrownBy(() -> dollars.compareTo(euros)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void anAdjustmentKeepsTheCurrencyAndNeverGoesBelowZero() {
+    Money ceiling = Money.of(new BigDecimal("100.00"), "EUR");
+
+    assertThat(ceiling.adjustedBy(new BigDecimal("-40.50")))
+        .contains(Money.of(new BigDecimal("59.50"), "EUR"));
+    assertThat(ceiling.adjustedBy(new BigDecimal("-100.00")))
+        .contains(Money.of(BigDecimal.ZERO, "EUR"));
+    assertThat(ceiling.adjustedBy(new BigDecimal("-100.01"))).isEmpty();
+    assertThat(ceiling.adjustedBy(null)).contains(ceiling);
+    assertThatThrownBy(() -> ceiling.adjustedBy(new BigDecimal("0.001")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

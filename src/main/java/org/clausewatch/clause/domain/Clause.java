@@ -159,6 +159,14 @@ public class Clause {
   }
 
   /** R3: the clause cites an older version than the library holds. */
+  /**
+   * R3: the clause cites a date later than the library's newest version: a version the library does
+   * not know (a typo, or a library that is behind).
+   */
+  public static boolean isUnknownDate(LocalDate cited, LocalDate libraryDate) {
+    return cited != null && libraryDate != null && cited.isAfter(libraryDate);
+  }
+
   public static boolean isOutdated(LocalDate cited, LocalDate libraryDate) {
     return cited != null && libraryDate != null && cited.isBefore(libraryDate);
   }

@@ -26,6 +26,10 @@ public record ClauseView(
     return libraryTitle != null;
   }
 
+  public boolean unknownDate() {
+    return Clause.isUnknownDate(citedDate, libraryDate);
+  }
+
   public boolean outdated() {
     return Clause.isOutdated(citedDate, libraryDate);
   }

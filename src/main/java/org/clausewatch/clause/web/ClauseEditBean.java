@@ -39,10 +39,7 @@ public class ClauseEditBean implements Serializable {
     original =
         contract == null || clause == null
             ? null
-            : clauses.clausesOf(contract.strip()).stream()
-                .filter(c -> c.number().equals(clause.strip()))
-                .findFirst()
-                .orElse(null);
+            : clauses.clause(contract.strip(), clause.strip()).orElse(null);
     if (original == null) {
       Faces.responseSendError(404, "No clause " + clause + " in " + contract);
       return;

@@ -316,29 +316,34 @@ public class Contract {
       throw new IllegalArgumentException(
           "Modification " + modification.number() + " already exists on " + this.number);
     }
-    BigDecimal newCeiling = ceiling.amount().add(modification.valueChange());
-    BigDecimal newObligated = obligatedAmount.add(modification.obligatedChange());
-    if (newCeiling.signum() < 0) {
-      throw new IllegalArgumentException(
-          "Modification "
-              + modification.number()
-              + " would lower the ceiling below zero, to "
-              + newCeiling.toPlainString());
-    }
-    if (newObligated.signum() < 0) {
-      throw new IllegalArgumentException(
-          "Modification "
-              + modification.number()
-              + " would de-obligate more than is obligated ("
-              + obligated()
-              + ")");
-    }
+    Money newCeiling =
+        ceiling
+            .adjustedBy(modification.valueChange())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Modification "
+                            + modification.number()
+                            + " would lower the ceiling ("
+                            + ceiling
+                            + ") below zero"));
+    Money newObligated =
+        obligated()
+            .adjustedBy(modification.obligatedChange())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Modification "
+                            + modification.number()
+                            + " would de-obligate more than is obligated ("
+                            + obligated()
+                            + ")"));
     if (newObligated.compareTo(newCeiling) > 0 && modification.obligatedChange().signum() == 0) {
       throw new IllegalArgumentException(
           "Modification "
               + modification.number()
               + " would lower the ceiling to "
-              + Money.of(newCeiling, ceiling.currency())
+              + newCeiling
               + ", below the obligated amount "
               + obligated());
     }
@@ -347,9 +352,9 @@ public class Contract {
           "Modification "
               + modification.number()
               + " would bring the obligated amount to "
-              + Money.of(newObligated, ceiling.currency())
+              + newObligated
               + ", above the ceiling of "
-              + Money.of(newCeiling, ceiling.currency()));
+              + newCeiling);
     }
     PeriodOfPerformance newPeriod = period;
     if (terms.newStartDate() != null || terms.newEndDate() != null) {
@@ -361,8 +366,8 @@ public class Contract {
       }
       newPeriod = new PeriodOfPerformance(start, end);
     }
-    ceiling = Money.of(newCeiling, ceiling.currency());
-    obligatedAmount = newObligated;
+    ceiling = newCeiling;
+    obligatedAmount = newObligated.amount();
     period = newPeriod;
     modifications.add(modification);
     return modification;

@@ -99,6 +99,8 @@ public class ContractExportServlet extends HttpServlet {
       for (int i = 0; i < HEADER.length; i++) {
         header.createCell(i).setCellValue(HEADER[i]);
       }
+      org.apache.poi.ss.usermodel.CellStyle amountStyle = workbook.createCellStyle();
+      amountStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
       int[] next = {1};
       eachChunk(
           query,
@@ -108,7 +110,7 @@ public class ContractExportServlet extends HttpServlet {
               Object[] cells = cells(c);
               for (int i = 0; i < cells.length; i++) {
                 if (cells[i] instanceof java.math.BigDecimal amount) {
-                  row.createCell(i).setCellValue(amount.doubleValue());
+                  writeAmount(row.createCell(i), amount, amountStyle);
                 } else {
                   row.createCell(i).setCellValue(String.valueOf(cells[i]));
                 }
@@ -116,6 +118,25 @@ public class ContractExportServlet extends HttpServlet {
             }
           });
       workbook.write(out);
+    }
+  }
+
+  /**
+   * A spreadsheet number is a binary double. An amount it holds exactly (up to 15 significant
+   * digits, every amount below a trillion) is written as a number, so sums work; a larger one as
+   * its exact decimal text, so that no cent is lost.
+   */
+  static void writeAmount(
+      org.apache.poi.ss.usermodel.Cell cell,
+      java.math.BigDecimal amount,
+      org.apache.poi.ss.usermodel.CellStyle style) {
+    double d = amount.doubleValue();
+    if (java.math.BigDecimal.valueOf(d).compareTo(amount) == 0
+        && amount.precision() - amount.scale() <= 13) {
+      cell.setCellValue(d);
+      cell.setCellStyle(style);
+    } else {
+      cell.setCellValue(amount.toPlainString());
     }
   }
 

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.clausewatch.restriction.application.RestrictionForm;
 import org.clausewatch.restriction.application.RestrictionService;
-import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -30,7 +30,7 @@ public class PositionBean implements Serializable {
   @Inject private RestrictionService restrictions;
   @Inject private Clock clock;
 
-  private RestrictionView view;
+  private RestrictionForm view;
   private List<String> parties;
   private String party;
   private String statement;
@@ -45,9 +45,9 @@ public class PositionBean implements Serializable {
     view =
         contract == null || restriction == null
             ? null
-            : restrictions.restrictionsOf(contract.strip()).stream()
-                .filter(r -> r.id() == restriction)
-                .findFirst()
+            : restrictions
+                .restriction(restriction)
+                .filter(r -> r.contractNumber().equals(contract.strip()))
                 .orElse(null);
     if (view == null) {
       Faces.responseSendError(404, "No restriction " + restriction + " in " + contract);
@@ -67,7 +67,7 @@ public class PositionBean implements Serializable {
     }
   }
 
-  public RestrictionView getView() {
+  public RestrictionForm getView() {
     return view;
   }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.contract.domain.Modification;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.shared.Money;
@@ -58,6 +59,35 @@ class ClauseTest {
     assertThat(cited2019.libraryVersion()).isEqualTo(YearMonth.of(2024, 5));
     assertThat(current.outdated()).as("R3").isFalse();
     assertThat(Clause.isOutdated(null, LocalDate.of(2024, 5, 1))).isFalse();
+  }
+
+  @Test
+  void aCitedDateLaterThanTheLibrarysIsADateTheLibraryDoesNotKnow() {
+    LocalDate library = LocalDate.of(2021, 11, 1);
+    assertThat(Clause.isUnknownDate(LocalDate.of(2022, 3, 1), library)).as("R3").isTrue();
+    assertThat(Clause.isUnknownDate(library, library)).isFalse();
+    assertThat(Clause.isUnknownDate(LocalDate.of(2019, 1, 1), library)).isFalse();
+    assertThat(Clause.isUnknownDate(LocalDate.of(2022, 3, 1), null)).isFalse();
+  }
+
+  @Test
+  void aModificationRevisesOrRemovesAClauseAndEachVersionNamesIt() {
+    Clause cut = new Clause(contract, 0, "H-1", null, "Use", "Old text.", ClauseCategory.OTHER);
+    Modification p1 =
+        contract.applyModification("P00001", LocalDate.of(2026, 1, 5), "Reword", null, null);
+    Modification p2 =
+        contract.applyModification("P00002", LocalDate.of(2026, 2, 5), "Remove", null, null);
+
+    cut.reviseBy(p1, "Use", "New text.");
+    assertThat(cut.text()).as("R4").isEqualTo("New text.");
+    assertThat(cut.modification()).isSameAs(p1);
+
+    cut.removeBy(p2);
+    assertThat(cut.removed()).isTrue();
+    assertThat(cut.modification()).isSameAs(p2);
+    assertThatThrownBy(() -> cut.reviseBy(p2, "Use", "Again"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("removed by modification P00002");
   }
 
   @Test
