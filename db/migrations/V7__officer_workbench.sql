@@ -51,6 +51,34 @@ alter table deadline
     add constraint deadline_closed_when check ((status = 'OPEN') = (closed_at is null)),
     add constraint deadline_closed_by check ((closed_at is null) = (closed_by is null));
 
+-- "Needs attention": an open deadline from its kind's lead time before it is due, and while
+-- overdue. The lead times live here, once; a trigger keeps each deadline's attention_at.
+create table deadline_lead_time (
+    kind      text     primary key check (kind in ('ULTIMATUM', 'RESPONSE', 'DELIVERY', 'RENEWAL',
+                                                    'OPTION_EXERCISE', 'REPORT', 'OTHER')),
+    lead_time interval not null check (lead_time >= interval '0')
+);
+insert into deadline_lead_time (kind, lead_time) values
+    ('ULTIMATUM', interval '7 days'), ('RESPONSE', interval '7 days'),
+    ('DELIVERY', interval '14 days'), ('RENEWAL', interval '90 days'),
+    ('OPTION_EXERCISE', interval '60 days'), ('REPORT', interval '7 days'),
+    ('OTHER', interval '7 days');
+
+alter table deadline add column attention_at timestamptz;
+create function deadline_attention_at() returns trigger language plpgsql as $$
+begin
+    new.attention_at := new.due_at - (select lead_time from deadline_lead_time where kind = new.kind);
+    return new;
+end;
+$$;
+create trigger deadline_attention_at before insert or update of due_at, kind on deadline
+    for each row execute function deadline_attention_at();
+update deadline d set attention_at = d.due_at - l.lead_time
+from deadline_lead_time l where l.kind = d.kind;
+alter table deadline alter column attention_at set not null;
+create index deadline_open_attention_idx on deadline (attention_at, contract_id) where status = 'OPEN';
+drop index deadline_open_ultimatum_idx;
+
 alter table deadline_aud
     add column issued_at  timestamptz,
     add column closed_at  timestamptz,

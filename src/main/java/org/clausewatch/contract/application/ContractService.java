@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +42,6 @@ public class ContractService {
   /** The answer to a number that exists, visible to the caller or not. */
   public static final String NUMBER_TAKEN =
       "This number cannot be used. Check it, or choose another number.";
-
-  /** An open ultimatum due within this window makes its contract need attention. */
-  public static final Duration ATTENTION_WINDOW = Duration.ofDays(7);
 
   @Inject private ContractRepository contracts;
   @Inject private PartyRepository parties;
@@ -259,35 +255,35 @@ public class ContractService {
 
   /** Everything the contract page shows about the contract itself, or empty if unknown. */
   public Optional<ContractDetails> details(@NotNull String number) {
-    return contracts.detailsOf(number, attentionHorizon());
+    return contracts.detailsOf(number, attentionNow());
   }
 
   /** A page of the list and the size of the whole list: two SQL statements. */
   public Page<ContractSummary> browse(@NotNull ContractQuery query, @NotNull PageRequest page) {
-    Instant horizon = attentionHorizon();
-    long total = contracts.count(query, horizon);
+    Instant now = attentionNow();
+    long total = contracts.count(query, now);
     List<ContractSummary> items =
-        total > page.offset() ? contracts.page(query, page, horizon) : List.of();
+        total > page.offset() ? contracts.page(query, page, now) : List.of();
     return new Page<>(items, total);
   }
 
   public long count(@NotNull ContractQuery query) {
-    return contracts.count(query, attentionHorizon());
+    return contracts.count(query, attentionNow());
   }
 
   public List<ContractSummary> page(@NotNull ContractQuery query, @NotNull PageRequest page) {
-    return contracts.page(query, page, attentionHorizon());
+    return contracts.page(query, page, attentionNow());
   }
 
   /** The next chunk of an export in number order, after {@code afterNumber} (null: from start). */
   public List<ContractSummary> exportChunk(
       @NotNull ContractQuery query, String afterNumber, int size) {
-    return contracts.chunkAfter(query, afterNumber, size, attentionHorizon());
+    return contracts.chunkAfter(query, afterNumber, size, attentionNow());
   }
 
   /** Contracts a party takes part in, by number, at most {@code limit}. */
   public List<ContractSummary> contractsOf(@NotNull String partyName, int limit) {
-    return contracts.ofParty(partyName, Math.min(Math.max(limit, 1), 500), attentionHorizon());
+    return contracts.ofParty(partyName, Math.min(Math.max(limit, 1), 500), attentionNow());
   }
 
   /** Every party's name, for the forms' choices. */
@@ -300,11 +296,12 @@ public class ContractService {
   }
 
   public Attention attentionOf(@NotNull Contract contract) {
-    return contracts.attentionOf(contract.id(), attentionHorizon());
+    return contracts.attentionOf(contract.id(), attentionNow());
   }
 
-  private Instant attentionHorizon() {
-    return clock.instant().plus(ATTENTION_WINDOW);
+  /** "Needs attention" is judged now: each deadline's lead time is in the database (V7). */
+  private Instant attentionNow() {
+    return clock.instant();
   }
 
   private Contract existing(String number) {

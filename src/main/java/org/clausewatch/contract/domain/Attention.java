@@ -4,16 +4,17 @@ import java.util.List;
 
 /**
  * Why a contract needs attention (simple rules for now; a flagging service comes later): a disputed
- * usage restriction, or an open ultimatum due within the attention window.
+ * usage restriction, or an open deadline inside its kind's lead time (an ultimatum 7 days, an
+ * option exercise 60...) or overdue.
  */
-public record Attention(List<String> disputedUses, List<UltimatumDue> ultimatums) {
+public record Attention(List<String> disputedUses, List<DeadlineDue> deadlines) {
 
   public Attention {
     disputedUses = List.copyOf(disputedUses);
-    ultimatums = List.copyOf(ultimatums);
+    deadlines = List.copyOf(deadlines);
   }
 
   public boolean needed() {
-    return !disputedUses.isEmpty() || !ultimatums.isEmpty();
+    return !disputedUses.isEmpty() || !deadlines.isEmpty();
   }
 }

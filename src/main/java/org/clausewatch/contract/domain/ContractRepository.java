@@ -19,7 +19,7 @@ import org.clausewatch.shared.SortDirection;
  * filtered, sorted and paged in PostgreSQL.
  *
  * <p>"Needs attention" reads usage restrictions and deadlines through JPQL subqueries naming their
- * entities ({@link #DISPUTED}, {@link #ULTIMATUM_SOON}). The list is a read model across features;
+ * entities ({@link #DISPUTED}, {@link #DEADLINE_DUE}). The list is a read model across features;
  * naming the entities in query text keeps the Java dependencies acyclic (those features depend on
  * {@code contract}, not the other way round).
  */
@@ -31,12 +31,14 @@ public class ContractRepository {
       "select cl.contract.id from UsageRestriction r join r.clause cl"
           + " where r.status = org.clausewatch.restriction.domain.RestrictionStatus.DISPUTED";
 
-  /** Contracts with an open ultimatum due before :horizon (overdue ones included). */
-  static final String ULTIMATUM_SOON =
+  /**
+   * Contracts with an open deadline inside its kind's lead time at :now (overdue ones included):
+   * the V7 partial index on attention_at.
+   */
+  static final String DEADLINE_DUE =
       "select d.contract.id from Deadline d"
-          + " where d.kind = org.clausewatch.deadline.domain.DeadlineKind.ULTIMATUM"
-          + " and d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
-          + " and d.dueAt <= :horizon";
+          + " where d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
+          + " and d.attentionAt <= :now";
 
   private static final String SELECT_SUMMARY =
       "select new org.clausewatch.contract.domain.ContractSummary(c.number, c.title, c.type,"
@@ -46,7 +48,7 @@ public class ContractRepository {
           + DISPUTED
           + ") then true else false end,"
           + " case when c.id in ("
-          + ULTIMATUM_SOON
+          + DEADLINE_DUE
           + ") then true else false end)"
           + " from Contract c join c.buyer b join c.vendor v";
 
@@ -96,22 +98,21 @@ public class ContractRepository {
   }
 
   /** How many contracts match: one SQL statement. */
-  public long count(ContractQuery query, Instant attentionHorizon) {
+  public long count(ContractQuery query, Instant attentionNow) {
     Jpql where = where(query);
     TypedQuery<Long> count =
         em.createQuery("select count(c) from Contract c" + where.text, Long.class);
-    where.bind(count, attentionHorizon);
+    where.bind(count, attentionNow);
     return count.getSingleResult();
   }
 
   /** One page of matching contracts as list rows: one SQL statement, no entity loaded. */
-  public List<ContractSummary> page(
-      ContractQuery query, PageRequest page, Instant attentionHorizon) {
+  public List<ContractSummary> page(ContractQuery query, PageRequest page, Instant attentionNow) {
     Jpql where = where(query);
     TypedQuery<ContractSummary> rows =
         em.createQuery(SELECT_SUMMARY + where.text + orderBy(query), ContractSummary.class);
-    where.bind(rows, attentionHorizon);
-    rows.setParameter("horizon", attentionHorizon);
+    where.bind(rows, attentionNow);
+    rows.setParameter("now", attentionNow);
     return rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
   }
 
@@ -136,14 +137,14 @@ public class ContractRepository {
    * Contracts a party takes part in (buyer, vendor or participant), by number, at most {@code
    * limit}: one statement; the clearance filter applies.
    */
-  public List<ContractSummary> ofParty(String partyName, int limit, Instant attentionHorizon) {
+  public List<ContractSummary> ofParty(String partyName, int limit, Instant attentionNow) {
     return em.createQuery(
             SELECT_SUMMARY
                 + " where b.name = :name or v.name = :name or c.id in (select c2.id from Contract"
                 + " c2 join c2.participants pp where pp.party.name = :name) order by c.number",
             ContractSummary.class)
         .setParameter("name", partyName)
-        .setParameter("horizon", attentionHorizon)
+        .setParameter("now", attentionNow)
         .setMaxResults(limit)
         .getResultList();
   }
@@ -153,7 +154,7 @@ public class ContractRepository {
    * export costs the same, however deep into the list it is.
    */
   public List<ContractSummary> chunkAfter(
-      ContractQuery query, String afterNumber, int size, Instant attentionHorizon) {
+      ContractQuery query, String afterNumber, int size, Instant attentionNow) {
     Jpql where = where(query);
     String keyset =
         afterNumber == null
@@ -162,8 +163,8 @@ public class ContractRepository {
     TypedQuery<ContractSummary> rows =
         em.createQuery(
             SELECT_SUMMARY + where.text + keyset + " order by c.number", ContractSummary.class);
-    where.bind(rows, attentionHorizon);
-    rows.setParameter("horizon", attentionHorizon);
+    where.bind(rows, attentionNow);
+    rows.setParameter("now", attentionNow);
     if (afterNumber != null) {
       rows.setParameter("after", afterNumber);
     }
@@ -171,7 +172,7 @@ public class ContractRepository {
   }
 
   /** The contract page's view of a contract: six statements, whatever the collection sizes. */
-  public Optional<ContractDetails> detailsOf(String number, Instant attentionHorizon) {
+  public Optional<ContractDetails> detailsOf(String number, Instant attentionNow) {
     return findByNumber(number)
         .map(
             c ->
@@ -211,11 +212,11 @@ public class ContractRepository {
                             ModificationLine.class)
                         .setParameter("id", c.id())
                         .getResultList(),
-                    attentionOf(c.id(), attentionHorizon)));
+                    attentionOf(c.id(), attentionNow)));
   }
 
-  /** Why a contract needs attention: disputed restricted uses and open ultimatums due soon. */
-  public Attention attentionOf(long contractId, Instant horizon) {
+  /** Why a contract needs attention: disputed restricted uses, deadlines inside their lead time. */
+  public Attention attentionOf(long contractId, Instant now) {
     List<String> disputed =
         em.createQuery(
                 "select r.restrictedUse from UsageRestriction r join r.clause cl"
@@ -225,36 +226,35 @@ public class ContractRepository {
                 String.class)
             .setParameter("id", contractId)
             .getResultList();
-    List<UltimatumDue> ultimatums =
+    List<DeadlineDue> due =
         em.createQuery(
-                "select new org.clausewatch.contract.domain.UltimatumDue(d.title, d.dueAt,"
-                    + " d.dueZone) from Deadline d where d.contract.id = :id"
-                    + " and d.kind = org.clausewatch.deadline.domain.DeadlineKind.ULTIMATUM"
+                "select new org.clausewatch.contract.domain.DeadlineDue(cast(d.kind as String),"
+                    + " d.title, d.dueAt, d.dueZone) from Deadline d where d.contract.id = :id"
                     + " and d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
-                    + " and d.dueAt <= :horizon order by d.dueAt",
-                UltimatumDue.class)
+                    + " and d.attentionAt <= :now order by d.dueAt",
+                DeadlineDue.class)
             .setParameter("id", contractId)
-            .setParameter("horizon", horizon)
+            .setParameter("now", now)
             .getResultList();
-    return new Attention(disputed, ultimatums);
+    return new Attention(disputed, due);
   }
 
   /** A JPQL where clause and its parameters, built once for both count and page. */
   private static final class Jpql {
     final String text;
     final Map<String, Object> parameters;
-    final boolean usesHorizon;
+    final boolean usesNow;
 
-    Jpql(String text, Map<String, Object> parameters, boolean usesHorizon) {
+    Jpql(String text, Map<String, Object> parameters, boolean usesNow) {
       this.text = text;
       this.parameters = parameters;
-      this.usesHorizon = usesHorizon;
+      this.usesNow = usesNow;
     }
 
-    void bind(TypedQuery<?> query, Instant horizon) {
+    void bind(TypedQuery<?> query, Instant now) {
       parameters.forEach(query::setParameter);
-      if (usesHorizon) {
-        query.setParameter("horizon", horizon);
+      if (usesNow) {
+        query.setParameter("now", now);
       }
     }
   }
@@ -300,7 +300,7 @@ public class ContractRepository {
       parameters.put("maxCeiling", query.maxCeiling());
     }
     if (query.attentionOnly()) {
-      and(where, "(c.id in (" + DISPUTED + ") or c.id in (" + ULTIMATUM_SOON + "))");
+      and(where, "(c.id in (" + DISPUTED + ") or c.id in (" + DEADLINE_DUE + "))");
     }
     return new Jpql(where.toString(), parameters, query.attentionOnly());
   }

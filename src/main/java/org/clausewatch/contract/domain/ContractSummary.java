@@ -7,7 +7,7 @@ import org.clausewatch.shared.Classification;
  * One row of the contract list: only the columns a list shows, read in one query.
  *
  * @param disputedRestriction a usage restriction of the contract is disputed
- * @param ultimatumSoon an open ultimatum is due within the attention window, or overdue
+ * @param deadlineDue an open deadline is inside its lead time, or overdue
  */
 public record ContractSummary(
     String number,
@@ -21,9 +21,9 @@ public record ContractSummary(
     BigDecimal obligatedAmount,
     String currency,
     boolean disputedRestriction,
-    boolean ultimatumSoon) {
+    boolean deadlineDue) {
 
   public boolean needsAttention() {
-    return disputedRestriction || ultimatumSoon;
+    return disputedRestriction || deadlineDue;
   }
 }

@@ -29,6 +29,7 @@ import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** Something a party must do by a given time, with what happens if it does not. */
 @Entity
@@ -86,6 +87,14 @@ public class Deadline {
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   private DeadlineStatus status;
+
+  /**
+   * From when the deadline needs attention: its due time less its kind's lead time. Kept by
+   * PostgreSQL (V7 trigger, lead times in table {@code deadline_lead_time}); read-only here.
+   */
+  @NotAudited
+  @Column(name = "attention_at", insertable = false, updatable = false)
+  private Instant attentionAt;
 
   /** When the issuer stated it (an ultimatum's letter, a meeting); null if not recorded. */
   @Column(name = "issued_at")

@@ -102,6 +102,10 @@ public class Formats {
     return minutes + " min";
   }
 
+  public java.time.Instant now() {
+    return clock.instant();
+  }
+
   public LocalDate today() {
     return LocalDate.now(clock);
   }

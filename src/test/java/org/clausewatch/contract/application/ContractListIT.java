@@ -199,6 +199,34 @@ class ContractListIT {
   }
 
   @Test
+  void eachKindOfDeadlineNeedsAttentionWithinItsOwnLeadTimeAndWhileOverdue() {
+    ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/New_York"));
+    deadlines.set(
+        n("C"),
+        "Option year 2",
+        DeadlineKind.OPTION_EXERCISE,
+        now.plusDays(45),
+        null,
+        null,
+        null,
+        List.of());
+    deadlines.set(
+        n("D"), "Delivery", DeadlineKind.DELIVERY, now.plusDays(20), null, null, null, List.of());
+    assertThat(letters(b -> b.attentionOnly(true)))
+        .as("option exercise: 60-day lead time; delivery 14 days: not yet")
+        .containsExactly("A", "B", "C");
+
+    deadlines.set(
+        n("D"), "Report", DeadlineKind.REPORT, now.minusDays(2), null, null, null, List.of());
+    assertThat(letters(b -> b.attentionOnly(true)))
+        .as("overdue")
+        .containsExactly("A", "B", "C", "D");
+    assertThat(cut.details(n("D")).orElseThrow().attention().deadlines())
+        .extracting(d -> d.kind() + " " + d.title())
+        .containsExactly("REPORT Report");
+  }
+
+  @Test
   void needsAttentionMeansADisputedRestrictionOrAnUltimatumWithinSevenDays() {
     assertThat(letters(b -> b.attentionOnly(true))).containsExactly("A", "B");
     List<ContractSummary> rows =
@@ -207,7 +235,7 @@ class ContractListIT {
         .extracting(ContractSummary::disputedRestriction)
         .containsExactly(true, false, false, false);
     assertThat(rows)
-        .extracting(ContractSummary::ultimatumSoon)
+        .extracting(ContractSummary::deadlineDue)
         .containsExactly(false, true, false, false);
   }
 

@@ -55,7 +55,7 @@ class ContractJourneyIT extends BrowserTest {
     assertThat(numbers()).containsExactly(SeedStory.anthropicContract(suffix));
     assertThat(driver.findElement(By.id("list:contracts")).getText())
         .contains("Disputed restriction")
-        .contains("Ultimatum within 7 days");
+        .contains("Deadline near or overdue");
     browser.screenshot("contracts-needs-attention");
 
     driver.findElement(By.linkText(SeedStory.anthropicContract(suffix))).click();
