@@ -11,16 +11,22 @@
  *   <li>R4 Money is an amount and an ISO 4217 currency; the obligated amount is in the ceiling's
  *       currency and never above the ceiling; the period of performance starts on or before its
  *       end.
- *   <li>R5 A modification changes the ceiling and/or the end date and stays in the history; it
- *       cannot take the ceiling below the obligated amount.
+ *   <li>R5 A modification changes the ceiling, the funding (obligated amount) and/or the period's
+ *       dates and stays in the history; the obligated amount stays between zero and the ceiling.
+ *       The next P-number is suggested. (Its clause changes: the {@code clause} feature.)
  *   <li>R6 Lists are filtered (text, party, type, status, marking, ceiling range, needs attention),
  *       sorted and paged in the database: one count and one page statement; filters live in the
  *       URL; exports stream in keyset chunks.
  *   <li>R7 A contract needs attention when one of its usage restrictions is disputed or an open
- *       ultimatum is due within 7 days (or overdue); the reason is shown in words.
+ *       deadline is inside its kind's lead time (ultimatum 7 days, option exercise 60...) or
+ *       overdue; the reason is shown in words.
+ *   <li>R8 Contracting officers register and edit contracts from pages ({@code /contracts/edit},
+ *       {@code /contracts/participants}); nobody marks a contract above their own clearance; the
+ *       ceiling is edited only before award; a taken number gets the same answer whether or not the
+ *       caller may see that contract.
  * </ul>
  *
- * Out of scope for now: editing contracts in pages (issue #4 brings roles), clearance filtering
- * (issue #4), a general flagging service (the {@code flag} feature).
+ * Out of scope for now: a general flagging service (the {@code flag} feature), keyset paging of the
+ * list's deep pages (OFFSET today).
  */
 package org.clausewatch.contract;

@@ -9,9 +9,20 @@
  *   <li>R3 Status moves open -> met / missed / withdrawn, and only from open.
  *   <li>R4 An obligation is owed by a party, may cite its source clause, and is due on a date or
  *       recurs by an RFC 5545 RRULE (parsed and expanded by ical4j).
- *   <li>R5 Time comes from an injected {@link java.time.Clock}.
+ *   <li>R5 Time comes from an injected {@link java.time.Clock}. An open deadline past its due time
+ *       is overdue until someone closes it; each kind needs attention from its own lead time before
+ *       it is due (table {@code deadline_lead_time}, V7).
+ *   <li>R6 An open deadline is extended to a later time with a reason; the time it replaced, who
+ *       and when are kept.
+ *   <li>R7 Closing says who closed it, when, and optionally why.
+ *   <li>R8 Each occurrence of an obligation (its one due date, or a date of its series) is
+ *       fulfilled, waived or missed on its own, once, with who, when and a note; the others stay
+ *       open. A one-time obligation takes its occurrence's outcome as its status.
  * </ul>
  *
- * Out of scope: alerts (the {@code alert} feature reacts to deadlines), calendars.
+ * Pages: {@code /deadlines/new}, {@code /deadlines/manage} (extend, close), {@code
+ * /obligations/new} (with a preview of the rule's dates), {@code /obligations/settle}; the contract
+ * page's sections and the overview's overdue and upcoming lists. Out of scope: alerts (the {@code
+ * alert} feature reacts to deadlines), calendars.
  */
 package org.clausewatch.deadline;

@@ -3,10 +3,12 @@
  *
  * <ul>
  *   <li>R1 A party has a name (unique, case-insensitive) and a kind.
- *   <li>R2 Parties are registered by the application service; pages only read them.
+ *   <li>R2 Contracting officers register and edit parties ({@code /parties/edit}); everyone reads
+ *       the directory ({@code /parties}: search by name, UEI or CAGE code, paged in the database)
+ *       and a party's page with the contracts they may see.
  *   <li>R3 Optional federal identifiers: UEI (12 letters and digits), CAGE code (5).
  * </ul>
  *
- * Out of scope for now: contacts, merging duplicates, a party page.
+ * Out of scope for now: contacts, merging duplicates.
  */
 package org.clausewatch.party;

@@ -8,6 +8,9 @@
  *   <li>R2 Status moves proposed -> agreed / disputed / withdrawn; disputed -> agreed / withdrawn;
  *       agreed -> disputed (reopened); withdrawn is final.
  *   <li>R3 Each party's stated position is kept with its date and source, in the order stated.
+ *   <li>R4 Contracting officers and legal staff create a restriction from one of the contract's
+ *       clauses, change what it restricts and how, and withdraw it ({@code /restrictions/edit}); a
+ *       change from a stale page is refused.
  * </ul>
  *
  * Out of scope for now: structured stances (accept/reject) and position history edits (the {@code

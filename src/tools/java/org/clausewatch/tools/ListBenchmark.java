@@ -24,8 +24,13 @@ import java.util.Map;
  *
  * <pre>mvn -Pbenchmark [-Drequests=30] [-Dbase=http://localhost:8080]</pre>
  *
- * Run {@code mvn -Prun} and {@code mvn -Pgenerate} first. The client is on loopback, so the request
- * time is the server's time plus a fraction of a millisecond.
+ * With {@code -Dusers=16 [-Dseconds=60]} it runs that many signed-in users at once instead, each
+ * sending list requests with random filters, sorts and pages (and contract pages) for the given
+ * time, and prints p50/p95/max per kind of request and the requests per second in total; then 16
+ * sign-ins of one user at the same moment, with the slowest one's time.
+ *
+ * <p>Run {@code mvn -Prun} and {@code mvn -Pgenerate} first. The client is on loopback, so the
+ * request time is the server's time plus a fraction of a millisecond.
  */
 public final class ListBenchmark {
 
@@ -58,16 +63,12 @@ public final class ListBenchmark {
       kinds.put("page 2000 by title", "/contracts?sort=title&page=2000");
       kinds.put("contract page", "/contracts/view?number=" + sample);
 
-      HttpClient http =
-          HttpClient.newBuilder()
-              .connectTimeout(Duration.ofSeconds(5))
-              .cookieHandler(new java.net.CookieManager())
-              .build();
-      signIn(
-          http,
-          base,
-          System.getProperty("benchmark.user", "manager"),
-          System.getProperty("benchmark.password", "clausewatch-demo"));
+      int users = Integer.getInteger("users", 1);
+      if (users > 1) {
+        ConcurrentLoad.run(base, users, Integer.getInteger("seconds", 60), sample, db, sqlTimes);
+        return;
+      }
+      HttpClient http = signedInClient(base);
       System.out.printf(
           "%-24s %8s %8s %8s %10s %10s %8s%n",
           "request", "p50 ms", "p95 ms", "max ms", "SQL ms/req", "stmts/req", "page/SQL");
@@ -110,11 +111,26 @@ public final class ListBenchmark {
     }
   }
 
+  /** A client with its own session, signed in as the benchmark user. */
+  static HttpClient signedInClient(String base) throws IOException, InterruptedException {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(new java.net.CookieManager())
+            .build();
+    signIn(
+        http,
+        base,
+        System.getProperty("benchmark.user", "manager"),
+        System.getProperty("benchmark.password", "clausewatch-demo"));
+    return http;
+  }
+
   /**
    * Signs in through the form, as a browser would (demo user "manager", cleared for TOP SECRET,
    * unless -Dbenchmark.user/-Dbenchmark.password say otherwise).
    */
-  private static void signIn(HttpClient http, String base, String user, String password)
+  static void signIn(HttpClient http, String base, String user, String password)
       throws IOException, InterruptedException {
     String page =
         http.send(
@@ -154,7 +170,7 @@ public final class ListBenchmark {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private static void get(HttpClient http, URI uri) throws IOException, InterruptedException {
+  static void get(HttpClient http, URI uri) throws IOException, InterruptedException {
     HttpResponse<Void> response =
         http.send(
             HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding());
@@ -163,13 +179,13 @@ public final class ListBenchmark {
     }
   }
 
-  private static double percentile(List<Double> sorted, int p) {
+  static double percentile(List<Double> sorted, int p) {
     int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
   }
 
   /** Total execution ms and calls of the application's statements since the last reset. */
-  private static double[] sqlTime(Connection db) throws SQLException {
+  static double[] sqlTime(Connection db) throws SQLException {
     try (Statement s = db.createStatement();
         ResultSet rs =
             s.executeQuery(
@@ -195,7 +211,7 @@ public final class ListBenchmark {
     }
   }
 
-  private static void execute(Connection db, String sql) throws SQLException {
+  static void execute(Connection db, String sql) throws SQLException {
     try (Statement s = db.createStatement()) {
       s.execute(sql);
     }

@@ -38,7 +38,11 @@ public class SignInService {
       return SignInResult.invalid();
     }
     Instant now = clock.instant();
-    Optional<UserAccount> found = accounts.findByUsernameForUpdate(name);
+    // The password is checked without holding the account's row lock: PBKDF2 takes a good part
+    // of a second, and sign-ins of one user (a team sharing a demo account, a reconnecting
+    // client) would otherwise queue behind each other. The row is locked only to record the
+    // outcome, and the rules are checked again on the locked, fresh row.
+    Optional<UserAccount> found = accounts.findByUsername(name);
     if (found.isEmpty()) {
       passwords.verifyDecoy(password);
       events.recordWithChange(
@@ -46,29 +50,20 @@ public class SignInService {
       return SignInResult.invalid();
     }
     UserAccount account = found.get();
-    SignInCheck check = account.mayAttempt(now, policies.current());
-    switch (check.verdict()) {
-      case DISABLED -> {
+    Optional<SignInResult> refused = refusal(name, account.mayAttempt(now, policies.current()));
+    if (refused.isPresent()) {
+      if (refused.get().status() == SignInResult.Status.INVALID) {
         passwords.verifyDecoy(password);
-        events.recordWithChange(
-            name, SecurityEventKind.SIGN_IN, Outcome.FAILURE, null, "account disabled");
-        return SignInResult.invalid();
       }
-      case LOCKED -> {
-        events.recordWithChange(
-            name, SecurityEventKind.SIGN_IN, Outcome.DENIED, null, "account locked");
-        return new SignInResult(SignInResult.Status.LOCKED, name, Set.of(), check.retryAt());
-      }
-      case THROTTLED -> {
-        events.recordWithChange(
-            name, SecurityEventKind.SIGN_IN, Outcome.DENIED, null, "too many attempts, throttled");
-        return new SignInResult(SignInResult.Status.THROTTLED, name, Set.of(), check.retryAt());
-      }
-      case ALLOWED -> {
-        // checked below
-      }
+      return refused.get();
     }
-    if (!passwords.matches(password, account.passwordHash())) {
+    boolean matches = passwords.matches(password, account.passwordHash());
+    accounts.lockForUpdate(account);
+    refused = refusal(name, account.mayAttempt(now, policies.current()));
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    if (!matches) {
       boolean locked = account.recordFailure(now, policies.current());
       events.recordWithChange(
           name, SecurityEventKind.SIGN_IN, Outcome.FAILURE, null, "wrong password");
@@ -86,6 +81,30 @@ public class SignInService {
     account.recordSuccess(now);
     events.recordWithChange(name, SecurityEventKind.SIGN_IN, Outcome.SUCCESS, null, null);
     return new SignInResult(SignInResult.Status.SIGNED_IN, name, account.roles(), null);
+  }
+
+  /** The answer to an account that may not attempt now (disabled, locked, throttled), recorded. */
+  private Optional<SignInResult> refusal(String name, SignInCheck check) {
+    return switch (check.verdict()) {
+      case DISABLED -> {
+        events.recordWithChange(
+            name, SecurityEventKind.SIGN_IN, Outcome.FAILURE, null, "account disabled");
+        yield Optional.of(SignInResult.invalid());
+      }
+      case LOCKED -> {
+        events.recordWithChange(
+            name, SecurityEventKind.SIGN_IN, Outcome.DENIED, null, "account locked");
+        yield Optional.of(
+            new SignInResult(SignInResult.Status.LOCKED, name, Set.of(), check.retryAt()));
+      }
+      case THROTTLED -> {
+        events.recordWithChange(
+            name, SecurityEventKind.SIGN_IN, Outcome.DENIED, null, "too many attempts, throttled");
+        yield Optional.of(
+            new SignInResult(SignInResult.Status.THROTTLED, name, Set.of(), check.retryAt()));
+      }
+      case ALLOWED -> Optional.empty();
+    };
   }
 
   /** Records a sign-out; the web layer invalidates the session. */

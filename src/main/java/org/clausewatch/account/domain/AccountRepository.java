@@ -30,14 +30,12 @@ public class AccountRepository {
         .findFirst();
   }
 
-  /** The account, locked against concurrent sign-in attempts counting the same failure twice. */
-  public Optional<UserAccount> findByUsernameForUpdate(String username) {
-    return em.createQuery(
-            "select u from UserAccount u where u.username = :username", UserAccount.class)
-        .setParameter("username", username)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+  /**
+   * Locks the account's row until the transaction ends and reloads it, so that concurrent sign-in
+   * attempts count each failure once and see each other's outcome.
+   */
+  public void lockForUpdate(UserAccount account) {
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
   }
 
   public boolean exists(String username) {

@@ -92,7 +92,7 @@ class ContractServiceIT {
     assertThatThrownBy(() -> cut.register(contract("dup-" + suffix, "Copy " + suffix, "20")))
         .as("R1")
         .isInstanceOf(BusinessException.class)
-        .hasMessage("Contract DUP-" + suffix + " already exists.");
+        .hasMessage(ContractService.NUMBER_TAKEN);
     assertThat(cut.find("DUP-" + suffix))
         .get()
         .extracting(c -> c.title())
