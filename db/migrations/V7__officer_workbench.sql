@@ -52,7 +52,10 @@ alter table deadline
     add constraint deadline_closed_by check ((closed_at is null) = (closed_by is null));
 
 -- "Needs attention": an open deadline from its kind's lead time before it is due, and while
--- overdue. The lead times live here, once; a trigger keeps each deadline's attention_at.
+-- overdue. The lead times live here, once. A trigger keeps each deadline's attention_at: the
+-- moment it starts to need attention while open, null once closed, so that the planner's
+-- statistics on the column describe open deadlines only (a condition on status and time together
+-- was misestimated tenfold, and the list's "needs attention" count went quadratic at 1M rows).
 create table deadline_lead_time (
     kind      text     primary key check (kind in ('ULTIMATUM', 'RESPONSE', 'DELIVERY', 'RENEWAL',
                                                     'OPTION_EXERCISE', 'REPORT', 'OTHER')),
@@ -67,16 +70,19 @@ insert into deadline_lead_time (kind, lead_time) values
 alter table deadline add column attention_at timestamptz;
 create function deadline_attention_at() returns trigger language plpgsql as $$
 begin
-    new.attention_at := new.due_at - (select lead_time from deadline_lead_time where kind = new.kind);
+    new.attention_at := case when new.status = 'OPEN' then
+        new.due_at - (select lead_time from deadline_lead_time where kind = new.kind) end;
     return new;
 end;
 $$;
-create trigger deadline_attention_at before insert or update of due_at, kind on deadline
+create trigger deadline_attention_at before insert or update of due_at, kind, status on deadline
     for each row execute function deadline_attention_at();
 update deadline d set attention_at = d.due_at - l.lead_time
-from deadline_lead_time l where l.kind = d.kind;
-alter table deadline alter column attention_at set not null;
-create index deadline_open_attention_idx on deadline (attention_at, contract_id) where status = 'OPEN';
+from deadline_lead_time l where l.kind = d.kind and d.status = 'OPEN';
+alter table deadline add constraint deadline_attention_when_open
+    check ((status = 'OPEN') = (attention_at is not null));
+create index deadline_attention_idx on deadline (attention_at, contract_id)
+    where attention_at is not null;
 drop index deadline_open_ultimatum_idx;
 
 alter table deadline_aud

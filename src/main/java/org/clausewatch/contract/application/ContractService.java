@@ -267,6 +267,14 @@ public class ContractService {
     return new Page<>(items, total);
   }
 
+  /**
+   * How many contracts match, exactly up to {@code limit}; {@code limit + 1} means "more". The list
+   * counts this way, so that a page of a large result does not pay for counting all of it.
+   */
+  public long countUpTo(@NotNull ContractQuery query, int limit) {
+    return contracts.countUpTo(query, Math.max(1, limit), attentionNow());
+  }
+
   public long count(@NotNull ContractQuery query) {
     return contracts.count(query, attentionNow());
   }

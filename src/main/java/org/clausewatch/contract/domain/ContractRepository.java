@@ -32,13 +32,12 @@ public class ContractRepository {
           + " where r.status = org.clausewatch.restriction.domain.RestrictionStatus.DISPUTED";
 
   /**
-   * Contracts with an open deadline inside its kind's lead time at :now (overdue ones included):
-   * the V7 partial index on attention_at.
+   * Contracts with an open deadline inside its kind's lead time at :now (overdue ones included).
+   * attention_at is null once a deadline is closed (V7), so no status condition: the partial index
+   * on attention_at serves it, and its statistics estimate the subquery well.
    */
   static final String DEADLINE_DUE =
-      "select d.contract.id from Deadline d"
-          + " where d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
-          + " and d.attentionAt <= :now";
+      "select d.contract.id from Deadline d where d.attentionAt <= :now";
 
   private static final String SELECT_SUMMARY =
       "select new org.clausewatch.contract.domain.ContractSummary(c.number, c.title, c.type,"
@@ -104,6 +103,19 @@ public class ContractRepository {
         em.createQuery("select count(c) from Contract c" + where.text, Long.class);
     where.bind(count, attentionNow);
     return count.getSingleResult();
+  }
+
+  /**
+   * How many contracts match, counted only up to {@code limit + 1}: a page of ids, so the cost is
+   * bounded however large the table is (a full count scans every visible contract).
+   *
+   * @return the exact number when at most {@code limit}, else {@code limit + 1}
+   */
+  public long countUpTo(ContractQuery query, int limit, Instant attentionNow) {
+    Jpql where = where(query);
+    TypedQuery<Long> ids = em.createQuery("select c.id from Contract c" + where.text, Long.class);
+    where.bind(ids, attentionNow);
+    return ids.setMaxResults(limit + 1).getResultList().size();
   }
 
   /** One page of matching contracts as list rows: one SQL statement, no entity loaded. */
@@ -230,7 +242,6 @@ public class ContractRepository {
         em.createQuery(
                 "select new org.clausewatch.contract.domain.DeadlineDue(cast(d.kind as String),"
                     + " d.title, d.dueAt, d.dueZone) from Deadline d where d.contract.id = :id"
-                    + " and d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
                     + " and d.attentionAt <= :now order by d.dueAt",
                 DeadlineDue.class)
             .setParameter("id", contractId)

@@ -47,6 +47,16 @@ public class ContractListBean implements Serializable {
   private SortDirection urlDirection = SortDirection.ASCENDING;
   private LazyDataModel<ContractSummary> model;
 
+  /**
+   * The list counts at most this many matches (and further only as far as a page asked for in the
+   * URL lies); beyond, it says "more than 10,000".
+   */
+  static final int COUNT_CAP = 10_000;
+
+  private ContractQuery countedQuery;
+  private long counted;
+  private int countedUpTo;
+
   @PostConstruct
   void init() {
     Map<String, String> parameters =
@@ -90,6 +100,18 @@ public class ContractListBean implements Serializable {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** Whether the list's size is known exactly, or only that it is above {@link #COUNT_CAP}. */
+  public boolean isCountExact() {
+    return countedQuery == null || counted <= countedUpTo;
+  }
+
+  /** The paginator's summary: the exact number, or "more than N" when the count was capped. */
+  public String getPageReport() {
+    return isCountExact()
+        ? Messages.bundle("contracts.pageReport")
+        : Messages.bundle("contracts.pageReport.more", String.format("%,d", countedUpTo));
   }
 
   public int getRows() {
@@ -175,7 +197,15 @@ public class ContractListBean implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, contracts.count(query(Map.of())));
+      // Paging and sorting do not change how many match: one count per filter and view.
+      ContractQuery filters = query(Map.of());
+      if (!filters.equals(countedQuery)) {
+        countedQuery = filters;
+        countedUpTo =
+            (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(COUNT_CAP, (long) first + rows));
+        counted = contracts.countUpTo(filters, countedUpTo);
+      }
+      return (int) Math.min(Integer.MAX_VALUE, counted);
     }
 
     @Override

@@ -89,8 +89,9 @@ public class Deadline {
   private DeadlineStatus status;
 
   /**
-   * From when the deadline needs attention: its due time less its kind's lead time. Kept by
-   * PostgreSQL (V7 trigger, lead times in table {@code deadline_lead_time}); read-only here.
+   * From when the deadline needs attention: its due time less its kind's lead time while open, null
+   * once closed. Kept by PostgreSQL (V7 trigger, lead times in table {@code deadline_lead_time});
+   * read-only here.
    */
   @NotAudited
   @Column(name = "attention_at", insertable = false, updatable = false)
