@@ -49,16 +49,19 @@ public class SignInService {
           name, SecurityEventKind.SIGN_IN, Outcome.FAILURE, null, "unknown user name");
       return SignInResult.invalid();
     }
-    UserAccount account = found.get();
-    Optional<SignInResult> refused = refusal(name, account.mayAttempt(now, policies.current()));
+    UserAccount unlocked = found.get();
+    Optional<SignInResult> refused = refusal(name, unlocked.mayAttempt(now, policies.current()));
     if (refused.isPresent()) {
       if (refused.get().status() == SignInResult.Status.INVALID) {
         passwords.verifyDecoy(password);
       }
       return refused.get();
     }
-    boolean matches = passwords.matches(password, account.passwordHash());
-    accounts.lockForUpdate(account);
+    boolean matches = passwords.matches(password, unlocked.passwordHash());
+    UserAccount account = accounts.lockForUpdate(unlocked);
+    if (!account.passwordHash().equals(unlocked.passwordHash())) {
+      matches = passwords.matches(password, account.passwordHash()); // reset meanwhile
+    }
     refused = refusal(name, account.mayAttempt(now, policies.current()));
     if (refused.isPresent()) {
       return refused.get();

@@ -31,11 +31,16 @@ public class AccountRepository {
   }
 
   /**
-   * Locks the account's row until the transaction ends and reloads it, so that concurrent sign-in
-   * attempts count each failure once and see each other's outcome.
+   * The account read afresh and locked until the transaction ends, so that concurrent sign-in
+   * attempts count each failure once and see each other's outcome. The copy read before (without a
+   * lock) is detached: it may be out of date.
    */
-  public void lockForUpdate(UserAccount account) {
-    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+  public UserAccount lockForUpdate(UserAccount account) {
+    em.detach(account);
+    return em.createQuery("select u from UserAccount u where u.id = :id", UserAccount.class)
+        .setParameter("id", account.id())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getSingleResult();
   }
 
   public boolean exists(String username) {

@@ -48,6 +48,46 @@ class AccountServiceIT {
   }
 
   @Test
+  void manySignInsOfOneUserAtOnceAllSucceedAndConcurrentFailuresAreEachCounted() throws Exception {
+    String shared = TestUsers.create(TestUsers.unique("shared"), "CUI", "MANAGER");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<SignInResult>> results =
+          new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> signIn.signIn(shared, TestUsers.PASSWORD)));
+      }
+      for (java.util.concurrent.Future<SignInResult> r : results) {
+        assertThat(r.get().signedIn()).as("no attempt lost to a concurrent one").isTrue();
+      }
+
+      java.util.List<java.util.concurrent.Future<SignInResult>> wrong = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        wrong.add(pool.submit(() -> signIn.signIn(shared, "not the password at all")));
+      }
+      for (java.util.concurrent.Future<SignInResult> r : wrong) {
+        assertThat(r.get().signedIn()).isFalse();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(failedAttempts(shared)).as("both failures counted, none lost").isEqualTo(2);
+  }
+
+  private int failedAttempts(String username) throws java.sql.SQLException {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("select failed_attempts from app_user where username = ?")) {
+      s.setString(1, username);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  @Test
   void aNewUserCanSignInWithThePasswordTheAdministratorSet() {
     String name = TestUsers.unique("new");
     AccountView created =
