@@ -25,6 +25,7 @@ import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A limit on what the buyer may do with what it bought, as a clause states it. */
 @Entity
@@ -48,6 +49,11 @@ public class UsageRestriction {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "clause_id", nullable = false)
   private Clause clause;
+
+  /** The clause's contract, kept by PostgreSQL (V8 trigger) for the list's attention query. */
+  @NotAudited
+  @Column(name = "contract_id", insertable = false, updatable = false)
+  private Long contractId;
 
   @Column(name = "restricted_use", nullable = false, length = USE_MAX_LENGTH)
   private String restrictedUse;
