@@ -20,6 +20,15 @@ public class BusinessException extends RuntimeException {
    * Runs a domain operation; a rule it breaks (IllegalArgumentException or IllegalStateException
    * from an entity's guard) becomes a message for the user and a rollback.
    */
+  public static void ifRuleBroken(Runnable operation) {
+    ifRuleBroken(
+        () -> {
+          operation.run();
+          return null;
+        });
+  }
+
+  /** As {@link #ifRuleBroken(Runnable)}, for an operation with a result. */
   public static <T> T ifRuleBroken(Supplier<T> operation) {
     try {
       return operation.get();

@@ -110,7 +110,6 @@ public class AccountService {
           account.reachAt(email);
           account.grant(newRoles);
           account.clear(clearance);
-          return account;
         });
     if (!oldRoles.equals(newRoles)) {
       audit(SecurityEventKind.ROLES_CHANGED, username, names(oldRoles) + " -> " + names(newRoles));
@@ -126,7 +125,6 @@ public class AccountService {
     ifRuleBroken(
         () -> {
           PasswordPolicy.check(newPassword, username);
-          return account;
         });
     account.changePassword(passwords.hash(newPassword), clock.instant());
     audit(SecurityEventKind.PASSWORD_RESET, username, null);

@@ -165,13 +165,11 @@ public class ClauseService {
                 () -> {
                   existingClause(contractNumber, change.number())
                       .reviseBy(modification, change.heading(), change.text());
-                  return null;
                 });
         case REMOVE ->
             ifRuleBroken(
                 () -> {
                   existingClause(contractNumber, change.number()).removeBy(modification);
-                  return null;
                 });
       }
     }

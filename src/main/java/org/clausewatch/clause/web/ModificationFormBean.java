@@ -15,7 +15,6 @@ import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.application.NewModification;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.clause.domain.ClauseView;
-import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -144,11 +143,7 @@ public class ModificationFormBean implements Serializable {
   }
 
   private static void refuse(String message) {
-    Actions.attempt(
-        () -> {
-          throw new BusinessException(message);
-        },
-        null);
+    Actions.refuse(message);
   }
 
   public String getContract() {

@@ -112,7 +112,6 @@ public class ContractService {
     ifRuleBroken(
         () -> {
           contract.changeStatus(target);
-          return contract;
         });
     return contract;
   }
@@ -183,7 +182,6 @@ public class ContractService {
               change.awardDate(),
               period(change.periodStart(), change.periodEnd()),
               change.classification());
-          return contract;
         });
   }
 
@@ -222,7 +220,6 @@ public class ContractService {
     ifRuleBroken(
         () -> {
           contract.removeParticipant(party, role);
-          return contract;
         });
   }
 
@@ -234,7 +231,6 @@ public class ContractService {
     ifRuleBroken(
         () -> {
           contract.addParticipant(party, role);
-          return contract;
         });
   }
 
@@ -245,7 +241,6 @@ public class ContractService {
     ifRuleBroken(
         () -> {
           contract.authorise(description, grantedOn);
-          return contract;
         });
   }
 

@@ -106,7 +106,6 @@ public class DeadlineService {
     ifRuleBroken(
         () -> {
           deadline.issuedAt(request.issued() == null ? null : request.issued().toInstant());
-          return deadline;
         });
     return deadline.id();
   }
@@ -127,7 +126,6 @@ public class DeadlineService {
     ifRuleBroken(
         () -> {
           deadline.extend(newDue, reason, callerName(), clock.instant());
-          return deadline;
         });
   }
 
@@ -146,7 +144,6 @@ public class DeadlineService {
     ifRuleBroken(
         () -> {
           deadline.close(outcome, callerName(), clock.instant(), note);
-          return deadline;
         });
   }
 
@@ -228,7 +225,6 @@ public class DeadlineService {
     ifRuleBroken(
         () -> {
           obligation.settle(occurrence, outcome, callerName(), clock.instant(), note);
-          return obligation;
         });
   }
 

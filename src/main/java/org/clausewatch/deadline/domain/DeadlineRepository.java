@@ -12,6 +12,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DeadlineRepository {
 
+  /** Open deadlines as view rows (extensions not counted: the overview does not show them). */
+  private static final String OPEN_DEADLINES =
+      "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name, r.name,"
+          + " d.demandedAction, d.status, d.closedAt, d.closedBy, d.closeNote, 0"
+          + " from Deadline d join d.contract c left join d.issuer i left join d.responsible r"
+          + " where d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN";
+
   @PersistenceContext private EntityManager em;
 
   public Deadline add(Deadline deadline) {
@@ -70,13 +77,7 @@ public class DeadlineRepository {
   public List<DeadlineView> openBefore(Instant now, int max) {
     List<Object[]> rows =
         em.createQuery(
-                "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name,"
-                    + " r.name, d.demandedAction, d.status, d.closedAt, d.closedBy, d.closeNote,"
-                    + " 0 from Deadline d join d.contract c"
-                    + " left join d.issuer i left join d.responsible r"
-                    + " where d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
-                    + " and d.dueAt < :now order by d.dueAt desc, d.id",
-                Object[].class)
+                OPEN_DEADLINES + " and d.dueAt < :now order by d.dueAt desc, d.id", Object[].class)
             .setParameter("now", now)
             .setMaxResults(max)
             .getResultList();
@@ -87,12 +88,7 @@ public class DeadlineRepository {
   public List<DeadlineView> openBetween(Instant from, Instant to, int max) {
     List<Object[]> rows =
         em.createQuery(
-                "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name,"
-                    + " r.name, d.demandedAction, d.status, d.closedAt, d.closedBy, d.closeNote,"
-                    + " 0 from Deadline d join d.contract c"
-                    + " left join d.issuer i left join d.responsible r"
-                    + " where d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN"
-                    + " and d.dueAt >= :from and d.dueAt < :to order by d.dueAt, d.id",
+                OPEN_DEADLINES + " and d.dueAt >= :from and d.dueAt < :to order by d.dueAt, d.id",
                 Object[].class)
             .setParameter("from", from)
             .setParameter("to", to)

@@ -62,12 +62,7 @@ public class DeadlineManageBean implements Serializable {
     try {
       due = ZonedDateTime.of(newDate, newTime, ZoneId.of(newZone));
     } catch (java.time.DateTimeException e) {
-      Actions.attempt(
-          () -> {
-            throw new org.clausewatch.shared.BusinessException(
-                Messages.bundle("deadline.zone.invalid"));
-          },
-          null);
+      Actions.refuse(Messages.bundle("deadline.zone.invalid"));
       return;
     }
     long dId = deadline.id();

@@ -61,11 +61,7 @@ public class ObligationFormBean implements Serializable {
     try {
       preview = deadlines.preview(rule, dueDate, 6);
     } catch (BusinessException e) {
-      Actions.attempt(
-          () -> {
-            throw e;
-          },
-          null);
+      Actions.refuse(e.getMessage());
     }
   }
 

@@ -52,7 +52,6 @@ public class PartyService {
         () -> {
           party.identify(details.uei(), details.cageCode());
           party.describe(details.description());
-          return party;
         });
     return party.name();
   }
@@ -86,7 +85,6 @@ public class PartyService {
           party.reclassify(details.kind());
           party.identify(details.uei(), details.cageCode());
           party.describe(details.description());
-          return party;
         });
   }
 

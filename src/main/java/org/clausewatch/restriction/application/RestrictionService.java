@@ -110,7 +110,6 @@ public class RestrictionService {
     ifRuleBroken(
         () -> {
           restriction.redefine(restrictedUse, condition);
-          return restriction;
         });
   }
 
@@ -125,7 +124,6 @@ public class RestrictionService {
     ifRuleBroken(
         () -> {
           restriction.moveTo(RestrictionStatus.WITHDRAWN);
-          return restriction;
         });
   }
 

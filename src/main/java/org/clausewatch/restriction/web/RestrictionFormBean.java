@@ -70,12 +70,7 @@ public class RestrictionFormBean implements Serializable {
     if (existing == null) {
       String cl = clauseNumber;
       if (conditional && (cond == null || cond.isBlank())) {
-        Actions.attempt(
-            () -> {
-              throw new org.clausewatch.shared.BusinessException(
-                  Messages.bundle("restriction.condition.required"));
-            },
-            null);
+        Actions.refuse(Messages.bundle("restriction.condition.required"));
         return;
       }
       if (Actions.attempt(() -> restrictions.restrict(c, cl, use, cond), null)) {

@@ -46,6 +46,13 @@ public final class Actions {
     return false;
   }
 
+  /** Refuses what the user asked for with a message, as a broken rule would. */
+  public static void refuse(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    error(faces, message);
+    faces.validationFailed();
+  }
+
   private static boolean isConcurrentChange(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
