@@ -30,6 +30,7 @@ import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Money;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.RecordChanges;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.CurrentCaller;
 import org.clausewatch.shared.security.Role;
@@ -164,12 +165,32 @@ public class ContractService {
   @Allowed(Role.CONTRACTING_OFFICER)
   public void edit(
       @NotNull String number, long expectedVersion, @NotNull @Valid ContractEdit change) {
+    edit(number, expectedVersion, null, change);
+  }
+
+  /**
+   * As {@link #edit(String, long, ContractEdit)}, from a form that started from {@code read}: a
+   * refusal for a change made meanwhile names each field that changed and its value now.
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void edit(
+      @NotNull String number, @NotNull EditableContract read, @NotNull @Valid ContractEdit change) {
+    edit(number, read.version(), read.values(), change);
+  }
+
+  private void edit(String number, long expectedVersion, ContractEdit read, ContractEdit change) {
     Contract contract = existing(number);
     if (contract.version() != expectedVersion) {
+      List<String> changed =
+          read == null
+              ? List.of()
+              : RecordChanges.between(read, EditableContract.of(contract).values());
       throw new BusinessException(
           "Someone else changed contract "
               + number
-              + " meanwhile. Reload the page to see their change, then make yours again.");
+              + " meanwhile"
+              + (changed.isEmpty() ? "" : " (" + String.join("; ", changed) + ")")
+              + ". Your entries are kept: check them against that change and save again.");
     }
     requireCleared(change.classification());
     ifRuleBroken(

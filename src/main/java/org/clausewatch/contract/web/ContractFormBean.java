@@ -115,10 +115,14 @@ public class ContractFormBean implements Serializable {
             periodEnd,
             classification);
     String n = existing.number();
-    long version = existing.version();
-    if (Actions.attempt(() -> contracts.edit(n, version, change), null)) {
+    EditableContract read = existing;
+    if (Actions.attempt(() -> contracts.edit(n, read, change), null)) {
       Messages.flashInfo(Messages.bundle("contract.saved", n));
       Faces.redirect("contracts/view?number=%s", n);
+    } else {
+      // After a refusal for a change made meanwhile, the next save is checked against what the
+      // user has now been shown; the typed values stay in the form.
+      contracts.editForm(n).ifPresent(current -> existing = current);
     }
   }
 

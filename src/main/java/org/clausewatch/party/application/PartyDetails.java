@@ -22,4 +22,8 @@ public record PartyDetails(
   static PartyDetails of(Party p) {
     return new PartyDetails(p.name(), p.kind(), p.uei(), p.cageCode(), p.description());
   }
+
+  static PartyDetails of(PartyLine p) {
+    return new PartyDetails(p.name(), p.kind(), p.uei(), p.cageCode(), p.description());
+  }
 }

@@ -15,6 +15,7 @@ import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.RecordChanges;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.Role;
 
@@ -65,12 +66,31 @@ public class PartyService {
   @Allowed(Role.CONTRACTING_OFFICER)
   public void edit(
       @NotNull String currentName, long expectedVersion, @NotNull @Valid PartyDetails details) {
+    edit(currentName, expectedVersion, null, details);
+  }
+
+  /**
+   * As {@link #edit(String, long, PartyDetails)}, from a form that started from {@code read}: a
+   * refusal for a change made meanwhile names each field that changed and its value now.
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void edit(
+      @NotNull String currentName, @NotNull PartyLine read, @NotNull @Valid PartyDetails details) {
+    edit(currentName, read.version(), PartyDetails.of(read), details);
+  }
+
+  private void edit(
+      String currentName, long expectedVersion, PartyDetails read, PartyDetails details) {
     Party party = existing(currentName);
     if (party.version() != expectedVersion) {
+      List<String> changed =
+          read == null ? List.of() : RecordChanges.between(read, PartyDetails.of(party));
       throw new BusinessException(
           "Someone else changed "
               + party.name()
-              + " meanwhile. Reload the page to see their change, then make yours again.");
+              + " meanwhile"
+              + (changed.isEmpty() ? "" : " (" + String.join("; ", changed) + ")")
+              + ". Your entries are kept: check them against that change and save again.");
     }
     parties
         .findByName(details.name())

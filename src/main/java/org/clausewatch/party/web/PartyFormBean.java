@@ -75,10 +75,13 @@ public class PartyFormBean implements Serializable {
       return;
     }
     String current = existing.name();
-    long version = existing.version();
-    if (Actions.attempt(() -> parties.edit(current, version, details), null)) {
+    PartyLine read = existing;
+    if (Actions.attempt(() -> parties.edit(current, read, details), null)) {
       Messages.flashInfo(Messages.bundle("party.saved", details.name().strip()));
       Faces.redirect("parties/view?name=%s", details.name().strip());
+    } else {
+      // The next save is checked against what the refusal has now shown; typed values stay.
+      parties.party(current).ifPresent(now -> existing = now);
     }
   }
 

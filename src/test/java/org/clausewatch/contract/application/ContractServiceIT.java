@@ -70,6 +70,47 @@ class ContractServiceIT {
   }
 
   @Test
+  void anEditFromAStalePageIsRefusedWithWhatChangedMeanwhileAndChangesNothing() {
+    String number = cut.registerFromForm(contract("st-" + suffix, "Frontier AI", "1000.00"));
+    EditableContract mine = cut.editForm(number).orElseThrow();
+    EditableContract theirs = cut.editForm(number).orElseThrow();
+    ContractEdit v = theirs.values();
+    cut.edit(
+        number,
+        theirs,
+        new ContractEdit(
+            "Frontier AI, phase 2",
+            v.description(),
+            v.type(),
+            new BigDecimal("2000.00"),
+            v.currency(),
+            v.awardDate(),
+            v.periodStart(),
+            v.periodEnd(),
+            v.classification()));
+
+    ContractEdit myChange =
+        new ContractEdit(
+            "Frontier AI prototype",
+            "Mine",
+            v.type(),
+            v.ceilingAmount(),
+            v.currency(),
+            v.awardDate(),
+            v.periodStart(),
+            v.periodEnd(),
+            v.classification());
+    assertThatThrownBy(() -> cut.edit(number, mine, myChange))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("Someone else changed contract " + number + " meanwhile")
+        .hasMessageContaining("title: now \"Frontier AI, phase 2\"")
+        .hasMessageContaining("ceilingAmount: now \"2000.00\"")
+        .hasMessageNotContaining("type");
+    assertThat(cut.details(number).orElseThrow().title()).isEqualTo("Frontier AI, phase 2");
+    assertThat(cut.details(number).orElseThrow().description()).isNull();
+  }
+
+  @Test
   void aRegisteredContractIsListedWithItsPartiesAndCeiling() {
     cut.register(contract("it-" + suffix + "-1", "Frontier AI " + suffix, "200000000"));
 

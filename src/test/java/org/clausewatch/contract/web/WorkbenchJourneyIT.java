@@ -14,6 +14,7 @@ import org.clausewatch.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,7 +67,9 @@ class WorkbenchJourneyIT extends BrowserTest {
 
   /** Waits for a page-level message of the page a click led to, and returns its text. */
   private String message(String contains) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> messages().contains(contains));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> messages().contains(contains));
     return messages();
   }
 
@@ -225,19 +228,23 @@ class WorkbenchJourneyIT extends BrowserTest {
     type("modification:funding", "5000000");
     type("modification:clause-number", "H-1");
     click("modification:load-wording");
+    // The Ajax update replaces the field; wait past the moment it is swapped.
     new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> !d.findElement(By.id("modification:text")).getAttribute("value").isEmpty());
     WebElement text = driver.findElement(By.id("modification:text"));
     text.sendKeys(" Nor for final targeting decisions without meaningful human involvement.");
     click("modification:add-change");
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> !d.findElements(By.id("changes")).isEmpty());
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("changes")).getText().contains("H-1"));
     assertThat(driver.findElement(By.id("changes")).getText())
         .contains("Revise wording")
         .contains("H-1");
     assertThat(driver.findElement(By.id("modification:description")).getAttribute("value"))
         .as("the terms typed before adding a clause change are kept")
         .isEqualTo("Incremental funding; usage clause clarified");
+    browser.driver().executeScript("window.scrollTo(0, 0);");
     browser.screenshot("modification-new");
     click("modification:save");
     message("Modification P00001 is applied");
