@@ -27,11 +27,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.Classification;
@@ -149,13 +147,11 @@ public class Contract {
   @OrderColumn(name = "position")
   private List<Authorisation> authorisations = new ArrayList<>();
 
-  // Not audited: Envers orders a set of embeddables by an ordinal it computes, which rows written
-  // outside the application (demo data, imports) cannot match. An ordered list would make
-  // participants auditable (docs/security.md).
-  @NotAudited
+  // An ordered list (V9), so that Envers audits it reliably; a party takes part once per role.
   @ElementCollection
   @CollectionTable(name = "contract_participant", joinColumns = @JoinColumn(name = "contract_id"))
-  private Set<Participant> participants = new HashSet<>();
+  @OrderColumn(name = "position")
+  private List<Participant> participants = new ArrayList<>();
 
   @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("number")
@@ -276,9 +272,10 @@ public class Contract {
    */
   public void addParticipant(Party party, String role) {
     Participant participant = new Participant(party, role);
-    if (!participants.add(participant)) {
+    if (participants.contains(participant)) {
       throw new IllegalArgumentException(party.name() + " already takes part as " + role);
     }
+    participants.add(participant);
   }
 
   /**
@@ -513,8 +510,8 @@ public class Contract {
     return Collections.unmodifiableList(authorisations);
   }
 
-  public Set<Participant> participants() {
-    return Collections.unmodifiableSet(participants);
+  public List<Participant> participants() {
+    return Collections.unmodifiableList(participants);
   }
 
   public List<Modification> modifications() {

@@ -67,12 +67,12 @@ public class RestrictionFormBean implements Serializable {
     String c = getContractNumber();
     String use = restrictedUse;
     String cond = conditional ? condition : null;
+    if (conditional && (cond == null || cond.isBlank())) {
+      Actions.refuse(Messages.bundle("restriction.condition.required"));
+      return;
+    }
     if (existing == null) {
       String cl = clauseNumber;
-      if (conditional && (cond == null || cond.isBlank())) {
-        Actions.refuse(Messages.bundle("restriction.condition.required"));
-        return;
-      }
       if (Actions.attempt(() -> restrictions.restrict(c, cl, use, cond), null)) {
         Messages.flashInfo(Messages.bundle("restriction.created", use.strip()));
         Faces.redirect("contracts/view?number=%s", c);

@@ -327,4 +327,86 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("contract:title")).getAttribute("value"))
         .isEqualTo("Duplicate " + s);
   }
+
+  @Test
+  void anOfficerCorrectsTheContractItsPartiesParticipantsAndRestrictions() {
+    String buyer = registerParty("Office " + s, "GOVERNMENT_AGENCY", null, null);
+    String vendor = registerParty("Maker " + s, "COMPANY", null, null);
+    String lab = registerParty("Lab " + s, "OTHER", null, null);
+    String number = "ED-" + s;
+    browser.open(base, "/contracts/edit");
+    type("contract:number", number);
+    type("contract:title", "Edit me " + s);
+    chooseValue("contract:type", "FFP");
+    choose("contract:buyer", buyer);
+    choose("contract:vendor", vendor);
+    type("contract:ceiling", "1000");
+    click("contract:save");
+    message("is registered");
+
+    // The contract, edited: a new title and ceiling while it is a draft.
+    click("edit-contract");
+    type("contract:title", "Edited " + s);
+    type("contract:ceiling", "1500.50");
+    click("contract:save");
+    message("are saved");
+    assertThat(driver.findElement(By.id("contract-title")).getText()).isEqualTo("Edited " + s);
+    assertThat(driver.findElement(By.id("obligated")).getText()).contains("$1,500.50");
+
+    // A participant added, then removed; an authorisation recorded.
+    click("edit-participants");
+    choose("participant:party", lab);
+    type("participant:role", "Test lab");
+    click("participant:add");
+    message("takes part as Test lab");
+    assertThat(driver.findElement(By.id("participants")).getText()).contains(lab);
+    type("authorisation:what", "Use on classified networks");
+    set("authorisation:granted", "2026-11-30");
+    click("authorisation:authorise");
+    message("authorisation is recorded");
+    driver.findElement(By.cssSelector("#participants .remove-participant")).click();
+    message("no longer takes part");
+    assertThat(driver.findElements(By.id("participants"))).isEmpty();
+    assertThat(driver.findElement(By.id("authorisations")).getText())
+        .contains("Use on classified networks");
+
+    // The party, renamed: its page follows.
+    browser.open(base, "/parties/view?name=" + lab.replace(" ", "%20"));
+    click("edit-party");
+    type("party:name", "Laboratory " + s);
+    type("party:cage", "L" + s.substring(0, 4));
+    click("party:save");
+    message("are saved");
+    assertThat(driver.findElement(By.id("party-name")).getText()).isEqualTo("Laboratory " + s);
+
+    // A restriction, redefined as conditional, then withdrawn.
+    browser.open(base, "/clauses/new?contract=" + number);
+    type("clause:number", "H-2");
+    type("clause:heading", "Use");
+    type("clause:text", "No use for surveillance.");
+    click("clause:save");
+    message("is added");
+    click("new-restriction");
+    chooseValue("restriction:clause", "H-2");
+    type("restriction:use", "Surveillance");
+    click("restriction:save");
+    message("is added, as proposed");
+    driver.findElement(By.cssSelector("#restrictions .edit-restriction")).click();
+    type("restriction:use", "Surveillance of U.S. persons");
+    click("restriction:conditional");
+    click("restriction:save");
+    assertThat(message("states its condition")).contains("states its condition");
+    type("restriction:condition", "Only with a court order");
+    click("restriction:save");
+    message("is saved");
+    assertThat(driver.findElement(By.id("restrictions")).getText())
+        .contains("Surveillance of U.S. persons")
+        .contains("Conditional")
+        .contains("Only with a court order");
+    driver.findElement(By.cssSelector("#restrictions .edit-restriction")).click();
+    click("restriction:withdraw");
+    message("is withdrawn");
+    assertThat(driver.findElement(By.id("restrictions")).getText()).contains("Withdrawn");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
 }

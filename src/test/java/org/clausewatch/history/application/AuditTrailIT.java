@@ -148,6 +148,47 @@ class AuditTrailIT {
   }
 
   @Test
+  void participantsAddedAndRemovedAreInTheHistory() {
+    String s = TestDatabase.uniqueSuffix();
+    String officer =
+        TestUsers.create(("audit-parts-" + s).toLowerCase(), "SECRET", "CONTRACTING_OFFICER");
+    String number = "AP-" + s;
+    Callers.as(
+        officer,
+        () -> {
+          parties.register("Parts Agency " + s, PartyKind.GOVERNMENT_AGENCY);
+          parties.register("Parts Vendor " + s, PartyKind.COMPANY);
+          parties.register("Parts Lab " + s, PartyKind.OTHER);
+          contracts.register(
+              NewContract.simple(
+                  number,
+                  "Participants " + s,
+                  ContractType.FFP,
+                  "Parts Agency " + s,
+                  "Parts Vendor " + s,
+                  new BigDecimal("100.00"),
+                  "USD"));
+        });
+    Callers.as(officer, () -> contracts.addParticipant(number, "Parts Lab " + s, "Test lab"));
+    Callers.as(officer, () -> contracts.addParticipant(number, "Parts Agency " + s, "End user"));
+    Callers.as(officer, () -> contracts.removeParticipant(number, "Parts Lab " + s, "Test lab"));
+
+    assertThat(Callers.as(officer, () -> contracts.details(number)).orElseThrow().participants())
+        .extracting(p -> p.partyName() + " as " + p.role())
+        .containsExactly("Parts Agency " + s + " as End user");
+    List<HistoryRevision> revisions =
+        Callers.as(officer, () -> history.historyOf(number)).orElseThrow();
+    assertThat(revisions).hasSizeGreaterThanOrEqualTo(4);
+    String removal =
+        revisions.get(0).changes().stream()
+            .flatMap(c -> c.fields().stream())
+            .map(f -> f.field() + ": " + f.before() + " -> " + f.after())
+            .reduce("", String::concat);
+    assertThat(removal).as("the removal, by the officer").contains("Parts Lab " + s);
+    assertThat(revisions.get(0).user()).isEqualTo(officer);
+  }
+
+  @Test
   void theApplicationsOwnConnectionCannotRewriteOrRemoveAuditRecords() throws Exception {
     String s = TestDatabase.uniqueSuffix();
     String officer =
