@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ConcurrentLoad {
 
   private static final String[] SORTS = {
-    "number", "title", "type", "buyerName", "vendorName", "status", "classification", "ceiling"
+    "number", "title", "type", "buyer", "vendor", "status", "classification", "ceiling"
   };
   private static final String[] STATUSES = {"ACTIVE", "NEGOTIATING", "DRAFT", "SUSPENDED"};
   private static final String[] MARKINGS = {"UNCLASSIFIED", "CUI", "SECRET"};

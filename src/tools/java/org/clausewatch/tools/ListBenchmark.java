@@ -59,6 +59,7 @@ public final class ListBenchmark {
       kinds.put("filter ceiling range", "/contracts?min=1000000&max=2000000");
       kinds.put("sort ceiling desc", "/contracts?sort=ceiling&dir=desc");
       kinds.put("sort marking desc", "/contracts?sort=classification&dir=desc");
+      kinds.put("sort vendor", "/contracts?sort=vendor");
       kinds.put("page 1 by title", "/contracts?sort=title&page=1");
       kinds.put("page 2000 by title", "/contracts?sort=title&page=2000");
       kinds.put("contract page", "/contracts/view?number=" + sample);

@@ -333,10 +333,13 @@ public class ContractRepository {
           case CEILING -> "c.ceiling.amount";
         };
     String direction = query.direction() == SortDirection.ASCENDING ? "asc" : "desc";
-    // The number is unique: a stable tie-breaker keeps rows from moving between pages.
+    // The number is unique: a stable tie-breaker keeps rows from moving between pages. It runs in
+    // the same direction as the key, so that one (key, number) index serves both directions: with
+    // "number asc" under a descending key PostgreSQL sorted every visible contract (91 ms SQL for
+    // "marking, descending" at 100,000 contracts).
     return query.sort() == ContractSortField.NUMBER
         ? " order by c.number " + direction
-        : " order by " + key + " " + direction + ", c.number asc";
+        : " order by " + key + " " + direction + ", c.number " + direction;
   }
 
   private static String contains(String text) {
