@@ -1,0 +1,85 @@
+package org.clausewatch.contract.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestUsers;
+import org.clausewatch.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The workbench's pages opened with missing, malformed or unknown parameters answer with the
+ * application's own "Page not found", never a 500 or a stack trace.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkbenchPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.asBuilt();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void badOrUnknownParametersGetTheNotFoundPage() throws Exception {
+    WebClient web =
+        new WebClient(base)
+            .signedInAs(
+                TestUsers.create(
+                    TestUsers.unique("pages-officer"), "SECRET", "CONTRACTING_OFFICER"));
+    List<String> paths =
+        List.of(
+            "/contracts/edit?number=NO-SUCH-CONTRACT",
+            "/contracts/participants?number=NO-SUCH-CONTRACT",
+            "/contracts/participants",
+            "/parties/view?name=Nobody%20at%20all",
+            "/parties/view",
+            "/parties/edit?name=Nobody%20at%20all",
+            "/clauses/library?number=52.999-99",
+            "/clauses/edit?contract=NO-SUCH&clause=H-1",
+            "/restrictions/edit?id=987654321",
+            "/restrictions/edit?id=not-a-number",
+            "/restrictions/edit?contract=NO-SUCH",
+            "/deadlines/new?contract=NO-SUCH",
+            "/deadlines/manage?id=987654321",
+            "/deadlines/manage?id=abc",
+            "/obligations/new?contract=NO-SUCH",
+            "/obligations/settle?contract=X&id=1&version=0&date=not-a-date",
+            "/obligations/settle?contract=X&id=1&version=0",
+            "/modifications/new?contract=NO-SUCH");
+    for (String path : paths) {
+      HttpResponse<String> response = web.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(response.body()).as(path).contains("Page not found").doesNotContain(".java:");
+    }
+  }
+
+  @Test
+  void listsWithAPageBeyondTheEndOrNotANumberShowTheFirstPage() throws Exception {
+    WebClient web =
+        new WebClient(base)
+            .signedInAs(TestUsers.create(TestUsers.unique("pages-reader"), "CUI", "MANAGER"));
+    for (String path :
+        List.of(
+            "/parties?page=99999",
+            "/parties?page=-3",
+            "/parties?q=%25_!&page=x",
+            "/clauses/library?page=999999",
+            "/clauses/library?q=safeguarding")) {
+      HttpResponse<String> response = web.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.body()).as(path).doesNotContain(".java:");
+    }
+  }
+}
