@@ -136,11 +136,6 @@ public class PartyService {
         .orElseThrow(() -> new BusinessException("Unknown party: " + name));
   }
 
-  /** Party names for the forms' choices, by name. */
-  public List<String> names() {
-    return parties.findAll().stream().map(Party::name).toList();
-  }
-
   public List<Party> all() {
     return parties.findAll();
   }

@@ -370,6 +370,10 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("authorisations")).getText())
         .contains("Use on classified networks");
 
+    // The vendor's page lists the contract.
+    browser.open(base, "/parties/view?name=" + vendor.replace(" ", "%20"));
+    assertThat(await(By.id("party-contracts")).getText()).contains(number).contains("Edited " + s);
+
     // The party, renamed: its page follows.
     browser.open(base, "/parties/view?name=" + lab.replace(" ", "%20"));
     click("edit-party");

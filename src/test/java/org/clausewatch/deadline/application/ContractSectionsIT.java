@@ -20,6 +20,7 @@ import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.DeadlineView;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
@@ -158,6 +159,39 @@ class ContractSectionsIT {
     restrictions.changeStatus(id, RestrictionStatus.WITHDRAWN);
     assertThatThrownBy(() -> restrictions.changeStatus(id, RestrictionStatus.AGREED))
         .isInstanceOf(BusinessException.class);
+  }
+
+  @Test
+  void anOpenDeadlinePastItsTimeStaysOverdueUntilItIsExtendedOrClosed() {
+    ZonedDateTime yesterday = ZonedDateTime.now(NEW_YORK).minusDays(1);
+    long late =
+        cut.set(number, "Late " + s, DeadlineKind.RESPONSE, yesterday, null, null, null, List.of())
+            .id();
+    long lapsed =
+        cut.set(number, "Lapsed " + s, DeadlineKind.REPORT, yesterday, null, null, null, List.of())
+            .id();
+
+    assertThat(cut.overdue(500))
+        .as("R5: both overdue, shown until someone acts")
+        .extracting(DeadlineView::title)
+        .contains("Late " + s, "Lapsed " + s);
+
+    cut.extend(
+        late,
+        cut.deadline(late).orElseThrow().version(),
+        ZonedDateTime.now(NEW_YORK).plusDays(3),
+        "More time agreed");
+    cut.close(lapsed, cut.deadline(lapsed).orElseThrow().version(), DeadlineStatus.MISSED, null);
+
+    assertThat(cut.overdue(500))
+        .extracting(DeadlineView::title)
+        .doesNotContain("Late " + s, "Lapsed " + s);
+    assertThat(cut.upcoming(Duration.ofDays(14), 500))
+        .extracting(DeadlineView::title)
+        .contains("Late " + s);
+    assertThat(cut.deadline(late).orElseThrow().extensions())
+        .singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo("More time agreed"));
   }
 
   @Test
