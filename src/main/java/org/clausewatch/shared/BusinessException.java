@@ -1,11 +1,12 @@
 package org.clausewatch.shared;
 
 import jakarta.ejb.ApplicationException;
-import java.util.function.Supplier;
 
 /**
- * A rule of the business was broken by what a user asked for. The message is meant for that user;
- * the transaction rolls back whole, so nothing of the request is kept.
+ * A rule of the business was broken by what a user asked for: the one exception type that entities,
+ * value objects and application services throw for that. The message is meant for that user; the
+ * transaction rolls back whole, so nothing of the request is kept. Every other exception (from the
+ * JDK, Hibernate, a library, a bug) is a failure: the 500 page with a reference, never a message.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {
@@ -16,24 +17,7 @@ public class BusinessException extends RuntimeException {
     super(message);
   }
 
-  /**
-   * Runs a domain operation; a rule it breaks (IllegalArgumentException or IllegalStateException
-   * from an entity's guard) becomes a message for the user and a rollback.
-   */
-  public static void ifRuleBroken(Runnable operation) {
-    ifRuleBroken(
-        () -> {
-          operation.run();
-          return null;
-        });
-  }
-
-  /** As {@link #ifRuleBroken(Runnable)}, for an operation with a result. */
-  public static <T> T ifRuleBroken(Supplier<T> operation) {
-    try {
-      return operation.get();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new BusinessException(e.getMessage());
-    }
+  public BusinessException(String message, Throwable cause) {
+    super(message, cause);
   }
 }

@@ -42,16 +42,16 @@ public class Money implements Serializable, Comparable<Money> {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currencyCode, "currency");
     if (amount.signum() < 0) {
-      throw new IllegalArgumentException("An amount of money cannot be negative: " + amount);
+      throw new BusinessException("An amount of money cannot be negative: " + amount);
     }
     if (amount.stripTrailingZeros().scale() > SCALE) {
-      throw new IllegalArgumentException("An amount has at most two decimals: " + amount);
+      throw new BusinessException("An amount has at most two decimals: " + amount);
     }
     Currency currency;
     try {
       currency = Currency.getInstance(currencyCode);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unknown currency code: " + currencyCode, e);
+      throw new BusinessException("Unknown currency code: " + currencyCode, e);
     }
     return new Money(amount, currency);
   }
@@ -69,7 +69,7 @@ public class Money implements Serializable, Comparable<Money> {
   public java.util.Optional<Money> adjustedBy(BigDecimal change) {
     BigDecimal delta = change == null ? BigDecimal.ZERO : change;
     if (delta.stripTrailingZeros().scale() > SCALE) {
-      throw new IllegalArgumentException("An amount has at most two decimals: " + delta);
+      throw new BusinessException("An amount has at most two decimals: " + delta);
     }
     BigDecimal result = amount.add(delta);
     return result.signum() < 0

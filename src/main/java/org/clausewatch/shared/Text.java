@@ -12,7 +12,7 @@ public final class Text {
    */
   public static String required(String value, int max, String message) {
     if (value == null || value.isBlank() || value.strip().length() > max) {
-      throw new IllegalArgumentException(message);
+      throw new BusinessException(message);
     }
     return value.strip();
   }

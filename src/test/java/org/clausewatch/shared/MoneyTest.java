@@ -21,21 +21,21 @@ class MoneyTest {
   @Test
   void negativeAmountsAreRefused() {
     assertThatThrownBy(() -> Money.usd("-1"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("negative");
   }
 
   @Test
   void fractionsOfACentAreRefusedRatherThanRounded() {
     assertThatThrownBy(() -> Money.usd("10.005"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("two decimals");
   }
 
   @Test
   void unknownCurrencyCodesAreRefused() {
     assertThatThrownBy(() -> Money.of(BigDecimal.ONE, "XYZQ"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("Unknown currency");
   }
 
@@ -59,6 +59,6 @@ class MoneyTest {
     assertThat(ceiling.adjustedBy(new BigDecimal("-100.01"))).isEmpty();
     assertThat(ceiling.adjustedBy(null)).contains(ceiling);
     assertThatThrownBy(() -> ceiling.adjustedBy(new BigDecimal("0.001")))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
   }
 }

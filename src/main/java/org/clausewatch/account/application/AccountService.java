@@ -1,7 +1,5 @@
 package org.clausewatch.account.application;
 
-import static org.clausewatch.shared.BusinessException.ifRuleBroken;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -56,27 +54,20 @@ public class AccountService {
    * @throws BusinessException if the user name is taken or a field is invalid; nothing is saved
    */
   public AccountView create(@NotNull NewAccount request) {
-    String username = ifRuleBroken(() -> UserAccount.normalizeUsername(request.username()));
+    String username = UserAccount.normalizeUsername(request.username());
     if (accounts.exists(username)) {
       throw new BusinessException("A user named " + username + " already exists.");
     }
+    PasswordPolicy.check(request.password(), username);
     UserAccount account =
-        ifRuleBroken(
-            () -> {
-              PasswordPolicy.check(request.password(), username);
-              UserAccount created =
-                  new UserAccount(
-                      username,
-                      request.displayName(),
-                      passwords.hash(request.password()),
-                      request.roles() == null ? Set.of() : request.roles(),
-                      request.clearance() == null
-                          ? Classification.UNCLASSIFIED
-                          : request.clearance(),
-                      clock.instant());
-              created.reachAt(request.email());
-              return created;
-            });
+        new UserAccount(
+            username,
+            request.displayName(),
+            passwords.hash(request.password()),
+            request.roles() == null ? Set.of() : request.roles(),
+            request.clearance() == null ? Classification.UNCLASSIFIED : request.clearance(),
+            clock.instant());
+    account.reachAt(request.email());
     accounts.add(account);
     audit(
         SecurityEventKind.USER_CREATED,
@@ -104,13 +95,10 @@ public class AccountService {
     }
     Set<Role> oldRoles = Set.copyOf(account.roles());
     Classification oldClearance = account.clearance();
-    ifRuleBroken(
-        () -> {
-          account.rename(displayName);
-          account.reachAt(email);
-          account.grant(newRoles);
-          account.clear(clearance);
-        });
+    account.rename(displayName);
+    account.reachAt(email);
+    account.grant(newRoles);
+    account.clear(clearance);
     if (!oldRoles.equals(newRoles)) {
       audit(SecurityEventKind.ROLES_CHANGED, username, names(oldRoles) + " -> " + names(newRoles));
     }
@@ -122,10 +110,7 @@ public class AccountService {
 
   public void resetPassword(@NotNull String username, String newPassword) {
     UserAccount account = existing(username);
-    ifRuleBroken(
-        () -> {
-          PasswordPolicy.check(newPassword, username);
-        });
+    PasswordPolicy.check(newPassword, username);
     account.changePassword(passwords.hash(newPassword), clock.instant());
     audit(SecurityEventKind.PASSWORD_RESET, username, null);
   }

@@ -14,6 +14,7 @@ import org.clausewatch.account.domain.Outcome;
 import org.clausewatch.account.domain.PasswordPolicy;
 import org.clausewatch.account.domain.SecurityEventKind;
 import org.clausewatch.account.domain.UserAccount;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -93,7 +94,7 @@ public class InitialAdministrator {
           "system", SecurityEventKind.USER_CREATED, Outcome.SUCCESS, name, "initial administrator");
       LOG.infof("Created the initial administrator %s from the environment.", name);
       return Optional.of(name);
-    } catch (IllegalArgumentException e) {
+    } catch (BusinessException | IllegalArgumentException e) {
       LOG.errorf("Initial administrator not created: %s", e.getMessage());
       return Optional.empty();
     }

@@ -11,6 +11,7 @@ import org.clausewatch.account.domain.Outcome;
 import org.clausewatch.account.domain.SecurityEventKind;
 import org.clausewatch.account.domain.SignInCheck;
 import org.clausewatch.account.domain.UserAccount;
+import org.clausewatch.shared.BusinessException;
 
 /**
  * Checks a user name and password. Before the password is looked at, a disabled, locked or
@@ -31,7 +32,7 @@ public class SignInService {
     String name;
     try {
       name = UserAccount.normalizeUsername(username);
-    } catch (IllegalArgumentException e) {
+    } catch (BusinessException e) {
       passwords.verifyDecoy(password == null ? "" : password);
       events.recordWithChange(
           clip(username), SecurityEventKind.SIGN_IN, Outcome.FAILURE, null, "malformed user name");

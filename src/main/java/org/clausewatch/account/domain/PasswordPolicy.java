@@ -1,6 +1,7 @@
 package org.clausewatch.account.domain;
 
 import java.util.Locale;
+import org.clausewatch.shared.BusinessException;
 
 /**
  * What a new password must be (OWASP ASVS 2.1): at least 12 and at most 128 characters, any
@@ -18,19 +19,17 @@ public final class PasswordPolicy {
    */
   public static void check(String password, String username) {
     if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-      throw new IllegalArgumentException(
-          "The password must have at least " + MIN_LENGTH + " characters.");
+      throw new BusinessException("The password must have at least " + MIN_LENGTH + " characters.");
     }
     if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "The password must have at most " + MAX_LENGTH + " characters.");
+      throw new BusinessException("The password must have at most " + MAX_LENGTH + " characters.");
     }
     if (password.isBlank()) {
-      throw new IllegalArgumentException("The password must not be only spaces.");
+      throw new BusinessException("The password must not be only spaces.");
     }
     if (username != null
         && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-      throw new IllegalArgumentException("The password must not contain the user name.");
+      throw new BusinessException("The password must not contain the user name.");
     }
   }
 }

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.clausewatch.account.domain.SignInCheck.Verdict;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Text;
 import org.clausewatch.shared.security.Role;
@@ -115,7 +116,7 @@ public class UserAccount {
                 username, USERNAME_MAX_LENGTH, "A user name is required (at most 64 characters).")
             .toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(normalized).matches()) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "A user name has 3 to 64 letters, digits, dots, dashes or underscores and starts with"
               + " a letter or digit.");
     }
@@ -134,7 +135,7 @@ public class UserAccount {
     String value =
         Text.optional(email, EMAIL_MAX_LENGTH, "An e-mail address has at most 254 characters.");
     if (value != null && !EMAIL.matcher(value).matches()) {
-      throw new IllegalArgumentException("\"" + value + "\" is not an e-mail address.");
+      throw new BusinessException("\"" + value + "\" is not an e-mail address.");
     }
     this.email = value;
   }

@@ -1,7 +1,5 @@
 package org.clausewatch.clause.application;
 
-import static org.clausewatch.shared.BusinessException.ifRuleBroken;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -81,17 +79,9 @@ public class ClauseService {
       throw new BusinessException(
           "Contract " + contract.number() + " already has a clause " + n + ".");
     }
-    return ifRuleBroken(
-        () ->
-            clauses.add(
-                new Clause(
-                    contract,
-                    clauses.nextPosition(contract.id()),
-                    n,
-                    cited,
-                    heading,
-                    text,
-                    category)));
+    return clauses.add(
+        new Clause(
+            contract, clauses.nextPosition(contract.id()), n, cited, heading, text, category));
   }
 
   StandardClause requireLibraryEntry(String libraryNumber) {
@@ -161,16 +151,9 @@ public class ClauseService {
                     category(change))
                 .addedBy(modification);
         case REVISE ->
-            ifRuleBroken(
-                () -> {
-                  existingClause(contractNumber, change.number())
-                      .reviseBy(modification, change.heading(), change.text());
-                });
-        case REMOVE ->
-            ifRuleBroken(
-                () -> {
-                  existingClause(contractNumber, change.number()).removeBy(modification);
-                });
+            existingClause(contractNumber, change.number())
+                .reviseBy(modification, change.heading(), change.text());
+        case REMOVE -> existingClause(contractNumber, change.number()).removeBy(modification);
       }
     }
   }
@@ -241,11 +224,7 @@ public class ClauseService {
               + clauseNumber
               + " meanwhile. Reload the page to see their wording, then make your change again.");
     }
-    try {
-      clause.revise(heading, text);
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException(e.getMessage());
-    }
+    clause.revise(heading, text);
   }
 
   /** The contract's clauses in order, each with its library title and date: one statement. */

@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.Modification;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 
@@ -141,7 +142,7 @@ public class Clause {
 
   private void requireInForce() {
     if (removed) {
-      throw new IllegalStateException(
+      throw new BusinessException(
           "Clause " + number + " was removed by modification " + modification.number());
     }
   }

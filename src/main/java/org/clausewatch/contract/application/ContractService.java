@@ -1,7 +1,5 @@
 package org.clausewatch.contract.application;
 
-import static org.clausewatch.shared.BusinessException.ifRuleBroken;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,7 +55,7 @@ public class ContractService {
    */
   @Allowed(Role.CONTRACTING_OFFICER)
   public Contract register(@NotNull @Valid NewContract request) {
-    String number = ifRuleBroken(() -> Contract.normalizeNumber(request.number()));
+    String number = Contract.normalizeNumber(request.number());
     if (contracts.numberTaken(number)) {
       // The same words whether or not the caller may see that contract: no existence oracle.
       throw new BusinessException(NUMBER_TAKEN);
@@ -65,31 +63,28 @@ public class ContractService {
     requireCleared(request.classification());
     Party buyer = party(request.buyerName(), "buyer");
     Party vendor = party(request.vendorName(), "vendor");
-    return ifRuleBroken(
-        () -> {
-          Contract contract =
-              new Contract(
-                  number,
-                  request.title(),
-                  request.type(),
-                  buyer,
-                  vendor,
-                  Money.of(request.ceilingAmount(), request.currency()));
-          if (request.obligatedAmount() != null) {
-            contract.obligate(Money.of(request.obligatedAmount(), request.currency()));
-          }
-          if (request.awardDate() != null) {
-            contract.award(request.awardDate());
-          }
-          if (request.periodStart() != null || request.periodEnd() != null) {
-            contract.schedule(new PeriodOfPerformance(request.periodStart(), request.periodEnd()));
-          }
-          if (request.classification() != null) {
-            contract.classify(request.classification());
-          }
-          contract.describe(request.description());
-          return contracts.add(contract);
-        });
+    Contract contract =
+        new Contract(
+            number,
+            request.title(),
+            request.type(),
+            buyer,
+            vendor,
+            Money.of(request.ceilingAmount(), request.currency()));
+    if (request.obligatedAmount() != null) {
+      contract.obligate(Money.of(request.obligatedAmount(), request.currency()));
+    }
+    if (request.awardDate() != null) {
+      contract.award(request.awardDate());
+    }
+    if (request.periodStart() != null || request.periodEnd() != null) {
+      contract.schedule(new PeriodOfPerformance(request.periodStart(), request.periodEnd()));
+    }
+    if (request.classification() != null) {
+      contract.classify(request.classification());
+    }
+    contract.describe(request.description());
+    return contracts.add(contract);
   }
 
   /**
@@ -110,10 +105,7 @@ public class ContractService {
   @Allowed(Role.CONTRACTING_OFFICER)
   public Contract changeStatus(@NotNull String number, @NotNull ContractStatus target) {
     Contract contract = existing(number);
-    ifRuleBroken(
-        () -> {
-          contract.changeStatus(target);
-        });
+    contract.changeStatus(target);
     return contract;
   }
 
@@ -147,7 +139,7 @@ public class ContractService {
   public Modification applyModification(
       @NotNull String contractNumber, @NotNull ModificationTerms terms) {
     Contract contract = existing(contractNumber);
-    return ifRuleBroken(() -> contract.applyModification(terms));
+    return contract.applyModification(terms);
   }
 
   /** The P-number a new modification of the contract would usually get; empty if unknown. */
@@ -193,17 +185,14 @@ public class ContractService {
               + ". Your entries are kept: check them against that change and save again.");
     }
     requireCleared(change.classification());
-    ifRuleBroken(
-        () -> {
-          contract.edit(
-              change.title(),
-              change.description(),
-              change.type(),
-              Money.of(change.ceilingAmount(), change.currency()),
-              change.awardDate(),
-              period(change.periodStart(), change.periodEnd()),
-              change.classification());
-        });
+    contract.edit(
+        change.title(),
+        change.description(),
+        change.type(),
+        Money.of(change.ceilingAmount(), change.currency()),
+        change.awardDate(),
+        period(change.periodStart(), change.periodEnd()),
+        change.classification());
   }
 
   /** The contract as its edit form starts; empty if unknown or above the caller's clearance. */
@@ -216,7 +205,7 @@ public class ContractService {
       return null;
     }
     if (start == null || end == null) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "A period of performance has a start and an end date, or neither");
     }
     return new PeriodOfPerformance(start, end);
@@ -238,10 +227,7 @@ public class ContractService {
       @NotNull String contractNumber, @NotNull String partyName, @NotNull String role) {
     Contract contract = existing(contractNumber);
     Party party = party(partyName, "participant");
-    ifRuleBroken(
-        () -> {
-          contract.removeParticipant(party, role);
-        });
+    contract.removeParticipant(party, role);
   }
 
   @Allowed(Role.CONTRACTING_OFFICER)
@@ -249,20 +235,14 @@ public class ContractService {
       @NotNull String contractNumber, @NotNull String partyName, @NotNull String role) {
     Contract contract = existing(contractNumber);
     Party party = party(partyName, "participant");
-    ifRuleBroken(
-        () -> {
-          contract.addParticipant(party, role);
-        });
+    contract.addParticipant(party, role);
   }
 
   @Allowed(Role.CONTRACTING_OFFICER)
   public void authorise(
       @NotNull String contractNumber, @NotNull String description, @NotNull LocalDate grantedOn) {
     Contract contract = existing(contractNumber);
-    ifRuleBroken(
-        () -> {
-          contract.authorise(description, grantedOn);
-        });
+    contract.authorise(description, grantedOn);
   }
 
   public Optional<Contract> find(@NotNull String number) {

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Money;
 import org.clausewatch.shared.Text;
@@ -173,7 +174,7 @@ public class Contract {
     this.buyer = Objects.requireNonNull(buyer, "A contract needs a buyer");
     this.vendor = Objects.requireNonNull(vendor, "A contract needs a vendor");
     if (buyer == vendor || (buyer.id() != null && buyer.id().equals(vendor.id()))) {
-      throw new IllegalArgumentException("The buyer and the vendor must be different parties");
+      throw new BusinessException("The buyer and the vendor must be different parties");
     }
     this.ceiling = Objects.requireNonNull(ceiling, "A contract needs a ceiling value");
     this.type = Objects.requireNonNull(type, "A contract needs a type");
@@ -185,11 +186,11 @@ public class Contract {
   /** Upper-cases and trims a contract number, and checks its form (R1). */
   public static String normalizeNumber(String number) {
     if (number == null || number.isBlank()) {
-      throw new IllegalArgumentException("A contract needs a number");
+      throw new BusinessException("A contract needs a number");
     }
     String normalized = number.strip().toUpperCase(Locale.ROOT);
     if (!NUMBER.matcher(normalized).matches()) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "A contract number has 3 to 50 letters, digits and dashes, starting with a letter or"
               + " digit: "
               + number.strip());
@@ -212,7 +213,7 @@ public class Contract {
   public void changeStatus(ContractStatus target) {
     Objects.requireNonNull(target, "target status");
     if (!status.canMoveTo(target)) {
-      throw new IllegalStateException(
+      throw new BusinessException(
           "A contract cannot move from "
               + status
               + " to "
@@ -239,11 +240,11 @@ public class Contract {
   public void obligate(Money obligated) {
     Objects.requireNonNull(obligated, "obligated amount");
     if (!obligated.sameCurrencyAs(ceiling)) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "The obligated amount must be in " + ceiling.currency() + ", like the ceiling");
     }
     if (obligated.compareTo(ceiling) > 0) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "The obligated amount (" + obligated + ") cannot exceed the ceiling (" + ceiling + ")");
     }
     obligatedAmount = obligated.amount();
@@ -273,7 +274,7 @@ public class Contract {
   public void addParticipant(Party party, String role) {
     Participant participant = new Participant(party, role);
     if (participants.contains(participant)) {
-      throw new IllegalArgumentException(party.name() + " already takes part as " + role);
+      throw new BusinessException(party.name() + " already takes part as " + role);
     }
     participants.add(participant);
   }
@@ -306,11 +307,11 @@ public class Contract {
    */
   public Modification applyModification(ModificationTerms terms) {
     if (status.isFinal()) {
-      throw new IllegalStateException("A " + status + " contract cannot be modified");
+      throw new BusinessException("A " + status + " contract cannot be modified");
     }
     Modification modification = new Modification(this, terms);
     if (modifications.stream().anyMatch(m -> m.number().equals(modification.number()))) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "Modification " + modification.number() + " already exists on " + this.number);
     }
     Money newCeiling =
@@ -318,7 +319,7 @@ public class Contract {
             .adjustedBy(modification.valueChange())
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
+                    new BusinessException(
                         "Modification "
                             + modification.number()
                             + " would lower the ceiling ("
@@ -329,14 +330,14 @@ public class Contract {
             .adjustedBy(modification.obligatedChange())
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
+                    new BusinessException(
                         "Modification "
                             + modification.number()
                             + " would de-obligate more than is obligated ("
                             + obligated()
                             + ")"));
     if (newObligated.compareTo(newCeiling) > 0 && modification.obligatedChange().signum() == 0) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "Modification "
               + modification.number()
               + " would lower the ceiling to "
@@ -345,7 +346,7 @@ public class Contract {
               + obligated());
     }
     if (newObligated.compareTo(newCeiling) > 0) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "Modification "
               + modification.number()
               + " would bring the obligated amount to "
@@ -358,7 +359,7 @@ public class Contract {
       LocalDate start = terms.newStartDate() != null ? terms.newStartDate() : periodStartOrNull();
       LocalDate end = terms.newEndDate() != null ? terms.newEndDate() : periodEndOrNull();
       if (start == null || end == null) {
-        throw new IllegalArgumentException(
+        throw new BusinessException(
             "Schedule a period of performance before changing its start or end date");
       }
       newPeriod = new PeriodOfPerformance(start, end);
@@ -411,18 +412,17 @@ public class Contract {
     Objects.requireNonNull(newCeiling, "A contract needs a ceiling value");
     if (!newCeiling.equals(ceiling)) {
       if (status != ContractStatus.DRAFT && status != ContractStatus.NEGOTIATING) {
-        throw new IllegalStateException(
+        throw new BusinessException(
             "The ceiling of a "
                 + status
                 + " contract changes only through a modification, which gives the change a"
                 + " number and a date");
       }
       if (!newCeiling.sameCurrencyAs(ceiling) && obligatedAmount.signum() != 0) {
-        throw new IllegalArgumentException(
-            "The currency cannot change once an amount is obligated");
+        throw new BusinessException("The currency cannot change once an amount is obligated");
       }
       if (newCeiling.amount().compareTo(obligatedAmount) < 0) {
-        throw new IllegalArgumentException(
+        throw new BusinessException(
             "The ceiling ("
                 + newCeiling
                 + ") cannot be below the obligated amount ("
@@ -445,7 +445,7 @@ public class Contract {
    */
   public void removeParticipant(Party party, String role) {
     if (!participants.remove(new Participant(party, role))) {
-      throw new IllegalArgumentException(party.name() + " does not take part as " + role);
+      throw new BusinessException(party.name() + " does not take part as " + role);
     }
   }
 

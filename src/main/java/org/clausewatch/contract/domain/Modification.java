@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Money;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
@@ -95,10 +96,10 @@ public class Modification {
   private static BigDecimal cents(BigDecimal amount, String what) {
     BigDecimal change = amount == null ? BigDecimal.ZERO : amount;
     if (change.stripTrailingZeros().scale() > Money.SCALE) {
-      throw new IllegalArgumentException("A " + what + " has at most two decimals: " + change);
+      throw new BusinessException("A " + what + " has at most two decimals: " + change);
     }
     if (change.abs().compareTo(MAX_CHANGE) > 0) {
-      throw new IllegalArgumentException("A " + what + " this large cannot be right: " + change);
+      throw new BusinessException("A " + what + " this large cannot be right: " + change);
     }
     return change.setScale(Money.SCALE);
   }
@@ -106,7 +107,7 @@ public class Modification {
   static String normalizeNumber(String number) {
     String n = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
     if (!NUMBER.matcher(n).matches()) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "A modification number is a letter and five letters or digits, e.g. P00001: " + number);
     }
     return n;

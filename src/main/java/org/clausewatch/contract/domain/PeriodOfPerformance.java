@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.clausewatch.shared.BusinessException;
 
 /** From the first to the last day of performance, both inclusive. */
 @Embeddable
@@ -30,7 +31,7 @@ public class PeriodOfPerformance implements Serializable {
     this.start = Objects.requireNonNull(start, "A period needs a start");
     this.end = Objects.requireNonNull(end, "A period needs an end");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "The period of performance ends (" + end + ") before it starts (" + start + ")");
     }
   }

@@ -1,7 +1,5 @@
 package org.clausewatch.deadline.application;
 
-import static org.clausewatch.shared.BusinessException.ifRuleBroken;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -75,14 +73,10 @@ public class DeadlineService {
             .orElseThrow(() -> new BusinessException("Unknown contract: " + contractNumber));
     Party issuer = issuerName == null ? null : party(issuerName);
     Party responsible = responsibleName == null ? null : party(responsibleName);
-    try {
-      Deadline deadline = new Deadline(contract, title, kind, due);
-      deadline.demand(issuer, responsible, demandedAction);
-      consequences.forEach(deadline::threaten);
-      return deadlines.add(deadline);
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException(e.getMessage());
-    }
+    Deadline deadline = new Deadline(contract, title, kind, due);
+    deadline.demand(issuer, responsible, demandedAction);
+    consequences.forEach(deadline::threaten);
+    return deadlines.add(deadline);
   }
 
   /**
@@ -92,7 +86,7 @@ public class DeadlineService {
    */
   @Allowed(Role.CONTRACTING_OFFICER)
   public long create(@NotNull String contractNumber, @NotNull @Valid NewDeadline request) {
-    ZonedDateTime due = ifRuleBroken(request::due);
+    ZonedDateTime due = request.due();
     Deadline deadline =
         set(
             contractNumber,
@@ -103,10 +97,7 @@ public class DeadlineService {
             blankToNull(request.responsibleName()),
             request.demandedAction(),
             request.consequences().stream().filter(c -> c != null && !c.isBlank()).toList());
-    ifRuleBroken(
-        () -> {
-          deadline.issuedAt(request.issued() == null ? null : request.issued().toInstant());
-        });
+    deadline.issuedAt(request.issued() == null ? null : request.issued().toInstant());
     return deadline.id();
   }
 
@@ -123,10 +114,7 @@ public class DeadlineService {
       @NotNull ZonedDateTime newDue,
       @NotNull @Size(max = Deadline.NOTE_MAX_LENGTH) String reason) {
     Deadline deadline = current(deadlineId, expectedVersion);
-    ifRuleBroken(
-        () -> {
-          deadline.extend(newDue, reason, callerName(), clock.instant());
-        });
+    deadline.extend(newDue, reason, callerName(), clock.instant());
   }
 
   /**
@@ -141,10 +129,7 @@ public class DeadlineService {
       @NotNull DeadlineStatus outcome,
       @Size(max = Deadline.NOTE_MAX_LENGTH) String note) {
     Deadline deadline = current(deadlineId, expectedVersion);
-    ifRuleBroken(
-        () -> {
-          deadline.close(outcome, callerName(), clock.instant(), note);
-        });
+    deadline.close(outcome, callerName(), clock.instant(), note);
   }
 
   /** One deadline with its extensions; empty if unknown or above the caller's clearance. */
@@ -174,18 +159,14 @@ public class DeadlineService {
                                 + contractNumber
                                 + " has no clause "
                                 + request.sourceClauseNumber().strip()));
-    return ifRuleBroken(
-        () -> {
-          String rule = blankToNull(request.recurrence());
-          Obligation obligation =
-              rule == null
-                  ? Obligation.dueOn(
-                      contract, owing, request.description(), source, request.dueDate())
-                  : Obligation.recurring(
-                      contract, owing, request.description(), source, request.dueDate(), rule);
-          obligation.assignTo(request.responsiblePerson());
-          return deadlines.add(obligation).id();
-        });
+    String rule = blankToNull(request.recurrence());
+    Obligation obligation =
+        rule == null
+            ? Obligation.dueOn(contract, owing, request.description(), source, request.dueDate())
+            : Obligation.recurring(
+                contract, owing, request.description(), source, request.dueDate(), rule);
+    obligation.assignTo(request.responsiblePerson());
+    return deadlines.add(obligation).id();
   }
 
   /**
@@ -196,8 +177,7 @@ public class DeadlineService {
    */
   public List<LocalDate> preview(@NotNull String rule, LocalDate start, int count) {
     LocalDate from = start != null ? start : today();
-    return ifRuleBroken(
-        () -> Recurrence.parse(rule).occurrences(from, from, Math.min(Math.max(count, 1), 24)));
+    return Recurrence.parse(rule).occurrences(from, from, Math.min(Math.max(count, 1), 24));
   }
 
   /**
@@ -222,10 +202,7 @@ public class DeadlineService {
           "Someone else settled or changed this obligation meanwhile. Reload the page to see"
               + " what changed.");
     }
-    ifRuleBroken(
-        () -> {
-          obligation.settle(occurrence, outcome, callerName(), clock.instant(), note);
-        });
+    obligation.settle(occurrence, outcome, callerName(), clock.instant(), note);
   }
 
   /** The contract's parties (buyer, vendor, participants) for the form's choices. */

@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.clausewatch.deadline.domain.Deadline;
 import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.shared.BusinessException;
 
 /**
  * What the deadline form asks: the due date and time are stated in {@code zone} (an IANA name such
@@ -45,7 +46,7 @@ public record NewDeadline(
     try {
       return ZoneId.of(zone.strip());
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("Unknown time zone: " + zone.strip(), e);
+      throw new BusinessException("Unknown time zone: " + zone.strip(), e);
     }
   }
 }

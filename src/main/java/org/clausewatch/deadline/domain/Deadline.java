@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -162,7 +163,7 @@ public class Deadline {
   /** When the issuer stated the deadline; it cannot come after the due time. */
   public void issuedAt(Instant issued) {
     if (issued != null && issued.isAfter(dueAt)) {
-      throw new IllegalArgumentException("A deadline cannot be issued after it is due");
+      throw new BusinessException("A deadline cannot be issued after it is due");
     }
     issuedAt = issued;
   }
@@ -178,7 +179,7 @@ public class Deadline {
     requireOpen("extended");
     Objects.requireNonNull(newDue, "An extension needs a new due time");
     if (!newDue.toInstant().isAfter(dueAt)) {
-      throw new IllegalArgumentException(
+      throw new BusinessException(
           "An extension moves the due time later than "
               + dueInStatedZone().toLocalDateTime()
               + " "
@@ -209,7 +210,7 @@ public class Deadline {
   public void close(DeadlineStatus outcome, String by, Instant at, String note) {
     Objects.requireNonNull(outcome, "outcome");
     if (outcome == DeadlineStatus.OPEN) {
-      throw new IllegalArgumentException("A deadline is closed as met, missed or withdrawn");
+      throw new BusinessException("A deadline is closed as met, missed or withdrawn");
     }
     requireOpen("closed again");
     closeNote =
@@ -226,7 +227,7 @@ public class Deadline {
 
   private void requireOpen(String what) {
     if (status != DeadlineStatus.OPEN) {
-      throw new IllegalStateException(
+      throw new BusinessException(
           "This deadline is "
               + status.name().toLowerCase(java.util.Locale.ROOT)
               + " and cannot be "

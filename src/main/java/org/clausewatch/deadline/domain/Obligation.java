@@ -25,6 +25,7 @@ import java.util.Objects;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 
@@ -100,10 +101,10 @@ public class Obligation {
             DESCRIPTION_MAX_LENGTH,
             "An obligation description has 1 to " + DESCRIPTION_MAX_LENGTH + " characters");
     if (dueDate == null && recurrence == null) {
-      throw new IllegalArgumentException("An obligation is due on a date or recurs by a rule");
+      throw new BusinessException("An obligation is due on a date or recurs by a rule");
     }
     if (sourceClause != null && sourceClause.contract() != contract) {
-      throw new IllegalArgumentException("The source clause belongs to another contract");
+      throw new BusinessException("The source clause belongs to another contract");
     }
     this.description = text;
     this.sourceClause = sourceClause;
@@ -154,11 +155,10 @@ public class Obligation {
     Objects.requireNonNull(date, "An occurrence has a date");
     Objects.requireNonNull(outcome, "An occurrence is fulfilled, waived or missed");
     if (!isOccurrence(date)) {
-      throw new IllegalArgumentException(
-          "The obligation \"" + description + "\" is not due on " + date);
+      throw new BusinessException("The obligation \"" + description + "\" is not due on " + date);
     }
     if (outcomeOn(date) != null) {
-      throw new IllegalStateException(
+      throw new BusinessException(
           "The occurrence of " + date + " is already " + outcomeOn(date).name().toLowerCase());
     }
     settled.add(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import net.fortuna.ical4j.model.Recur;
+import org.clausewatch.shared.BusinessException;
 
 /** An RFC 5545 recurrence rule such as {@code FREQ=MONTHLY;BYMONTHDAY=15}, checked on creation. */
 public final class Recurrence {
@@ -28,7 +29,7 @@ public final class Recurrence {
     try {
       return new Recurrence(trimmed, new Recur<>(trimmed));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("Not a valid RRULE: " + rule, e);
+      throw new BusinessException("Not a valid RRULE: " + rule, e);
     }
   }
 

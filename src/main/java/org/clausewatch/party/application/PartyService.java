@@ -1,7 +1,5 @@
 package org.clausewatch.party.application;
 
-import static org.clausewatch.shared.BusinessException.ifRuleBroken;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,11 +32,7 @@ public class PartyService {
     if (parties.findByName(name).isPresent()) {
       throw new BusinessException("A party named \"" + name.strip() + "\" already exists.");
     }
-    try {
-      return parties.add(new Party(name, kind));
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException(e.getMessage());
-    }
+    return parties.add(new Party(name, kind));
   }
 
   /**
@@ -49,11 +43,8 @@ public class PartyService {
   @Allowed(Role.CONTRACTING_OFFICER)
   public String register(@NotNull @Valid PartyDetails details) {
     Party party = register(details.name(), details.kind());
-    ifRuleBroken(
-        () -> {
-          party.identify(details.uei(), details.cageCode());
-          party.describe(details.description());
-        });
+    party.identify(details.uei(), details.cageCode());
+    party.describe(details.description());
     return party.name();
   }
 
@@ -99,13 +90,10 @@ public class PartyService {
             other -> {
               throw new BusinessException("A party named \"" + other.name() + "\" already exists.");
             });
-    ifRuleBroken(
-        () -> {
-          party.rename(details.name());
-          party.reclassify(details.kind());
-          party.identify(details.uei(), details.cageCode());
-          party.describe(details.description());
-        });
+    party.rename(details.name());
+    party.reclassify(details.kind());
+    party.identify(details.uei(), details.cageCode());
+    party.describe(details.description());
   }
 
   /** One party by name (case-insensitive), or empty. */

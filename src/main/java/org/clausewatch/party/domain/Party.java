@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 
@@ -91,7 +92,7 @@ public class Party {
     }
     String normalized = value.strip().toUpperCase(Locale.ROOT);
     if (!form.matcher(normalized).matches()) {
-      throw new IllegalArgumentException(rule + ": " + value.strip());
+      throw new BusinessException(rule + ": " + value.strip());
     }
     return normalized;
   }

@@ -1,7 +1,5 @@
 package org.clausewatch.restriction.application;
 
-import static org.clausewatch.shared.BusinessException.ifRuleBroken;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -51,15 +49,11 @@ public class RestrictionService {
                 () ->
                     new BusinessException(
                         "Contract " + contractNumber + " has no clause " + clauseNumber));
-    try {
-      UsageRestriction restriction =
-          condition == null
-              ? UsageRestriction.prohibiting(clause, restrictedUse)
-              : UsageRestriction.conditional(clause, restrictedUse, condition);
-      return restrictions.add(restriction).id();
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException(e.getMessage());
-    }
+    UsageRestriction restriction =
+        condition == null
+            ? UsageRestriction.prohibiting(clause, restrictedUse)
+            : UsageRestriction.conditional(clause, restrictedUse, condition);
+    return restrictions.add(restriction).id();
   }
 
   /**
@@ -68,11 +62,7 @@ public class RestrictionService {
   @Allowed(Role.LEGAL)
   public void changeStatus(long restrictionId, @NotNull RestrictionStatus target) {
     UsageRestriction restriction = existing(restrictionId);
-    try {
-      restriction.moveTo(target);
-    } catch (IllegalStateException e) {
-      throw new BusinessException(e.getMessage());
-    }
+    restriction.moveTo(target);
   }
 
   @Allowed(Role.LEGAL)
@@ -87,11 +77,7 @@ public class RestrictionService {
         parties
             .findByName(partyName)
             .orElseThrow(() -> new BusinessException("Unknown party: " + partyName));
-    try {
-      restriction.statePosition(party, statement, statedOn, source);
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException(e.getMessage());
-    }
+    restriction.statePosition(party, statement, statedOn, source);
   }
 
   /**
@@ -107,10 +93,7 @@ public class RestrictionService {
       @NotNull @Size(max = UsageRestriction.USE_MAX_LENGTH) String restrictedUse,
       @Size(max = UsageRestriction.CONDITION_MAX_LENGTH) String condition) {
     UsageRestriction restriction = current(restrictionId, expectedVersion);
-    ifRuleBroken(
-        () -> {
-          restriction.redefine(restrictedUse, condition);
-        });
+    restriction.redefine(restrictedUse, condition);
   }
 
   /**
@@ -121,10 +104,7 @@ public class RestrictionService {
   @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
   public void withdraw(long restrictionId, long expectedVersion) {
     UsageRestriction restriction = current(restrictionId, expectedVersion);
-    ifRuleBroken(
-        () -> {
-          restriction.moveTo(RestrictionStatus.WITHDRAWN);
-        });
+    restriction.moveTo(RestrictionStatus.WITHDRAWN);
   }
 
   /** A restriction as its edit form starts; empty if unknown or above the caller's clearance. */

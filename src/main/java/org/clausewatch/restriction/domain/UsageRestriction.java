@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.party.domain.Party;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -118,7 +119,7 @@ public class UsageRestriction {
    */
   public void moveTo(RestrictionStatus target) {
     if (!status.next().contains(target)) {
-      throw new IllegalStateException("A restriction cannot move from " + status + " to " + target);
+      throw new BusinessException("A restriction cannot move from " + status + " to " + target);
     }
     status = target;
   }
@@ -132,7 +133,7 @@ public class UsageRestriction {
    */
   public void redefine(String newUse, String newCondition) {
     if (status == RestrictionStatus.WITHDRAWN) {
-      throw new IllegalStateException("A withdrawn restriction cannot be changed");
+      throw new BusinessException("A withdrawn restriction cannot be changed");
     }
     String use =
         Text.required(

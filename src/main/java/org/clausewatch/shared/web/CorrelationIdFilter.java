@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 import org.clausewatch.shared.security.RequestOrigin;
 import org.jboss.logging.Logger;
@@ -17,6 +18,10 @@ import org.jboss.logging.MDC;
  * Gives every request a short reference. It is in every log line written while the request runs
  * (the server's log pattern prints {@code %X{correlationId}}) and on the error pages, so a user's
  * report leads to the log entry. Also notes the client address for audit records.
+ *
+ * <p>An expected {@link Refusal} (access denied, an expired page, a bad request) is answered with
+ * its status and page and logged at DEBUG only; anything else is logged with its stack trace and
+ * becomes the 500 page with the reference.
  */
 @WebFilter(filterName = "correlationIdFilter", urlPatterns = "/*")
 public class CorrelationIdFilter extends HttpFilter {
@@ -41,6 +46,14 @@ public class CorrelationIdFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException | Error e) {
+      Optional<Refusal> refusal = Refusal.of(e);
+      if (refusal.isPresent() && !response.isCommitted()) {
+        LOG.debugf(
+            "Request %s %s refused (%s): %s",
+            request.getMethod(), request.getRequestURI(), refusal.get(), e.getMessage());
+        refusal.get().answer(request, response);
+        return;
+      }
       LOG.errorf(
           e,
           "Request %s %s failed; reference %s",

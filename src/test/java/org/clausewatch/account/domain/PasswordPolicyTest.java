@@ -3,6 +3,7 @@ package org.clausewatch.account.domain;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.clausewatch.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
@@ -25,6 +26,6 @@ class PasswordPolicyTest {
     assertThatThrownBy(() -> PasswordPolicy.check("my-name-is-CASEY", "casey"))
         .hasMessage("The password must not contain the user name.");
     assertThatThrownBy(() -> PasswordPolicy.check(null, "casey"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.clausewatch.account.domain.SignInCheck.Verdict;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.security.Role;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class UserAccountTest {
     assertThat(account().username()).isEqualTo("casey.chen");
     assertThatThrownBy(() -> UserAccount.normalizeUsername("ab")).hasMessageContaining("3 to 64");
     assertThatThrownBy(() -> UserAccount.normalizeUsername("casey chen"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
     assertThatThrownBy(() -> UserAccount.normalizeUsername(" ")).hasMessageContaining("required");
   }
 

@@ -10,6 +10,7 @@ import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.contract.domain.Modification;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Money;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +87,7 @@ class ClauseTest {
     assertThat(cut.removed()).isTrue();
     assertThat(cut.modification()).isSameAs(p2);
     assertThatThrownBy(() -> cut.reviseBy(p2, "Use", "Again"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("removed by modification P00002");
   }
 

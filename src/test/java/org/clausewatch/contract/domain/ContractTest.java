@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -38,12 +39,11 @@ class ContractTest {
   void aContractNumberHasOnlyLettersDigitsAndDashes() {
     assertThatThrownBy(() -> Contract.normalizeNumber("HQ 0034"))
         .as("R1")
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("letters, digits and dashes");
     assertThatThrownBy(() -> Contract.normalizeNumber("-AB1"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Contract.normalizeNumber("  "))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
+    assertThatThrownBy(() -> Contract.normalizeNumber("  ")).isInstanceOf(BusinessException.class);
   }
 
   @Test
@@ -51,7 +51,7 @@ class ContractTest {
     assertThatThrownBy(
             () -> new Contract("ABC-1", "Self-dealing", ContractType.FFP, dod, dod, Money.usd("1")))
         .as("R2")
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("different parties");
   }
 
@@ -59,7 +59,7 @@ class ContractTest {
   void aContractNeedsATitle() {
     assertThatThrownBy(
             () -> new Contract("ABC-1", " ", ContractType.FFP, dod, anthropic, Money.usd("1")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("title");
   }
 
@@ -72,7 +72,7 @@ class ContractTest {
     assertThat(cut.status()).isEqualTo(ContractStatus.SUSPENDED);
     assertThatThrownBy(() -> cut.changeStatus(ContractStatus.DRAFT))
         .as("R3")
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("cannot move from SUSPENDED to DRAFT");
     assertThat(cut.status()).isEqualTo(ContractStatus.SUSPENDED);
   }
@@ -83,7 +83,7 @@ class ContractTest {
     cut.obligate(Money.usd("200000000.00"));
 
     assertThatThrownBy(() -> cut.obligate(Money.usd("200000000.01")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("cannot exceed the ceiling");
     assertThatThrownBy(() -> cut.obligate(Money.of(java.math.BigDecimal.ONE, "EUR")))
         .hasMessageContaining("must be in USD");
@@ -94,7 +94,7 @@ class ContractTest {
   void aPeriodOfPerformanceEndsOnOrAfterItsStart() {
     assertThatThrownBy(
             () -> new PeriodOfPerformance(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("before it starts");
     PeriodOfPerformance oneDay =
         new PeriodOfPerformance(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1));
@@ -133,7 +133,7 @@ class ContractTest {
                     "Descope",
                     new java.math.BigDecimal("-60000000"),
                     null))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("below the obligated amount");
     assertThat(cut.ceiling()).isEqualTo(Money.usd("200000000"));
     assertThat(cut.modifications()).isEmpty();
@@ -183,7 +183,7 @@ class ContractTest {
 
     assertThatThrownBy(() -> cut.applyModification(funding("P00002", "0.01")))
         .as("R5: never above the ceiling")
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("above the ceiling");
     assertThat(cut.obligated()).isEqualTo(Money.usd("200000000"));
     assertThat(cut.modifications()).extracting(Modification::number).containsExactly("P00001");
@@ -195,7 +195,7 @@ class ContractTest {
     cut.obligate(Money.usd("100"));
 
     assertThatThrownBy(() -> cut.applyModification(funding("P00001", "-100.01")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("de-obligate");
     cut.applyModification(funding("P00001", "-100"));
     assertThat(cut.obligated()).isEqualTo(Money.usd("0"));
@@ -229,7 +229,7 @@ class ContractTest {
                         null,
                         LocalDate.of(2026, 6, 1),
                         null)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
     assertThat(cut.period().start()).isEqualTo(LocalDate.of(2025, 3, 1));
   }
 
@@ -269,7 +269,7 @@ class ContractTest {
                     null,
                     Classification.CUI))
         .as("R6")
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("modification");
     assertThat(cut.ceiling()).isEqualTo(Money.usd("250000000"));
     assertThat(cut.title()).isEqualTo("Frontier AI, phase 1");

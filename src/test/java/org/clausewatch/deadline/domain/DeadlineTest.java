@@ -16,6 +16,7 @@ import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Money;
 import org.junit.jupiter.api.Test;
 
@@ -115,17 +116,17 @@ class DeadlineTest {
     assertThat(cut.closeNote()).isEqualTo("Superseded by the new request");
     assertThatThrownBy(() -> cut.meet("officer", MONDAY, null))
         .as("R7: closed once")
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(BusinessException.class);
     assertThatThrownBy(() -> cut.extend(cut.dueInStatedZone().plusDays(1), "why", "o", MONDAY))
         .as("R6: a closed deadline is not extended")
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(BusinessException.class);
   }
 
   @Test
   void aDeadlineIsNotClosedAsOpen() {
     Deadline cut = dueFriday4December("Report", DeadlineKind.REPORT);
     assertThatThrownBy(() -> cut.close(DeadlineStatus.OPEN, "officer", MONDAY, null))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
     assertThat(cut.status()).isEqualTo(DeadlineStatus.OPEN);
   }
 
@@ -153,9 +154,9 @@ class DeadlineTest {
     ZonedDateTime before = cut.dueInStatedZone();
 
     assertThatThrownBy(() -> cut.extend(before.minusHours(1), "Sooner", "officer", MONDAY))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
     assertThatThrownBy(() -> cut.extend(before.plusDays(7), " ", "officer", MONDAY))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
     assertThat(cut.dueInStatedZone()).isEqualTo(before);
     assertThat(cut.extensions()).isEmpty();
   }
@@ -175,7 +176,7 @@ class DeadlineTest {
   void anIssueTimeAfterTheDueTimeIsRefused() {
     Deadline cut = dueFriday4December("Signed document", DeadlineKind.ULTIMATUM);
     assertThatThrownBy(() -> cut.issuedAt(Instant.parse("2026-12-05T00:00:00Z")))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
     cut.issuedAt(Instant.parse("2026-12-01T15:00:00Z"));
     assertThat(cut.issuedAt()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
   }

@@ -9,6 +9,7 @@ import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Money;
 import org.junit.jupiter.api.Test;
 
@@ -64,13 +65,13 @@ class ObligationTest {
 
     assertThatThrownBy(
             () -> cut.settle(LocalDate.of(2026, 7, 16), OccurrenceOutcome.WAIVED, "o", NOW, null))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("not due on 2026-07-16");
     cut.settle(LocalDate.of(2026, 4, 15), OccurrenceOutcome.MISSED, "o", NOW, null);
     assertThatThrownBy(
             () ->
                 cut.settle(LocalDate.of(2026, 4, 15), OccurrenceOutcome.FULFILLED, "o", NOW, null))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("already missed");
     assertThat(cut.outcomeOn(LocalDate.of(2026, 4, 15))).isEqualTo(OccurrenceOutcome.MISSED);
   }
@@ -86,7 +87,7 @@ class ObligationTest {
     assertThatThrownBy(
             () ->
                 cut.settle(LocalDate.of(2026, 12, 2), OccurrenceOutcome.FULFILLED, "o", NOW, null))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class);
   }
 
   @Test

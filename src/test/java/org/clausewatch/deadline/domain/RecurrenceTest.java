@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.clausewatch.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 
 class RecurrenceTest {
@@ -35,7 +36,7 @@ class RecurrenceTest {
   @Test
   void anInvalidRuleIsRefusedWithItsText() {
     assertThatThrownBy(() -> Recurrence.parse("FREQ=FORTNIGHTLY"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("FREQ=FORTNIGHTLY");
   }
 }

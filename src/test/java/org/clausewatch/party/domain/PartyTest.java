@@ -3,6 +3,7 @@ package org.clausewatch.party.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.clausewatch.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 
 class PartyTest {
@@ -16,7 +17,7 @@ class PartyTest {
     assertThat(cut.uei()).as("R3").isEqualTo("ABCD1234EFGH");
     assertThat(cut.cageCode()).isEqualTo("1A2B3");
     assertThatThrownBy(() -> cut.identify("SHORT", null))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(BusinessException.class)
         .hasMessageContaining("UEI has 12");
     assertThatThrownBy(() -> cut.identify(null, "123456")).hasMessageContaining("CAGE code has 5");
   }

@@ -10,6 +10,7 @@ import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Money;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class UsageRestrictionTest {
 
     assertThatThrownBy(() -> cut.moveTo(RestrictionStatus.AGREED))
         .as("R2")
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(BusinessException.class);
     assertThat(cut.status()).isEqualTo(RestrictionStatus.WITHDRAWN);
   }
 
