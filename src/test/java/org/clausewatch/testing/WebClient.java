@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,16 @@ import java.util.stream.Collectors;
 /** A plain HTTP client with a cookie jar that signs in through the real sign-in form. */
 public final class WebClient {
 
+  /** The form parameter carrying the page's CSP nonce, as PrimeFaces' script sends it. */
+  public static final String NONCE_PARAMETER = "primefaces.nonce";
+
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** No test waits longer than this for one answer; a hang fails the test instead. */
+  private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(30);
 
   private final URI base;
   private final CookieManager cookies = new CookieManager();
@@ -34,13 +41,15 @@ public final class WebClient {
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
+            // as browsers talk to a plain-HTTP server (no h2c upgrade)
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(base.getPath() + path)).build(),
+        HttpRequest.newBuilder(base.resolve(base.getPath() + path)).timeout(TIMEOUT).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -55,7 +64,12 @@ public final class WebClient {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(base.getPath() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .timeout(TIMEOUT)
             .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+    if (Arrays.stream(headers).noneMatch("Origin"::equalsIgnoreCase)) {
+      // as a browser does with every POST (shared.web.PostOnlyFilter refuses posts without it)
+      request.header("Origin", origin());
+    }
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -88,6 +102,11 @@ public final class WebClient {
           "Sign-in as " + username + " failed: " + answer.statusCode() + " " + answer.body());
     }
     return this;
+  }
+
+  /** scheme://host:port of the application, as a browser sends it in the Origin header. */
+  public String origin() {
+    return base.getScheme() + "://" + base.getAuthority();
   }
 
   public static String viewState(String html) {

@@ -151,6 +151,9 @@ public final class ListBenchmark {
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(
+                    "Origin",
+                    URI.create(base).getScheme() + "://" + URI.create(base).getAuthority())
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
             HttpResponse.BodyHandlers.discarding());

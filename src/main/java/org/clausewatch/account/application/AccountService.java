@@ -30,6 +30,7 @@ import org.clausewatch.shared.security.Role;
 @Allowed(Role.ADMINISTRATOR)
 public class AccountService {
 
+  @Inject private SignInThrottle throttle;
   @Inject private AccountRepository accounts;
   @Inject private Passwords passwords;
   @Inject private SecurityEventService events;
@@ -112,6 +113,7 @@ public class AccountService {
     UserAccount account = existing(username);
     PasswordPolicy.check(newPassword, username);
     account.changePassword(passwords.hash(newPassword), clock.instant());
+    throttle.forget(username);
     audit(SecurityEventKind.PASSWORD_RESET, username, null);
   }
 
@@ -139,6 +141,7 @@ public class AccountService {
   public void unlock(@NotNull String username) {
     UserAccount account = existing(username);
     account.unlock();
+    throttle.forget(username);
     audit(SecurityEventKind.USER_UNLOCKED, username, null);
   }
 

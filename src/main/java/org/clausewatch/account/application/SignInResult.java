@@ -10,8 +10,12 @@ public record SignInResult(Status status, String username, Set<Role> roles, Inst
   public enum Status {
     SIGNED_IN,
     INVALID,
-    THROTTLED,
-    LOCKED
+    /** Too many attempts (from this address, for this name, or a locked account): one answer. */
+    TOO_MANY
+  }
+
+  static SignInResult tooMany(Instant retryAt) {
+    return new SignInResult(Status.TOO_MANY, null, Set.of(), retryAt);
   }
 
   static SignInResult invalid() {

@@ -77,12 +77,25 @@ public class SecurityEvent {
     this.detail = clip(detail, DETAIL_MAX_LENGTH);
   }
 
-  /** Audit text is cut, never refused: an event must not be lost because its input was long. */
+  /**
+   * Audit text is cut and made storable, never refused: an event must not be lost because its input
+   * was long or held characters PostgreSQL cannot store. Control characters (NUL included) are
+   * written as {@code \\u0000}, so what was sent stays readable in the event.
+   */
   static String clip(String value, int max) {
     if (value == null) {
       return null;
     }
-    String stripped = value.strip();
+    StringBuilder visible = new StringBuilder(Math.min(value.length(), max + 8));
+    for (int i = 0; i < value.length() && visible.length() <= max; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        visible.append(String.format("\\u%04x", (int) c));
+      } else {
+        visible.append(c);
+      }
+    }
+    String stripped = visible.toString().strip();
     return stripped.length() <= max ? stripped : stripped.substring(0, max - 1) + "…";
   }
 

@@ -18,6 +18,7 @@ import org.clausewatch.account.domain.SecurityEventKind;
 import org.clausewatch.account.domain.SecurityEventQuery;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.web.DateRange;
 import org.clausewatch.shared.web.Messages;
 
 /**
@@ -32,6 +33,9 @@ public class SecurityEventsBean {
   static final int PAGE_SIZE = 50;
 
   @Inject private SecurityEventService events;
+
+  /** Pages beyond this one are not asked for (the offset would overflow); page 1 is shown. */
+  static final int MAX_PAGE = 100_000;
 
   private final Map<String, String> values = new LinkedHashMap<>();
   private final Map<String, String> errors = new LinkedHashMap<>();
@@ -58,6 +62,9 @@ public class SecurityEventsBean {
     }
     try {
       page = Math.max(1, Integer.parseInt(parameters.getOrDefault("page", "1")));
+      if (page > MAX_PAGE) {
+        page = 1;
+      }
     } catch (NumberFormatException e) {
       page = 1;
     }
@@ -90,7 +97,11 @@ public class SecurityEventsBean {
       return null;
     }
     try {
-      return LocalDate.parse(value);
+      LocalDate date = LocalDate.parse(value);
+      if (date.getYear() < DateRange.FIRST_YEAR || date.getYear() > DateRange.LAST_YEAR) {
+        throw new DateTimeParseException("out of range", value, 0);
+      }
+      return date;
     } catch (DateTimeParseException e) {
       errors.put(name, Messages.bundle("events.badDate"));
       return null;

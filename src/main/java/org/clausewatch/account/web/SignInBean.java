@@ -54,7 +54,10 @@ public class SignInBean {
     password = null;
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+      case SUCCESS -> {
+        AnonymousSessions.signedIn(request.getSession());
+        external.redirect(external.getRequestContextPath() + "/");
+      }
       default -> refused();
     }
   }
@@ -73,15 +76,16 @@ public class SignInBean {
   private void refused() {
     SignInResult result = feedback.result();
     String message;
-    if (result != null && result.status() == SignInResult.Status.THROTTLED) {
+    if (result != null && result.status() == SignInResult.Status.TOO_MANY) {
+      // One answer for every throttle and lock, for known and unknown names alike: it does not
+      // tell whether the account exists
       long seconds =
           Math.max(1, Duration.between(clock.instant(), result.retryAt()).toSeconds() + 1);
-      message = Messages.bundle("signin.throttled", seconds);
-    } else if (result != null && result.status() == SignInResult.Status.LOCKED) {
       message =
           Messages.bundle(
-              "signin.locked",
-              DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+              "signin.tooMany",
+              seconds,
+              DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
                   .withZone(ZoneOffset.UTC)
                   .format(result.retryAt()));
     } else {

@@ -31,6 +31,9 @@ public class Clause {
   public static final int NUMBER_MAX_LENGTH = 40;
   public static final int HEADING_MAX_LENGTH = 500;
 
+  /** The longest clause text (the longest FAR or DFARS clause in the library has 159,026). */
+  public static final int TEXT_MAX_LENGTH = 200_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "clause_seq")
   @SequenceGenerator(name = "clause_seq", sequenceName = "clause_seq", allocationSize = 50)
@@ -94,7 +97,7 @@ public class Clause {
     this.number = required(number, "number", NUMBER_MAX_LENGTH);
     this.citedDate = cited == null ? null : cited.atDay(1);
     this.heading = required(heading, "heading", HEADING_MAX_LENGTH);
-    this.text = required(text, "text", Integer.MAX_VALUE);
+    this.text = required(text, "text", TEXT_MAX_LENGTH);
     this.category = Objects.requireNonNull(category, "A clause needs a category");
   }
 
@@ -110,7 +113,7 @@ public class Clause {
    */
   public void revise(String newHeading, String newText) {
     this.heading = required(newHeading, "heading", HEADING_MAX_LENGTH);
-    this.text = required(newText, "text", Integer.MAX_VALUE);
+    this.text = required(newText, "text", TEXT_MAX_LENGTH);
   }
 
   /**

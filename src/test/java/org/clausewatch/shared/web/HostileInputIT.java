@@ -1,0 +1,629 @@
+package org.clausewatch.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.HostilePayloads;
+import org.clausewatch.testing.SeedStory;
+import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.clausewatch.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The standing hostile-input suite (issue #11): every payload of the corpus ({@link
+ * HostilePayloads}, over 200) against every URL parameter of every page and every field of every
+ * form, each as a role that may use it. Each answer must be: no 500 and no stack trace, no payload
+ * printed unescaped, no expression evaluated, no header injected; a form post either refused with a
+ * message or stored exactly as sent (checked on the page the save leads to). A new page or form is
+ * added to the lists below; the counts go to {@code target/hostile-input.txt} for docs/security.md.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileInputIT {
+
+  private static final List<String> PAYLOADS = HostilePayloads.all();
+
+  /** Requests in flight at once: the suite must stay within CI's time on two cores. */
+  private static final int PARALLEL = 4;
+
+  private static final Set<Integer> HONEST = Set.of(200, 302, 303, 400, 403, 404);
+
+  private static final Pattern STACK_TRACE =
+      Pattern.compile("\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\([\\w$]+\\.java:\\d+\\)|Exception:");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.asBuilt();
+  }
+
+  @ArquillianResource URL base;
+
+  private final List<String> failures = new ArrayList<>();
+  private int requests;
+  private final Set<String> inputs = new java.util.TreeSet<>();
+  private int stored;
+  private int refused;
+
+  private String contract;
+  private long restriction;
+  private String restrictedClause;
+  private long deadline;
+
+  private void seed() throws SQLException {
+    String suffix = TestDatabase.uniqueSuffix();
+    contract = SeedStory.anthropicContract(suffix);
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      SeedStory.insert(c, suffix);
+      try (ResultSet r =
+          s.executeQuery(
+              "select r.id, cl.number, (select min(d.id) from deadline d where d.contract_id ="
+                  + " k.id) from usage_restriction r join clause cl on cl.id = r.clause_id join"
+                  + " contract k on k.id = cl.contract_id where k.number = '"
+                  + contract
+                  + "' order by r.id limit 1")) {
+        r.next();
+        restriction = r.getLong(1);
+        restrictedClause = r.getString(2);
+        deadline = r.getLong(3);
+      }
+    }
+  }
+
+  private WebClient as(String clearance, String role) throws IOException, InterruptedException {
+    return new WebClient(base)
+        .signedInAs(
+            TestUsers.create(TestUsers.unique("hostile-" + role.toLowerCase()), clearance, role));
+  }
+
+  @Test
+  void everyUrlParameterAnswersEveryHostileValueHonestly() throws Exception {
+    seed();
+    WebClient officer = as("SECRET", "CONTRACTING_OFFICER");
+    WebClient legal = as("SECRET", "LEGAL");
+    WebClient manager = as("CUI", "MANAGER");
+    WebClient admin = as("UNCLASSIFIED", "ADMINISTRATOR");
+    record Page(WebClient client, String path, Map<String, String> fixed, List<String> attacked) {}
+    List<Page> pages =
+        List.of(
+            new Page(
+                manager,
+                "/contracts",
+                Map.of(),
+                List.of(
+                    "q",
+                    "party",
+                    "type",
+                    "status",
+                    "classification",
+                    "min",
+                    "max",
+                    "attention",
+                    "page",
+                    "size",
+                    "sort",
+                    "dir")),
+            new Page(manager, "/contracts/export.csv", Map.of(), List.of("q", "party", "min")),
+            new Page(manager, "/contracts/view", Map.of(), List.of("number")),
+            new Page(manager, "/contracts/history", Map.of(), List.of("number")),
+            new Page(manager, "/parties", Map.of(), List.of("q", "page")),
+            new Page(manager, "/parties/view", Map.of(), List.of("name")),
+            new Page(manager, "/clauses/library", Map.of(), List.of("q", "page", "number")),
+            new Page(officer, "/clauses/library", Map.of(), List.of("contract")),
+            new Page(officer, "/contracts/edit", Map.of(), List.of("number")),
+            new Page(officer, "/contracts/participants", Map.of(), List.of("number")),
+            new Page(officer, "/parties/edit", Map.of(), List.of("name")),
+            new Page(officer, "/clauses/new", Map.of(), List.of("contract")),
+            new Page(
+                legal,
+                "/clauses/edit",
+                Map.of("contract", contract, "clause", restrictedClause),
+                List.of("contract", "clause")),
+            new Page(
+                legal,
+                "/restrictions/edit",
+                Map.of("contract", contract),
+                List.of("contract", "clause", "id")),
+            new Page(
+                legal,
+                "/restrictions/position",
+                Map.of("contract", contract, "restriction", String.valueOf(restriction)),
+                List.of("contract", "restriction")),
+            new Page(officer, "/deadlines/new", Map.of(), List.of("contract")),
+            new Page(officer, "/deadlines/manage", Map.of(), List.of("id")),
+            new Page(officer, "/obligations/new", Map.of(), List.of("contract")),
+            new Page(
+                officer,
+                "/obligations/settle",
+                Map.of("contract", contract, "id", "1", "version", "0", "date", "2026-12-31"),
+                List.of("contract", "id", "version", "date")),
+            new Page(officer, "/modifications/new", Map.of(), List.of("contract")),
+            new Page(admin, "/admin/users", Map.of(), List.of("q", "page", "user")),
+            new Page(
+                admin,
+                "/admin/security-events",
+                Map.of(),
+                List.of("actor", "kind", "outcome", "from", "to", "page")),
+            new Page(new WebClient(base), "/login", Map.of(), List.of("signedOut")));
+    ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+    List<Future<?>> sent = new ArrayList<>();
+    for (Page page : pages) {
+      for (String parameter : page.attacked()) {
+        input(page.path() + "?" + parameter);
+        for (String payload : PAYLOADS) {
+          Map<String, String> query = new LinkedHashMap<>(page.fixed());
+          query.put(parameter, payload);
+          sent.add(
+              pool.submit(
+                  () -> {
+                    HttpResponse<String> answer =
+                        page.client().get(page.path() + "?" + encode(query));
+                    check(page.path() + "?" + parameter, payload, answer);
+                    return null;
+                  }));
+        }
+      }
+    }
+    finish(pool, sent);
+    report("url");
+    assertThat(failures).as("%d requests", requests).isEmpty();
+  }
+
+  /** A form on a page: which field values make it valid ({n} is a counter), which are shown. */
+  private record Form(
+      WebClient client,
+      String path,
+      String formId,
+      String button,
+      Map<String, String> valid,
+      Set<String> shown) {}
+
+  @Test
+  void everyFormFieldRefusesHostileValuesWithAMessageOrStoresThemExactly() throws Exception {
+    seed();
+    WebClient officer = as("SECRET", "CONTRACTING_OFFICER");
+    WebClient legal = as("SECRET", "LEGAL");
+    WebClient admin = as("UNCLASSIFIED", "ADMINISTRATOR");
+    String target = TestUsers.create(TestUsers.unique("hostile-target"), "CUI", "MANAGER");
+    List<Form> forms =
+        List.of(
+            new Form(
+                officer,
+                "/contracts/edit",
+                "contract",
+                "save",
+                Map.of(
+                    "number", "HI-{n}",
+                    "title", "Hostile input {n}",
+                    "buyer", "U.S. Department of Defense",
+                    "vendor", "Anthropic",
+                    "classification", "UNCLASSIFIED",
+                    "ceiling", "1000",
+                    "obligated", "0",
+                    "award", "2026-01-01",
+                    "start", "2026-01-01",
+                    "end", "2026-12-31"),
+                Set.of("title", "description")),
+            new Form(
+                officer,
+                "/parties/edit",
+                "party",
+                "save",
+                Map.of("name", "Hostile party {n}"),
+                Set.of("name", "description")),
+            new Form(
+                officer,
+                "/contracts/participants?number=" + contract,
+                "participant",
+                "add",
+                Map.of("party", "xAI", "role", "Role {n}"),
+                Set.of("role")),
+            new Form(
+                officer,
+                "/contracts/participants?number=" + contract,
+                "authorisation",
+                "authorise",
+                Map.of("what", "Authorisation {n}", "granted", "2026-01-01"),
+                Set.of("what")),
+            new Form(
+                officer,
+                "/clauses/new?contract=" + contract,
+                "clause",
+                "save",
+                Map.of("number", "HX-{n}", "heading", "Heading {n}", "text", "Text {n}"),
+                Set.of("heading", "text")),
+            new Form(
+                legal,
+                "/clauses/edit?contract=" + contract + "&clause=" + restrictedClause,
+                "clause",
+                "save",
+                Map.of("heading", "Heading {n}", "text", "Text {n}"),
+                Set.of()),
+            new Form(
+                legal,
+                "/restrictions/edit?contract=" + contract,
+                "restriction",
+                "save",
+                Map.of("clause", restrictedClause, "use", "Use {n}"),
+                Set.of()),
+            new Form(
+                legal,
+                "/restrictions/position?contract=" + contract + "&restriction=" + restriction,
+                "position",
+                "record",
+                Map.of(
+                    "party", "Anthropic",
+                    "statement", "Statement {n}",
+                    "statedOn", "2026-02-01",
+                    "source", "Source {n}"),
+                Set.of()),
+            new Form(
+                officer,
+                "/deadlines/new?contract=" + contract,
+                "deadline",
+                "save",
+                Map.of(
+                    "title", "Deadline {n}",
+                    "due-date", "2027-01-15",
+                    "due-time", "17:00",
+                    "zone", "America/New_York"),
+                Set.of("title")),
+            new Form(
+                officer,
+                "/deadlines/manage?id=" + deadline,
+                "extend",
+                "extend-button",
+                Map.of("date", "2099-{m}-15", "time", "17:00", "reason", "Reason {n}"),
+                Set.of()),
+            new Form(
+                officer,
+                "/obligations/new?contract=" + contract,
+                "obligation",
+                "save",
+                Map.of("owing", "Anthropic", "description", "Obligation {n}", "due", "2027-03-31"),
+                Set.of("description")),
+            new Form(
+                officer,
+                "/obligations/new?contract=" + contract,
+                "obligation",
+                "preview",
+                Map.of(
+                    "owing", "Anthropic",
+                    "description", "Obligation {n}",
+                    "rrule", "FREQ=MONTHLY;BYMONTHDAY=15"),
+                Set.of()),
+            new Form(
+                officer,
+                "/modifications/new?contract=" + contract,
+                "modification",
+                "save",
+                Map.of(
+                    "number", "P{p}",
+                    "effective", "2026-06-01",
+                    "description", "Modification {n}",
+                    "funding", "1"),
+                Set.of()),
+            new Form(
+                admin,
+                "/admin/users",
+                "create",
+                "create-button",
+                Map.of(
+                    "username", "hostile-user-{n}",
+                    "displayName", "Hostile user {n}",
+                    "password", "a long enough password {n}",
+                    "clearance", "UNCLASSIFIED"),
+                Set.of()),
+            new Form(
+                admin,
+                "/admin/users?user=" + target,
+                "edit",
+                "save",
+                Map.of("displayName", "Target {n}", "clearance", "CUI"),
+                Set.of()),
+            new Form(
+                admin,
+                "/admin/users?user=" + target,
+                "reset",
+                "reset-password",
+                Map.of("newPassword", "a long enough password {n}"),
+                Set.of()),
+            new Form(
+                new WebClient(base),
+                "/login",
+                "signin",
+                "sign-in",
+                Map.of("username", "nobody-at-all", "password", "not the password"),
+                Set.of()));
+    AtomicInteger counter = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+    List<Future<?>> sent = new ArrayList<>();
+    for (Form form : forms) {
+      sent.add(
+          pool.submit(
+              () -> {
+                attack(form, counter);
+                return null;
+              }));
+    }
+    finish(pool, sent);
+    report("form");
+    assertThat(failures).as("%d requests", requests).isEmpty();
+    assertThat(stored).as("some payloads were stored and found again").isPositive();
+    assertThat(refused).as("some payloads were refused with a message").isPositive();
+  }
+
+  /** Waits for every request; a request that failed to be sent fails the test. */
+  private static void finish(ExecutorService pool, List<Future<?>> sent) throws Exception {
+    pool.shutdown();
+    for (Future<?> request : sent) {
+      request.get(10, TimeUnit.MINUTES);
+    }
+  }
+
+  private synchronized void input(String name) {
+    inputs.add(name);
+  }
+
+  private synchronized void outcome(boolean wasStored) {
+    if (wasStored) {
+      stored++;
+    } else {
+      refused++;
+    }
+  }
+
+  private void attack(Form form, AtomicInteger counter) throws IOException, InterruptedException {
+    HttpResponse<String> page = form.client().get(form.path());
+    assertThat(page.statusCode()).as(form.path()).isEqualTo(200);
+    Element html = form(page.body(), form);
+    List<String> fields =
+        html.select("input[name], textarea[name]").stream()
+            .filter(e -> e.tagName().equals("textarea") || isTextInput(e.attr("type")))
+            .map(e -> e.attr("name"))
+            .distinct()
+            .toList();
+    assertThat(fields).as("text fields of %s#%s", form.path(), form.formId()).isNotEmpty();
+    for (String field : fields) {
+      input(form.path() + "#" + field);
+      for (String payload : PAYLOADS) {
+        int n = counter.incrementAndGet();
+        Map<String, String> values = values(html, form, n);
+        values.put(field, payload);
+        values.put(WebClient.NONCE_PARAMETER, WebClient.nonce(page.body()));
+        String context = form.path() + "#" + field;
+        HttpResponse<String> answer = form.client().post(action(html), values);
+        check(context, payload, answer);
+        if (answer.statusCode() == 302) {
+          String shownField = field.substring(field.indexOf(':') + 1);
+          if (form.shown().contains(shownField) && isPrintable(payload)) {
+            HttpResponse<String> after = form.client().get(location(answer));
+            check(context + " (page after saving)", payload, after);
+            if (!normalized(Jsoup.parse(after.body()).body().wholeText())
+                .contains(normalized(payload.strip()))) {
+              fail(context, payload, "saved, but not shown as sent on " + location(answer));
+            }
+          }
+          outcome(true);
+          page = form.client().get(form.path());
+          html = form(page.body(), form);
+        } else if (answer.statusCode() == 200) {
+          Document after = Jsoup.parse(answer.body());
+          if (after.select(".field-message, .message-error, .form-messages li").text().isBlank()) {
+            fail(context, payload, "answered 200 without a message");
+          } else {
+            outcome(after.select(".message-error, .field-message").text().isBlank());
+          }
+          page = answer;
+          Element again = after.getElementById(form.formId());
+          html = again != null ? again : form(form.client().get(form.path()).body(), form);
+          if (again == null) {
+            page = form.client().get(form.path());
+          }
+        } else {
+          outcome(false);
+          page = form.client().get(form.path());
+          html = form(page.body(), form);
+        }
+      }
+    }
+  }
+
+  private static Element form(String page, Form form) {
+    Element html = Jsoup.parse(page).getElementById(form.formId());
+    assertThat(html).as("form %s on %s", form.formId(), form.path()).isNotNull();
+    return html;
+  }
+
+  /** The form's current values, with the spec's valid ones, and the chosen button. */
+  private static Map<String, String> values(Element html, Form form, int n) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Element e : html.select("input[name], textarea[name], select[name]")) {
+      String name = e.attr("name");
+      switch (e.tagName()) {
+        case "textarea" -> values.put(name, e.wholeText());
+        case "select" -> {
+          Element option = e.selectFirst("option[selected]");
+          if (option == null) {
+            option =
+                e.select("option").stream()
+                    .filter(o -> !o.attr("value").isEmpty())
+                    .findFirst()
+                    .orElse(null);
+          }
+          values.put(name, option == null ? "" : option.attr("value"));
+        }
+        default -> {
+          String type = e.attr("type");
+          if (type.equals("submit") || type.equals("button")) {
+            continue;
+          }
+          if ((type.equals("checkbox") || type.equals("radio")) && !e.hasAttr("checked")) {
+            continue;
+          }
+          values.put(name, e.attr("value"));
+        }
+      }
+    }
+    form.valid()
+        .forEach(
+            (field, value) ->
+                values.put(
+                    form.formId() + ":" + field,
+                    value
+                        .replace("{n}", String.valueOf(n))
+                        .replace("{m}", String.format("%02d", 1 + n % 12))
+                        .replace("{p}", String.format("%05d", 10 + n % 99_000))));
+    values.put(form.formId() + ":" + form.button(), "x");
+    return values;
+  }
+
+  private static boolean isTextInput(String type) {
+    return Set.of(
+            "",
+            "text",
+            "search",
+            "email",
+            "password",
+            "date",
+            "time",
+            "month",
+            "datetime-local",
+            "number",
+            "tel",
+            "url")
+        .contains(type);
+  }
+
+  private static String action(Element form) {
+    String action = form.attr("action");
+    return action.isEmpty() ? "/" : action;
+  }
+
+  private static String location(HttpResponse<String> answer) {
+    String location = answer.headers().firstValue("Location").orElseThrow();
+    return location.replaceFirst("^https?://[^/]+", "");
+  }
+
+  /** Printable text the pages can show as is: no control characters, no lone surrogates. */
+  private static boolean isPrintable(String payload) {
+    return payload
+            .chars()
+            .noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+        && payload.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF)
+        && !payload.isBlank();
+  }
+
+  private static String normalized(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("\\s+", " ").strip();
+  }
+
+  private synchronized void check(String context, String payload, HttpResponse<String> answer) {
+    requests++;
+    int status = answer.statusCode();
+    String body = answer.body() == null ? "" : answer.body();
+    if (!HONEST.contains(status)) {
+      fail(context, payload, "status " + status);
+    }
+    if (STACK_TRACE.matcher(body).find()) {
+      fail(context, payload, "a stack trace or exception text in the page");
+    }
+    if (HostilePayloads.isMarkup(payload) && printedAsMarkup(body, payload)) {
+      fail(context, payload, "printed unescaped");
+    }
+    if (body.contains(HostilePayloads.EVALUATED_MARKER)) {
+      fail(context, payload, "an expression was evaluated");
+    }
+    answer
+        .headers()
+        .map()
+        .forEach(
+            (name, values) -> {
+              if (name.equalsIgnoreCase("X-Injected")
+                  || values.stream()
+                      .anyMatch(v -> v.contains("injected=1") || v.contains("evil.example"))) {
+                fail(context, payload, "header injected: " + name);
+              }
+            });
+  }
+
+  /**
+   * Whether the page carries the payload where it would be markup: anywhere if it holds a {@code
+   * <}; inside a tag (an attribute) if it holds a quote. A quote in text between tags is harmless.
+   */
+  static boolean printedAsMarkup(String body, String payload) {
+    for (int i = body.indexOf(payload); i >= 0; i = body.indexOf(payload, i + 1)) {
+      if (payload.indexOf('<') >= 0 || body.lastIndexOf('<', i) > body.lastIndexOf('>', i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private synchronized void fail(String context, String payload, String what) {
+    if (failures.size() < 40) {
+      String shown = payload.length() > 60 ? payload.substring(0, 60) + "…" : payload;
+      failures.add(context + " <- " + shown.replaceAll("\\p{Cntrl}", "?") + ": " + what);
+    } else if (failures.size() == 40) {
+      failures.add("…");
+    }
+  }
+
+  private synchronized void report(String kind) throws IOException {
+    Path file = Path.of("target", "hostile-input-" + kind + ".txt");
+    Files.writeString(
+        file,
+        String.format(
+            "payloads=%d inputs=%d requests=%d stored=%d refused=%d failures=%d%n%s%n",
+            PAYLOADS.size(),
+            inputs.size(),
+            requests,
+            stored,
+            refused,
+            failures.size(),
+            String.join("\n", inputs)));
+  }
+
+  private static String encode(Map<String, String> query) {
+    return query.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}
