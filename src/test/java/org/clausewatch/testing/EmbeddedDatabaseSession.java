@@ -19,6 +19,11 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
+    // The application's own role (it must exist in an external test database too)
+    if (System.getProperty(TestDatabase.APP_USER) == null) {
+      System.setProperty(TestDatabase.APP_USER, EmbeddedDatabase.APP_USER);
+      System.setProperty(TestDatabase.APP_PASSWORD, EmbeddedDatabase.APP_PASSWORD);
+    }
     if (!Boolean.getBoolean("clausewatch.it.embedded-db") || database != null) {
       return;
     }
@@ -27,6 +32,7 @@ public class EmbeddedDatabaseSession implements LauncherSessionListener {
         EmbeddedDatabase.start(
             target.resolve("it-postgres/data"), target.resolve("embedded-pg"), 0, true);
     database.ensureDatabase(DATABASE);
+    database.ensureRole(EmbeddedDatabase.APP_USER, EmbeddedDatabase.APP_PASSWORD);
     System.setProperty(TestDatabase.URL, database.jdbcUrl(DATABASE));
     System.setProperty(TestDatabase.USER, EmbeddedDatabase.USER);
     System.setProperty(TestDatabase.PASSWORD, EmbeddedDatabase.PASSWORD);

@@ -13,6 +13,8 @@ public final class TestDatabase {
   public static final String URL = "clausewatch.it.db.url";
   public static final String USER = "clausewatch.it.db.user";
   public static final String PASSWORD = "clausewatch.it.db.password";
+  public static final String APP_USER = "clausewatch.it.db.app-user";
+  public static final String APP_PASSWORD = "clausewatch.it.db.app-password";
 
   private TestDatabase() {}
 

@@ -20,6 +20,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static final String USER = "postgres";
   public static final String PASSWORD = "postgres";
 
+  /** The application's own role in the embedded database (CLAUSEWATCH_DB_APP_USER's default). */
+  public static final String APP_USER = "clausewatch_app";
+
+  public static final String APP_PASSWORD = "clausewatch_app";
+
   private final EmbeddedPostgres postgres;
 
   private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -63,6 +68,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:" + port() + "/" + database;
+  }
+
+  /**
+   * Creates a login role unless it exists (the application's own role, which owns nothing; V12
+   * grants it what it may do). The embedded server trusts local connections, so the password only
+   * matters once the same settings point at a real server.
+   */
+  public void ensureRole(String name, String password) {
+    if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException("Not a role name: " + name);
+    }
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        PreparedStatement exists = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+      exists.setString(1, name);
+      try (ResultSet rs = exists.executeQuery()) {
+        if (rs.next()) {
+          return;
+        }
+      }
+      try (Statement create = c.createStatement()) {
+        create.execute(
+            "create role " + name + " login password '" + password.replace("'", "''") + "'");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create role " + name, e);
+    }
   }
 
   /** Creates the database unless it exists. */

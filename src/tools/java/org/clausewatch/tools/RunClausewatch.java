@@ -52,6 +52,7 @@ public final class RunClausewatch {
               EMBEDDED_PORT,
               false);
       database.ensureDatabase(DATABASE);
+      database.ensureRole(EmbeddedDatabase.APP_USER, EmbeddedDatabase.APP_PASSWORD);
       dbUrl = database.jdbcUrl(DATABASE);
     } else {
       log("Using the PostgreSQL at " + dbUrl);

@@ -1,6 +1,7 @@
 package org.clausewatch.account.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -30,7 +31,11 @@ import org.clausewatch.shared.security.Role;
 @Allowed(Role.ADMINISTRATOR)
 public class AccountService {
 
+  /** The longest reason for raising a clearance. */
+  public static final int REASON_MAX_LENGTH = 500;
+
   @Inject private SignInThrottle throttle;
+  @Inject private Event<SessionsToEnd> sessionsToEnd;
   @Inject private AccountRepository accounts;
   @Inject private Passwords passwords;
   @Inject private SecurityEventService events;
@@ -59,6 +64,7 @@ public class AccountService {
     if (accounts.exists(username)) {
       throw new BusinessException("A user named " + username + " already exists.");
     }
+    requireWithinOwnClearance(request.clearance());
     PasswordPolicy.check(request.password(), username);
     UserAccount account =
         new UserAccount(
@@ -77,20 +83,44 @@ public class AccountService {
     return AccountView.of(account, clock.instant());
   }
 
-  /** Changes name, e-mail, roles and clearance in one step, if nobody changed them meanwhile. */
+  /**
+   * Changes name, e-mail, roles and clearance in one step, if nobody changed them meanwhile. An
+   * administrator grants no clearance above their own, changes neither their own roles nor their
+   * own clearance, and gives a reason for raising anyone's clearance (it is recorded). A change of
+   * roles or clearance ends the user's sessions.
+   */
   public AccountView update(
       @NotNull String username,
       long expectedVersion,
       String displayName,
       String email,
       Set<Role> roles,
-      @NotNull Classification clearance) {
+      @NotNull Classification clearance,
+      String reason) {
     UserAccount account = existing(username);
     if (account.version() != expectedVersion) {
       throw new BusinessException(
           "Someone else changed " + username + " meanwhile. Reload to see their change.");
     }
     Set<Role> newRoles = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    boolean rolesChange = !account.roles().equals(newRoles);
+    boolean clearanceChanges = account.clearance() != clearance;
+    if ((rolesChange || clearanceChanges) && caller.username().orElse("").equals(username)) {
+      throw new BusinessException(
+          "You cannot change your own roles or clearance. Ask another administrator.");
+    }
+    if (clearanceChanges) {
+      requireWithinOwnClearance(clearance);
+    }
+    boolean raised = clearance.compareTo(account.clearance()) > 0;
+    String why = reason == null ? "" : reason.strip();
+    if (raised && why.isEmpty()) {
+      throw new BusinessException(
+          "Say why " + username + " needs " + clearance + " clearance; the reason is recorded.");
+    }
+    if (why.length() > REASON_MAX_LENGTH) {
+      throw new BusinessException("A reason has at most " + REASON_MAX_LENGTH + " characters.");
+    }
     if (account.isAdministrator() && !newRoles.contains(Role.ADMINISTRATOR)) {
       requireAnotherAdministrator(username, "remove the administrator role from");
     }
@@ -104,7 +134,13 @@ public class AccountService {
       audit(SecurityEventKind.ROLES_CHANGED, username, names(oldRoles) + " -> " + names(newRoles));
     }
     if (oldClearance != clearance) {
-      audit(SecurityEventKind.CLEARANCE_CHANGED, username, oldClearance + " -> " + clearance);
+      audit(
+          SecurityEventKind.CLEARANCE_CHANGED,
+          username,
+          oldClearance + " -> " + clearance + (why.isEmpty() ? "" : ": " + why));
+    }
+    if (rolesChange || clearanceChanges) {
+      sessionsToEnd.fire(new SessionsToEnd(username));
     }
     return AccountView.of(account, clock.instant());
   }
@@ -115,6 +151,7 @@ public class AccountService {
     account.changePassword(passwords.hash(newPassword), clock.instant());
     throttle.forget(username);
     audit(SecurityEventKind.PASSWORD_RESET, username, null);
+    sessionsToEnd.fire(new SessionsToEnd(username));
   }
 
   public void disable(@NotNull String username) {
@@ -127,6 +164,7 @@ public class AccountService {
     }
     account.disable();
     audit(SecurityEventKind.USER_DISABLED, username, null);
+    sessionsToEnd.fire(new SessionsToEnd(username));
   }
 
   public void enable(@NotNull String username) {
@@ -143,6 +181,13 @@ public class AccountService {
     account.unlock();
     throttle.forget(username);
     audit(SecurityEventKind.USER_UNLOCKED, username, null);
+  }
+
+  private void requireWithinOwnClearance(Classification clearance) {
+    Classification own = caller.getClearance();
+    if (clearance != null && (own == null || clearance.compareTo(own) > 0)) {
+      throw new BusinessException("You cannot grant a clearance above your own (" + own + ").");
+    }
   }
 
   private void requireAnotherAdministrator(String username, String verb) {

@@ -16,6 +16,7 @@ import org.clausewatch.account.domain.SecurityEventKind;
 import org.clausewatch.account.domain.UserAccount;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
+import org.clausewatch.shared.persistence.DatabaseMigrations;
 import org.clausewatch.shared.security.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,6 +32,9 @@ import org.jboss.logging.Logger;
 public class InitialAdministrator {
 
   private static final Logger LOG = Logger.getLogger(InitialAdministrator.class);
+
+  /** The e-mail domain of the demo users (db/demo/R__demo_users.sql). */
+  static final String DEMO_EMAIL_DOMAIN = "demo.clausewatch.invalid";
 
   @Inject private AccountRepository accounts;
   @Inject private Passwords passwords;
@@ -52,7 +56,37 @@ public class InitialAdministrator {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void atStartup() {
+    if (!DatabaseMigrations.demoDataEnabled()) {
+      disableDemoAccounts();
+    }
     ensure(username, password, clearance);
+  }
+
+  /**
+   * Demo accounts (their shared password is in the README) never work outside demo mode: a database
+   * that once ran with demo data keeps its demo users disabled when started without it.
+   *
+   * @return the names disabled now
+   */
+  public java.util.List<String> disableDemoAccounts() {
+    java.util.List<String> disabled = new java.util.ArrayList<>();
+    for (UserAccount demo : accounts.enabledWithEmailDomain(DEMO_EMAIL_DOMAIN)) {
+      demo.disable();
+      disabled.add(demo.username());
+      events.recordWithChange(
+          "system",
+          SecurityEventKind.USER_DISABLED,
+          Outcome.SUCCESS,
+          demo.username(),
+          "demo account, started without demo data");
+    }
+    if (!disabled.isEmpty()) {
+      LOG.warnf(
+          "Started without demo data: disabled the demo accounts %s. Demo accounts only work in"
+              + " demo mode.",
+          disabled);
+    }
+    return disabled;
   }
 
   /**

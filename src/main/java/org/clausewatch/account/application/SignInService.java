@@ -100,8 +100,11 @@ public class SignInService {
       return refused.get();
     }
     if (!matches) {
-      throttle.failed(name, address, now);
-      boolean locked = account.recordFailure(now, policies.accountWide());
+      boolean locked = throttle.failed(name, address, now);
+      locked |= account.recordFailure(now, policies.accountWide());
+      if (locked) {
+        account.lockUntil(now.plus(policies.current().lockDuration()));
+      }
       events.recordWithChange(
           name, SecurityEventKind.SIGN_IN, Outcome.FAILURE, null, "wrong password");
       if (locked) {

@@ -100,4 +100,13 @@ public class AccountRepository {
         text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\\\%_]", "\\\\$0");
     return "%" + escaped + "%";
   }
+
+  /** Enabled accounts whose e-mail address is in {@code domain}. */
+  public List<UserAccount> enabledWithEmailDomain(String domain) {
+    return em.createQuery(
+            "select u from UserAccount u where u.enabled = true and lower(u.email) like :domain",
+            UserAccount.class)
+        .setParameter("domain", "%@" + domain.toLowerCase(java.util.Locale.ROOT))
+        .getResultList();
+  }
 }

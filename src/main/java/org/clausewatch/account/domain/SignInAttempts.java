@@ -15,9 +15,9 @@ import java.util.Optional;
  *   <li><b>By user name and address</b>: the {@link SignInPolicy} (throttle, then lock) applies to
  *       the failures of one name from one address. Someone who knows a user's name can therefore
  *       lock that name out from their own address only, not from the user's.
- *   <li><b>By user name</b>, from every address together: after {@code nameLockAfter} consecutive
- *       failures the name is locked for the policy's lock duration (a distributed attack); the
- *       caller records that for administrators.
+ *   <li><b>By user name</b>, from every address together: after {@code nameLockAfter} failures,
+ *       none more than a lock duration after the previous one, the name is locked for the lock
+ *       duration (a distributed attack); the caller records that for administrators.
  * </ul>
  *
  * Names are counted whether or not an account has them, so the answers never tell an attacker which
@@ -122,7 +122,10 @@ public final class SignInAttempts {
       pair.lockedUntil = now.plus(policy.lockDuration());
     }
     Failures byName = names.computeIfAbsent(name, k -> new Failures());
-    if (byName.lockedUntil != null && !now.isBefore(byName.lockedUntil)) {
+    boolean lockOver = byName.lockedUntil != null && !now.isBefore(byName.lockedUntil);
+    boolean quietSince =
+        byName.last != null && now.isAfter(byName.last.plus(policy.lockDuration()));
+    if (lockOver || quietSince) {
       byName.count = 0;
       byName.lockedUntil = null;
     }
@@ -135,10 +138,13 @@ public final class SignInAttempts {
     return false;
   }
 
-  /** A correct password from {@code address}: its failures for the name are forgotten. */
+  /**
+   * A correct password from {@code address}: its failures for the name are forgotten. The name's
+   * failures from everywhere are not: the user signing in meanwhile must not reset the count of an
+   * attack from elsewhere (it lapses after a lock duration without failures).
+   */
   public synchronized void succeeded(String name, String address) {
     pairs.remove(key(name, address));
-    names.remove(name);
   }
 
   /** An administrator unlocked the name: every count for it is forgotten. */

@@ -207,6 +207,13 @@ public class UserAccount {
     return false;
   }
 
+  /** Locks the account until {@code until} (failures from every address; see SignInAttempts). */
+  public void lockUntil(Instant until) {
+    if (lockedUntil == null || lockedUntil.isBefore(until)) {
+      this.lockedUntil = until;
+    }
+  }
+
   public void recordSuccess(Instant now) {
     unlock();
     this.lastSignInAt = now;

@@ -1,5 +1,6 @@
 package org.clausewatch.account.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -18,9 +19,16 @@ public class AnonymousSessions implements HttpSessionListener {
 
   static final int ANONYMOUS_SECONDS = 120;
 
+  @Inject private SignedInSessions signedIn;
+
   @Override
   public void sessionCreated(HttpSessionEvent event) {
     event.getSession().setMaxInactiveInterval(ANONYMOUS_SECONDS);
+  }
+
+  @Override
+  public void sessionDestroyed(HttpSessionEvent event) {
+    signedIn.ended(event.getSession());
   }
 
   /** The session of a user who just signed in gets the application's idle timeout. */

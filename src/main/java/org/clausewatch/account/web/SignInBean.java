@@ -28,6 +28,7 @@ import org.omnifaces.util.Faces;
 public class SignInBean {
 
   @Inject private SecurityContext securityContext;
+  @Inject private SignedInSessions sessions;
   @Inject private SignInFeedback feedback;
   @Inject private FacesContext faces;
   @Inject private Clock clock;
@@ -56,6 +57,7 @@ public class SignInBean {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
         AnonymousSessions.signedIn(request.getSession());
+        sessions.signedIn(securityContext.getCallerPrincipal().getName(), request.getSession());
         external.redirect(external.getRequestContextPath() + "/");
       }
       default -> refused();

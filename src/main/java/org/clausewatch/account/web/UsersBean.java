@@ -51,6 +51,7 @@ public class UsersBean implements Serializable {
   private String editEmail;
   private Role[] editRoles = {};
   private Classification editClearance;
+  private String editReason;
   private long editVersion;
   private String resetPassword;
 
@@ -101,10 +102,24 @@ public class UsersBean implements Serializable {
     if (Actions.attempt(
         () ->
             accounts.update(
-                name, editVersion, editDisplayName, editEmail, roles(editRoles), editClearance),
+                name,
+                editVersion,
+                editDisplayName,
+                editEmail,
+                roles(editRoles),
+                editClearance,
+                editReason),
         Messages.bundle("users.saved", name))) {
       reload();
     }
+  }
+
+  public String getEditReason() {
+    return editReason;
+  }
+
+  public void setEditReason(String editReason) {
+    this.editReason = editReason;
   }
 
   public void disable() {

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadinessCheck implements HealthCheck {
 
   static final String NAME = "database";
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(DatabaseReadinessCheck.class);
   private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
   @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
@@ -49,13 +51,15 @@ public class DatabaseReadinessCheck implements HealthCheck {
         return down("database connection is not valid");
       }
     } catch (SQLException | RuntimeException e) {
-      return down("database unreachable: " + e.getMessage());
+      LOG.warnf("Readiness: database unreachable: %s", e.getMessage());
+      return down("database unreachable (details in the server log)");
     }
     int pending;
     try {
       pending = DatabaseMigrations.forDataSource(dataSource, demoData).pendingCount();
     } catch (RuntimeException e) {
-      return down("migration state unknown: " + e.getMessage());
+      LOG.warnf("Readiness: migration state unknown: %s", e.getMessage());
+      return down("migration state unknown (details in the server log)");
     }
     return new HealthCheckResponse(
         NAME,

@@ -46,8 +46,26 @@ public final class DatabaseMigrations {
             // demo data does not know; that is not an error.
             .ignoreMigrationPatterns("repeatable:missing")
             .cleanDisabled(true)
+            .placeholders(java.util.Map.of("app_role", applicationRole()))
             .load();
     return new DatabaseMigrations(flyway);
+  }
+
+  /**
+   * MicroProfile Config key of the application's database role ({@code CLAUSEWATCH_DB_APP_USER}).
+   */
+  public static final String APP_ROLE_PROPERTY = "clausewatch.db.app-user";
+
+  /** The application's database role, which V12 grants its privileges (default clausewatch_app). */
+  public static String applicationRole() {
+    Config config = ConfigProvider.getConfig(DatabaseMigrations.class.getClassLoader());
+    String role =
+        config.getOptionalValue(APP_ROLE_PROPERTY, String.class).orElse("clausewatch_app");
+    if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalStateException(
+          "CLAUSEWATCH_DB_APP_USER must be a lower-case PostgreSQL role name: " + role);
+    }
+    return role;
   }
 
   /** Whether this deployment loads demo data, from MicroProfile Config (default: no). */

@@ -20,16 +20,26 @@ public class FlywayMigrationIntegrator implements Integrator {
 
   private static final Logger LOG = Logger.getLogger(FlywayMigrationIntegrator.class);
 
+  /** The tables' owner's datasource (deploy/wildfly/configure.cli). */
+  static final String OWNER_DATASOURCE = "java:jboss/datasources/ClausewatchMigrationDS";
+
   @Override
   public void integrate(
       Metadata metadata,
       BootstrapContext bootstrapContext,
       SessionFactoryImplementor sessionFactory) {
-    DataSource dataSource =
-        sessionFactory
-            .getServiceRegistry()
-            .requireService(ConnectionProvider.class)
-            .unwrap(DataSource.class);
+    DataSource dataSource = ownerDataSource();
+    if (dataSource == null) {
+      LOG.warnf(
+          "No %s: migrating with the application's own datasource. Run configure.cli so that"
+              + " the application's role and the tables' owner are apart (docs/security.md).",
+          OWNER_DATASOURCE);
+      dataSource =
+          sessionFactory
+              .getServiceRegistry()
+              .requireService(ConnectionProvider.class)
+              .unwrap(DataSource.class);
+    }
     boolean demo = DatabaseMigrations.demoDataEnabled();
     MigrateResult result = DatabaseMigrations.forDataSource(dataSource, demo).migrate();
     LOG.infof(
@@ -39,6 +49,15 @@ public class FlywayMigrationIntegrator implements Integrator {
             : result.targetSchemaVersion,
         result.migrationsExecuted,
         demo ? " (demo data enabled)" : "");
+  }
+
+  /** The datasource of the tables' owner, for migrations; null if the server has none. */
+  private static DataSource ownerDataSource() {
+    try {
+      return (DataSource) new javax.naming.InitialContext().lookup(OWNER_DATASOURCE);
+    } catch (javax.naming.NamingException e) {
+      return null;
+    }
   }
 
   @Override

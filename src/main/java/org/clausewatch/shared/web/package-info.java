@@ -1,2 +1,9 @@
-/** Web infrastructure every page shares: correlation ids, build information, error handling. */
+/**
+ * Web infrastructure every page shares: correlation ids and expected refusals ({@code
+ * CorrelationIdFilter}, {@code Refusal}: 400/403 pages without stack traces), security headers on
+ * every response ({@code SecurityHeadersFilter}), bounds on every parameter and form field before
+ * any work ({@code InputRules}, {@code RequestLimitsFilter}, {@code InputLimits}, {@code
+ * DateRange}), state changes only by POST from our own origin ({@code PostOnlyFilter}), build
+ * information and messages.
+ */
 package org.clausewatch.shared.web;

@@ -461,7 +461,8 @@ class AccessMatrixIT {
                     "Target",
                     null,
                     Set.of(Role.MANAGER),
-                    Classification.SECRET)));
+                    Classification.SECRET,
+                    "matrix test")));
     actions.add(
         new Action(
             "AccountService.resetPassword",

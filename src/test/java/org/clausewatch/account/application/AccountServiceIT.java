@@ -44,7 +44,7 @@ class AccountServiceIT {
 
   @BeforeEach
   void anAdministrator() {
-    admin = TestUsers.create(TestUsers.unique("admin"), "UNCLASSIFIED", "ADMINISTRATOR");
+    admin = TestUsers.create(TestUsers.unique("admin"), "TOP_SECRET", "ADMINISTRATOR");
   }
 
   @Test
@@ -143,7 +143,13 @@ class AccountServiceIT {
         admin,
         () ->
             accounts.update(
-                user, seen, "First edit", null, Set.of(Role.MANAGER), Classification.SECRET));
+                user,
+                seen,
+                "First edit",
+                null,
+                Set.of(Role.MANAGER),
+                Classification.SECRET,
+                "needs the classified annex"));
 
     assertThatThrownBy(
             () ->
@@ -156,7 +162,8 @@ class AccountServiceIT {
                             "Second edit",
                             null,
                             Set.of(Role.LEGAL),
-                            Classification.CUI)))
+                            Classification.CUI,
+                            null)))
         .hasMessageContaining("Someone else changed");
     AccountView now = Callers.as(admin, () -> accounts.view(user));
     assertThat(now.displayName()).isEqualTo("First edit");
@@ -192,8 +199,9 @@ class AccountServiceIT {
                             "Admin",
                             null,
                             Set.of(Role.MANAGER),
-                            Classification.CUI)))
-        .hasMessageContaining("last enabled administrator");
+                            Classification.CUI,
+                            null)))
+        .hasMessageContaining("cannot change your own roles");
     assertThat(Callers.as(admin, () -> accounts.view(admin)).roles()).contains(Role.ADMINISTRATOR);
 
     String second = TestUsers.create(TestUsers.unique("second-admin"), "CUI", "ADMINISTRATOR");
@@ -202,6 +210,104 @@ class AccountServiceIT {
     Callers.as(second, () -> accounts.disable(admin));
     assertThat(Callers.as(second, () -> accounts.view(admin)).enabled()).isFalse();
     assertThat(events(second)).contains("USER_DISABLED " + admin);
+  }
+
+  @Test
+  void anAdministratorGrantsNoClearanceAboveTheirOwnNorChangesTheirOwnAndSaysWhyTheyRaiseOne() {
+    String cuiAdmin = TestUsers.create(TestUsers.unique("cui-admin"), "CUI", "ADMINISTRATOR");
+    String user = TestUsers.create(TestUsers.unique("raised"), "UNCLASSIFIED", "MANAGER");
+    long version = Callers.as(cuiAdmin, () -> accounts.view(user).version());
+
+    assertThatThrownBy(
+            () ->
+                Callers.as(
+                    cuiAdmin,
+                    () ->
+                        accounts.update(
+                            user,
+                            version,
+                            "Raised",
+                            null,
+                            Set.of(Role.MANAGER),
+                            Classification.SECRET,
+                            "wants to read everything")))
+        .hasMessageContaining("above your own");
+    assertThatThrownBy(
+            () ->
+                Callers.as(
+                    cuiAdmin,
+                    () ->
+                        accounts.create(
+                            new NewAccount(
+                                TestUsers.unique("too-high"),
+                                "Too high",
+                                null,
+                                "long enough password",
+                                Set.of(Role.MANAGER),
+                                Classification.TOP_SECRET))))
+        .hasMessageContaining("above your own");
+    assertThatThrownBy(
+            () ->
+                Callers.as(
+                    cuiAdmin,
+                    () ->
+                        accounts.update(
+                            user,
+                            version,
+                            "Raised",
+                            null,
+                            Set.of(Role.MANAGER),
+                            Classification.CUI,
+                            " ")))
+        .hasMessageContaining("Say why");
+
+    Callers.as(
+        cuiAdmin,
+        () ->
+            accounts.update(
+                user,
+                version,
+                "Raised",
+                null,
+                Set.of(Role.MANAGER),
+                Classification.CUI,
+                "reads the CUI annex"));
+    assertThat(detail(user, "CLEARANCE_CHANGED"))
+        .isEqualTo("UNCLASSIFIED -> CUI: reads the CUI annex");
+
+    long own = Callers.as(cuiAdmin, () -> accounts.view(cuiAdmin).version());
+    assertThatThrownBy(
+            () ->
+                Callers.as(
+                    cuiAdmin,
+                    () ->
+                        accounts.update(
+                            cuiAdmin,
+                            own,
+                            "Me",
+                            null,
+                            Set.of(Role.ADMINISTRATOR, Role.LEGAL),
+                            Classification.CUI,
+                            null)))
+        .hasMessageContaining("cannot change your own roles");
+    assertThat(Callers.as(admin, () -> accounts.view(cuiAdmin)).roles())
+        .containsExactly(Role.ADMINISTRATOR);
+  }
+
+  private String detail(String subject, String kind) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select detail from security_event where subject = ? and kind = ? order by id"
+                    + " desc limit 1")) {
+      q.setString(1, subject);
+      q.setString(2, kind);
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<String> events(String actor) {

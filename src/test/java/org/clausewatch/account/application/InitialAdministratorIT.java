@@ -60,4 +60,25 @@ class InitialAdministratorIT {
     assertThat(result.signedIn()).isTrue();
     assertThat(result.roles()).containsExactly(org.clausewatch.shared.security.Role.ADMINISTRATOR);
   }
+
+  @Test
+  void demoAccountsLeftInADatabaseStartedWithoutDemoDataAreDisabledAndCannotSignIn()
+      throws Exception {
+    String demo = TestUsers.create(TestUsers.unique("demo-left"), "SECRET", "CONTRACTING_OFFICER");
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "update app_user set email = '"
+              + demo
+              + "@demo.clausewatch.invalid' where username = '"
+              + demo
+              + "'");
+    }
+    assertThat(signIn.signIn(demo, TestUsers.PASSWORD).signedIn()).isTrue();
+
+    assertThat(initial.disableDemoAccounts()).contains(demo);
+
+    assertThat(signIn.signIn(demo, TestUsers.PASSWORD).signedIn()).isFalse();
+    assertThat(initial.disableDemoAccounts()).doesNotContain(demo);
+  }
 }

@@ -65,6 +65,26 @@ class SignInAttemptsTest {
   }
 
   @Test
+  void theUserSigningInMeanwhileDoesNotResetTheCountOfAnAttackFromElsewhere() {
+    for (int i = 0; i < 45; i++) {
+      attempts.failed("officer", "10.0.0." + i, T0.plusSeconds(i));
+    }
+    attempts.succeeded("officer", "192.0.2.10");
+    for (int i = 45; i < 49; i++) {
+      attempts.failed("officer", "10.0.0." + i, T0.plusSeconds(i));
+    }
+    assertThat(attempts.failed("officer", "10.0.1.1", T0.plusSeconds(50))).isTrue();
+  }
+
+  @Test
+  void theCountOfANameLapsesAfterALockDurationWithoutFailures() {
+    for (int i = 0; i < 49; i++) {
+      attempts.failed("officer", "10.0.0." + i, T0);
+    }
+    assertThat(attempts.failed("officer", "10.0.1.1", T0.plus(Duration.ofMinutes(16)))).isFalse();
+  }
+
+  @Test
   void aCorrectPasswordForgetsTheFailuresOfThatAddress() {
     attempts.failed("officer", "192.0.2.10", T0);
     attempts.failed("officer", "192.0.2.10", T0);

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.FromAddress;
 import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
 import org.clausewatch.testing.WebClient;
@@ -39,7 +40,10 @@ class SessionIT {
   void theSessionIdChangesAtSignIn() throws Exception {
     String user = TestUsers.create(TestUsers.unique("rotate"), "CUI", "MANAGER");
     WebClient web = new WebClient(base);
-    web.get("/login");
+    assertThat(web.get("/login").headers().firstValue("Set-Cookie"))
+        .as("the sign-in page is stateless: no session for a visitor")
+        .isEmpty();
+    web.get("/contracts"); // a protected page remembers itself in an anonymous session
     String before = web.sessionId().orElseThrow();
 
     HttpResponse<String> answer = web.signIn(user, TestUsers.PASSWORD);
@@ -93,25 +97,43 @@ class SessionIT {
   }
 
   @Test
-  void repeatedFailuresSlowDownThenLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+  void failuresFromOneAddressLockOnlyThatAddressOutButFailuresFromEverywhereLockTheAccount()
+      throws Exception {
     String user = TestUsers.create(TestUsers.unique("lock"), "CUI", "MANAGER");
-    WebClient web = new WebClient(base);
+    WebClient attacker = new WebClient(base);
     for (int i = 0; i < 3; i++) {
-      assertThat(web.signIn(user, "wrong password " + i).body()).contains("is not correct");
+      assertThat(attacker.signIn(user, "wrong password " + i).body()).contains("is not correct");
     }
-    assertThat(web.signIn(user, TestUsers.PASSWORD).body())
+    assertThat(attacker.signIn(user, TestUsers.PASSWORD).body())
         .as("the fourth attempt comes too soon; even the right password is not checked")
-        .contains("Too many failed attempts");
+        .contains("Too many sign-in attempts");
+    assertThat(attacker.signIn("nobody-" + user, "x").body())
+        .as("another name from the same address is not throttled")
+        .contains("is not correct");
     Thread.sleep(1100);
-    assertThat(web.signIn(user, "wrong password 3").body()).contains("is not correct");
+    assertThat(attacker.signIn(user, "wrong password 3").body()).contains("is not correct");
     Thread.sleep(1100);
-    HttpResponse<String> fifth = web.signIn(user, "wrong password 4");
-    assertThat(fifth.body()).contains("This account is locked");
+    assertThat(attacker.signIn(user, "wrong password 4").body()).contains("is not correct");
     Thread.sleep(1100);
-    assertThat(web.signIn(user, TestUsers.PASSWORD).body())
-        .as("locked: the right password does not help")
-        .contains("This account is locked");
-    assertThat(events(user, "LOCKOUT")).containsExactly("SUCCESS");
+    assertThat(attacker.signIn(user, TestUsers.PASSWORD).body())
+        .as("five failures: this address is locked out for this name")
+        .contains("Too many sign-in attempts");
+
+    FromAddress userMachine = new FromAddress("127.0.0.2", base);
+    assertThat(userMachine.signIn(user, TestUsers.PASSWORD).status())
+        .as("the user, from their own machine, still signs in")
+        .isEqualTo(302);
+
+    FromAddress elsewhere = new FromAddress("127.0.0.3", base);
+    for (int i = 0; i < 3; i++) {
+      elsewhere.signIn(user, "wrong again " + i);
+      Thread.sleep(1100);
+    }
+    assertThat(events(user, "LOCKOUT"))
+        .as("failures from every address together lock the account, for administrators to see")
+        .containsExactly("SUCCESS");
+    assertThat(userMachine.signIn(user, TestUsers.PASSWORD).body())
+        .contains("Too many sign-in attempts");
 
     String admin = TestUsers.create(TestUsers.unique("unlocker"), "UNCLASSIFIED", "ADMINISTRATOR");
     WebClient administrator = new WebClient(base).signedInAs(admin);
@@ -130,11 +152,72 @@ class SessionIT {
   }
 
   @Test
+  void
+      aFloodOfSignInsFromOneAddressIsRefusedBeforeAnyPasswordIsCheckedWithTheSameWordsForEveryName()
+          throws Exception {
+    FromAddress flood = new FromAddress("127.0.0.4", base);
+    String user = TestUsers.create(TestUsers.unique("flooded"), "CUI", "MANAGER");
+    String last = "";
+    for (int i = 0; i < 12; i++) {
+      last = flood.signIn(i % 2 == 0 ? user : "nobody-" + i, "not the password").body();
+    }
+    assertThat(last).contains("Too many sign-in attempts");
+    assertThat(flood.signIn(user, TestUsers.PASSWORD).body())
+        .as("even the right password waits for the next minute")
+        .contains("Too many sign-in attempts");
+    assertThat(new WebClient(base).signIn(user, TestUsers.PASSWORD).statusCode())
+        .as("another address is not affected")
+        .isEqualTo(302);
+  }
+
+  @Test
+  void aSignInWithAControlCharacterInTheNameIsRefusedAndRecorded() throws Exception {
+    String name = TestUsers.unique("nul") + "\u0000admin";
+    HttpResponse<String> answer = new WebClient(base).signIn(name, "whatever it is");
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.body()).contains("The user name or password is not correct.");
+    assertThat(events(name.replace("\u0000", "\\u0000"), "SIGN_IN")).containsExactly("FAILURE");
+  }
+
+  @Test
+  void resettingAPasswordOrChangingRolesEndsTheUsersSessionsAtOnce() throws Exception {
+    String user = TestUsers.create(TestUsers.unique("ended"), "CUI", "MANAGER");
+    WebClient userWeb = new WebClient(base).signedInAs(user);
+    WebClient secondDevice = new WebClient(base).signedInAs(user);
+    assertThat(userWeb.get("/contracts").statusCode()).isEqualTo(200);
+    String admin = TestUsers.create(TestUsers.unique("ender"), "TOP_SECRET", "ADMINISTRATOR");
+    WebClient adminWeb = new WebClient(base).signedInAs(admin);
+
+    HttpResponse<String> page = adminWeb.get("/admin/users?user=" + user);
+    var form = WebClient.formOf(page.body(), "reset");
+    form.put("reset:newPassword", "a brand new long password");
+    form.put("reset:reset-password", "Reset password");
+    assertThat(adminWeb.post("/admin/users?user=" + user, form).statusCode()).isEqualTo(200);
+
+    assertThat(userWeb.get("/contracts").statusCode()).as("ended at once").isEqualTo(302);
+    assertThat(secondDevice.get("/contracts").statusCode()).as("every session").isEqualTo(302);
+    assertThat(adminWeb.get("/contracts").statusCode()).as("not the admin's").isEqualTo(200);
+
+    WebClient again = new WebClient(base);
+    assertThat(again.signIn(user, "a brand new long password").statusCode()).isEqualTo(302);
+    page = adminWeb.get("/admin/users?user=" + user);
+    form = WebClient.formOf(page.body(), "edit");
+    form.put("edit:displayName", "Ended user");
+    form.put("edit:email", "");
+    form.put("edit:roles", "LEGAL");
+    form.put("edit:clearance", "CUI");
+    form.put("edit:save", "Save changes");
+    assertThat(adminWeb.post("/admin/users?user=" + user, form).body()).contains("saved");
+    assertThat(again.get("/contracts").statusCode()).as("roles changed: ended").isEqualTo(302);
+  }
+
+  @Test
   void cookiesAndHeadersAreHardened() throws Exception {
     WebClient web = new WebClient(base);
     HttpResponse<String> login = web.get("/login");
 
-    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    String cookie = web.get("/contracts").headers().firstValue("Set-Cookie").orElseThrow();
     assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
     assertThat(login.body()).doesNotContain("jsessionid");
     assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");

@@ -131,13 +131,14 @@ class ContractJourneyIT extends BrowserTest {
         .hasSize(3)
         .first()
         .asString()
-        .startsWith("Number,Title,Type,Buyer,Vendor");
+        .startsWith("\"Number\",\"Title\",\"Type\",\"Buyer\",\"Vendor\"");
     assertThat(csv.body())
         .contains(
-            SeedStory.anthropicContract(suffix)
-                + ",Frontier AI capabilities for U.S. national"
-                + " security,OTHER,U.S. Department of Defense,Anthropic,ACTIVE,CUI,200000000.00,"
-                + "48000000.00,USD,yes");
+            "\""
+                + SeedStory.anthropicContract(suffix)
+                + "\",\"Frontier AI capabilities for U.S. national"
+                + " security\",\"OTHER\",\"U.S. Department of Defense\",\"Anthropic\",\"ACTIVE\","
+                + "\"CUI\",\"200000000.00\",\"48000000.00\",\"USD\",\"yes\"");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       var sheet = workbook.getSheet("Contracts");
       assertThat(sheet.getLastRowNum()).isEqualTo(2);

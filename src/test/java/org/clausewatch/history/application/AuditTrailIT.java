@@ -219,6 +219,9 @@ class AuditTrailIT {
     assertThatThrownBy(() -> statement.execute(sql))
         .as(sql)
         .isInstanceOf(SQLException.class)
-        .hasMessageContaining("append-only");
+        // refused by the application role's privileges (V12); the owner is refused by V5/V6's
+        // triggers ("append-only")
+        .satisfies(
+            e -> assertThat(e.getMessage()).containsAnyOf("permission denied", "append-only"));
   }
 }

@@ -37,4 +37,17 @@ class ReadinessIT {
         .contains("\"status\":\"UP\"")
         .contains("{\"name\":\"database\",\"status\":\"UP\",\"data\":{\"pendingMigrations\":0}}");
   }
+
+  @Test
+  void metricsAndTheManagementApiNeedAManagementUser() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String path : java.util.List.of("/metrics", "/management")) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:10090" + path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(path).isEqualTo(401);
+      assertThat(response.body()).as(path).doesNotContain("select ").doesNotContain("jvm_");
+    }
+  }
 }

@@ -114,4 +114,88 @@ class ErrorPagesIT {
         .contains("reference " + reference.group(1))
         .contains(FailingServlet.SECRET_DETAIL);
   }
+
+  private static void assertSecurityHeaders(HttpResponse<String> response) {
+    assertThat(response.headers().allValues("Content-Security-Policy"))
+        .as("exactly one policy")
+        .hasSize(1);
+    assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void errorPagesAndRedirectsCarryTheSecurityHeadersWithOnePolicy() throws Exception {
+    assertSecurityHeaders(get("/no/such.txt"));
+    assertSecurityHeaders(get("/no/such/page"));
+    assertSecurityHeaders(get("/test/failure"));
+    assertSecurityHeaders(get("/admin/users"));
+    assertSecurityHeaders(get("/contracts?q=%00"));
+    assertSecurityHeaders(new WebClient(base).get("/contracts"));
+  }
+
+  @Test
+  void aRefusedPageIsA403WithOneSecurityEventAndNoStackTraceInTheLog() throws Exception {
+    Path log = Path.of(System.getProperty("jboss.home"), "standalone/log/server.log");
+    long before = Files.size(log);
+
+    HttpResponse<String> response = get("/admin/users");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("Not allowed").containsPattern(REFERENCE);
+    byte[] all = Files.readAllBytes(log);
+    String written =
+        new String(
+            java.util.Arrays.copyOfRange(all, (int) Math.min(before, all.length), all.length),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(written).doesNotContain("AccessDenied").doesNotContain("ERROR");
+  }
+
+  @Test
+  void badUrlParametersGetThe400PageNeverA500() throws Exception {
+    for (String path :
+        java.util.List.of(
+            "/contracts?q=%00",
+            "/contracts/view?number=" + "x".repeat(1_001),
+            "/parties?q=a%1Bb",
+            "/contracts?min=" + "9".repeat(100_000))) {
+      HttpResponse<String> response = get(path);
+      assertThat(response.statusCode())
+          .as(path.substring(0, Math.min(40, path.length())))
+          .isEqualTo(400);
+      assertThat(response.body()).contains("This request cannot be answered");
+    }
+  }
+
+  @Test
+  void aFacesActionSentAsGetOrFromAnotherSiteChangesNothing() throws Exception {
+    HttpResponse<String> page = get("/contracts");
+    String viewState = WebClient.viewState(page.body());
+
+    HttpResponse<String> asGet =
+        get(
+            "/contracts?account-menu=account-menu&account-menu%3Asign-out=x&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(asGet.statusCode()).isEqualTo(400);
+
+    var form = WebClient.formOf(page.body(), "account-menu");
+    form.put("account-menu:sign-out", "Sign out");
+    HttpResponse<String> crossSite = web.post("/contracts", form, "Origin", "https://evil.example");
+    assertThat(crossSite.statusCode()).isEqualTo(400);
+
+    assertThat(get("/contracts").statusCode()).as("still signed in").isEqualTo(200);
+  }
+
+  @Test
+  void aPostbackOfAnExpiredPageOffersAReload() throws Exception {
+    var form = WebClient.formOf(get("/contracts").body(), "account-menu");
+    form.put("jakarta.faces.ViewState", "-1234567890:987654321");
+    form.put("account-menu:sign-out", "Sign out");
+
+    HttpResponse<String> response = web.post("/contracts", form);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("This page has expired").contains("id=\"reload\"");
+    assertThat(get("/contracts").statusCode()).as("still signed in").isEqualTo(200);
+  }
 }
