@@ -8,12 +8,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Signs in from another loopback address (127.0.0.x), as a second client machine would: the server
@@ -43,16 +41,7 @@ public final class FromAddress {
     form.put("sign-in", "Sign in");
     form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
     form.put(WebClient.NONCE_PARAMETER, WebClient.nonce(page.body()));
-    return send(
-        "POST",
-        "/login",
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&")));
+    return send("POST", "/login", WebClient.encode(form));
   }
 
   private Answer send(String method, String path, String form) throws IOException {

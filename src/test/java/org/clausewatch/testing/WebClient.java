@@ -154,7 +154,8 @@ public final class WebClient {
     cookies.getCookieStore().add(base, cookie);
   }
 
-  private static String encode(Map<String, String> form) {
+  /** Name-value pairs as a form body or query string, URL-encoded as UTF-8. */
+  public static String encode(Map<String, String> form) {
     return form.entrySet().stream()
         .map(
             e ->

@@ -58,9 +58,17 @@ public final class DatabaseMigrations {
 
   /** The application's database role, which V12 grants its privileges (default clausewatch_app). */
   public static String applicationRole() {
-    Config config = ConfigProvider.getConfig(DatabaseMigrations.class.getClassLoader());
-    String role =
-        config.getOptionalValue(APP_ROLE_PROPERTY, String.class).orElse("clausewatch_app");
+    String role;
+    try {
+      Config config = ConfigProvider.getConfig(DatabaseMigrations.class.getClassLoader());
+      role = config.getOptionalValue(APP_ROLE_PROPERTY, String.class).orElse("clausewatch_app");
+    } catch (IllegalStateException noConfigOutsideTheServer) {
+      // tools and tests outside the container: system property, environment, default
+      role =
+          System.getProperty(
+              APP_ROLE_PROPERTY,
+              System.getenv().getOrDefault("CLAUSEWATCH_DB_APP_USER", "clausewatch_app"));
+    }
     if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
       throw new IllegalStateException(
           "CLAUSEWATCH_DB_APP_USER must be a lower-case PostgreSQL role name: " + role);

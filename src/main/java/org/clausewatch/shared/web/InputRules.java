@@ -36,14 +36,22 @@ public final class InputRules {
   private InputRules() {}
 
   /**
-   * The first control character in {@code value} that no field accepts: the C0 controls (NUL to
-   * U+001F) except tab, line feed and carriage return, and DEL (U+007F). PostgreSQL cannot store
-   * NUL in text at all; the others have no place in a contract's words.
+   * The first character in {@code value} that no field accepts: the C0 controls (NUL to U+001F)
+   * except tab, line feed and carriage return, DEL (U+007F), the noncharacters U+FFFE and U+FFFF,
+   * and a surrogate without its pair. PostgreSQL cannot store NUL in text at all; the others have
+   * no place in a contract's words, and some HTML parsers stop reading at U+FFFF.
    */
   public static OptionalInt forbiddenControl(CharSequence value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || c >= 0xfffe) {
+        return OptionalInt.of(c);
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
         return OptionalInt.of(c);
       }
     }

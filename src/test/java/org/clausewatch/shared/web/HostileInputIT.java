@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.HostilePayloads;
 import org.clausewatch.testing.SeedStory;
@@ -190,7 +187,7 @@ class HostileInputIT {
               pool.submit(
                   () -> {
                     HttpResponse<String> answer =
-                        page.client().get(page.path() + "?" + encode(query));
+                        page.client().get(page.path() + "?" + WebClient.encode(query));
                     check(page.path() + "?" + parameter, payload, answer);
                     return null;
                   }));
@@ -450,6 +447,7 @@ class HostileInputIT {
     private void reload() throws IOException, InterruptedException {
       page = form.client().get(form.path());
       assertThat(page.statusCode()).as(form.path()).isEqualTo(200);
+      check(form.path() + " (shown again after the hostile posts)", "", page);
       html = form(page.body(), form);
     }
 
@@ -507,8 +505,23 @@ class HostileInputIT {
   }
 
   private static Element form(String page, Form form) {
-    Element html = Jsoup.parse(page).getElementById(form.formId());
-    assertThat(html).as("form %s on %s", form.formId(), form.path()).isNotNull();
+    Document document = Jsoup.parse(page);
+    Element html = document.getElementById(form.formId());
+    if (html == null) {
+      try {
+        Files.writeString(Path.of("target", "hostile-missing-form.html"), page);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    assertThat(html)
+        .as(
+            "form %s on %s, page \"%s\": %s",
+            form.formId(),
+            form.path(),
+            document.select("h1").text(),
+            document.select(".form-messages, .field-message").text())
+        .isNotNull();
     return html;
   }
 
@@ -659,15 +672,5 @@ class HostileInputIT {
             refused,
             failures.size(),
             String.join("\n", inputs)));
-  }
-
-  private static String encode(Map<String, String> query) {
-    return query.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 }

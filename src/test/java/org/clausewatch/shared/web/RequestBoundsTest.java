@@ -15,6 +15,9 @@ class RequestBoundsTest {
     assertThat(InputRules.forbiddenControl("nul\u0000")).hasValue(0);
     assertThat(InputRules.forbiddenControl("escape\u001b[31m")).hasValue(0x1b);
     assertThat(InputRules.forbiddenControl("delete\u007f")).hasValue(0x7f);
+    assertThat(InputRules.forbiddenControl("noncharacter\uffff")).hasValue(0xffff);
+    assertThat(InputRules.forbiddenControl("lone \ud800 surrogate")).hasValue(0xd800);
+    assertThat(InputRules.forbiddenControl("emoji \ud83d\ude00 fine")).isEmpty();
     assertThat(InputRules.codePoint(0)).isEqualTo("U+0000");
   }
 
