@@ -62,6 +62,20 @@ public abstract class BrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
+  /**
+   * The text of the element once it contains {@code expected}: waits past page loads and Ajax
+   * updates that replace the element (an element found on the old page goes stale).
+   */
+  protected String awaitText(By by, String expected) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              String text = d.findElement(by).getText();
+              return text.contains(expected) ? text : null;
+            });
+  }
+
   /** Signs in through the form as an existing user with {@link TestUsers#PASSWORD}. */
   protected void signInAs(String username) {
     browser.signIn(base, username, TestUsers.PASSWORD);

@@ -104,7 +104,8 @@ class WorkbenchJourneyIT extends BrowserTest {
     chooseValue("party:kind", "GOVERNMENT_AGENCY");
     type("party:uei", "TOO-SHORT");
     click("party:save");
-    assertThat(await(By.id("party:uei-message")).getText()).contains("12 letters and digits");
+    assertThat(awaitText(By.id("party:uei-message"), "12 letters and digits"))
+        .contains("12 letters and digits");
     assertThat(driver.findElement(By.id("party:name")).getAttribute("value"))
         .as("what the user typed stays")
         .isEqualTo("Department " + s);
@@ -120,7 +121,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     String number = "WB-" + s;
     browser.open(base, "/contracts/edit");
     click("contract:save");
-    assertThat(await(By.id("contract:number-message")).getText())
+    assertThat(awaitText(By.id("contract:number-message"), "Enter the contract number"))
         .contains("Enter the contract number");
     assertThat(driver.findElement(By.id("contract:buyer-message")).getText())
         .contains("Choose the buyer");

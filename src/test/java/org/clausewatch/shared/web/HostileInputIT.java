@@ -559,13 +559,18 @@ class HostileInputIT {
         .forEach(
             (field, value) ->
                 values.put(
-                    form.formId() + ":" + field,
+                    prefix(html, form) + field,
                     value
                         .replace("{n}", String.valueOf(n))
                         .replace("{m}", String.format("%02d", 1 + n % 12))
                         .replace("{p}", String.format("%05d", 10 + n % 99_000))));
-    values.put(form.formId() + ":" + form.button(), "x");
+    values.put(prefix(html, form) + form.button(), "x");
     return values;
+  }
+
+  /** "form:" when the form's fields carry its id (most), "" when not (prependId="false"). */
+  private static String prefix(Element html, Form form) {
+    return html.selectFirst("[name^=" + form.formId() + ":]") != null ? form.formId() + ":" : "";
   }
 
   private static boolean isTextInput(String type) {
