@@ -146,7 +146,8 @@ class ArchitectureTest {
   /**
    * Every application service declares who may call it, so no page, Ajax request or future API
    * reaches a service unchecked. The exceptions work before anyone is signed in: checking a
-   * password, writing security events, creating the first administrator.
+   * password, writing security events, creating the first administrator, and serving a calendar
+   * feed to a calendar client, whose secret token is its credential (checked by the service).
    */
   @Test
   void everyApplicationServiceDeclaresWhoMayCallIt() {
@@ -159,6 +160,8 @@ class ArchitectureTest {
         .doNotHaveSimpleName("SignInService")
         .and()
         .doNotHaveSimpleName("SecurityEventService")
+        .and()
+        .doNotHaveSimpleName("CalendarFeeds")
         .should()
         .beAnnotatedWith(Allowed.class)
         .because("access control lives in the application services (issue #4)")

@@ -1,5 +1,7 @@
 package org.clausewatch.tools;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -58,6 +60,12 @@ public final class RunClausewatch {
       log("Using the PostgreSQL at " + dbUrl);
     }
 
+    GreenMail mailSink = null;
+    String smtpHost = env.get("CLAUSEWATCH_SMTP_HOST");
+    if (smtpHost == null || smtpHost.isBlank()) {
+      mailSink = startMailSink();
+    }
+
     Path base = prepareServerBase(projectDir, wildflyHome, war);
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -73,11 +81,15 @@ public final class RunClausewatch {
     Process server = builder.start();
 
     EmbeddedDatabase db = database;
+    GreenMail sink = mailSink;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   stop(server);
+                  if (sink != null) {
+                    sink.stop();
+                  }
                   if (db != null) {
                     log("Stopping the embedded PostgreSQL");
                     db.close();
@@ -88,6 +100,54 @@ public final class RunClausewatch {
     announceWhenReady(server);
     int exit = server.waitFor();
     log("WildFly exited with status " + exit);
+  }
+
+  /**
+   * A local mail sink for alert e-mails (GreenMail): SMTP on 3025, where the server's mail session
+   * points by default; every mail is kept and readable over IMAP, and its subject is logged here.
+   */
+  private static GreenMail startMailSink() {
+    GreenMail sink =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(3143, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
+    sink.start();
+    log(
+        "Mail sink (GreenMail): alert e-mails are kept, not sent. Their subjects appear below;"
+            + " read them on the administrator's Mail outbox page (All mail) or with an IMAP"
+            + " client at localhost:3143 (user and password: the recipient's address, e.g."
+            + " manager@demo.clausewatch.invalid).");
+    Thread watcher =
+        new Thread(
+            () -> {
+              int seen = 0;
+              while (!Thread.currentThread().isInterrupted()) {
+                sleep(Duration.ofSeconds(5));
+                var received = sink.getReceivedMessages();
+                for (int i = seen; i < received.length; i++) {
+                  try {
+                    log(
+                        "mail to "
+                            + String.join(
+                                ", ",
+                                java.util.Arrays.stream(received[i].getAllRecipients())
+                                    .map(Object::toString)
+                                    .toList())
+                            + ": "
+                            + received[i].getSubject());
+                  } catch (jakarta.mail.MessagingException e) {
+                    log("mail received (unreadable: " + e.getMessage() + ")");
+                  }
+                }
+                seen = received.length;
+              }
+            },
+            "clausewatch-mail-sink");
+    watcher.setDaemon(true);
+    watcher.start();
+    return sink;
   }
 
   private static Path prepareServerBase(Path projectDir, Path wildflyHome, Path war)

@@ -1,6 +1,7 @@
 package org.clausewatch.deadline.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import org.clausewatch.clause.domain.ClauseRepository;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.deadline.domain.Deadline;
+import org.clausewatch.deadline.domain.DeadlineChanged;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineRepository;
 import org.clausewatch.deadline.domain.DeadlineStatus;
@@ -50,6 +52,7 @@ public class DeadlineService {
   @Inject private Clock clock;
   @Inject private ClauseRepository clauses;
   @Inject private CurrentCaller caller;
+  @Inject private Event<DeadlineChanged> changes;
 
   /**
    * Sets a deadline on a contract, stated in {@code due}'s zone.
@@ -76,7 +79,10 @@ public class DeadlineService {
     Deadline deadline = new Deadline(contract, title, kind, due);
     deadline.demand(issuer, responsible, demandedAction);
     consequences.forEach(deadline::threaten);
-    return deadlines.add(deadline);
+    deadlines.add(deadline);
+    changes.fire(
+        DeadlineChanged.entered(deadline, caller.username().orElse("system"), clock.instant()));
+    return deadline;
   }
 
   /**
@@ -114,7 +120,9 @@ public class DeadlineService {
       @NotNull ZonedDateTime newDue,
       @NotNull @Size(max = Deadline.NOTE_MAX_LENGTH) String reason) {
     Deadline deadline = current(deadlineId, expectedVersion);
-    deadline.extend(newDue, reason, callerName(), clock.instant());
+    Instant now = clock.instant();
+    deadline.extend(newDue, reason, callerName(), now);
+    changes.fire(DeadlineChanged.extended(deadline, callerName(), now));
   }
 
   /**
@@ -129,7 +137,9 @@ public class DeadlineService {
       @NotNull DeadlineStatus outcome,
       @Size(max = Deadline.NOTE_MAX_LENGTH) String note) {
     Deadline deadline = current(deadlineId, expectedVersion);
-    deadline.close(outcome, callerName(), clock.instant(), note);
+    Instant now = clock.instant();
+    deadline.close(outcome, callerName(), now, note);
+    changes.fire(DeadlineChanged.closed(deadline, callerName(), now));
   }
 
   /** One deadline with its extensions; empty if unknown or above the caller's clearance. */

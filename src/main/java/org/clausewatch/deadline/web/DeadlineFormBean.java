@@ -14,6 +14,7 @@ import org.clausewatch.deadline.application.NewDeadline;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
+import org.clausewatch.shared.web.Zones;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 

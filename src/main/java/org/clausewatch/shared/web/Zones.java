@@ -1,4 +1,4 @@
-package org.clausewatch.deadline.web;
+package org.clausewatch.shared.web;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The IANA time zones a deadline can be stated in, by name ("Etc/" and legacy aliases left out).
  */
-final class Zones {
+public final class Zones {
 
-  static final List<String> ALL =
+  public static final List<String> ALL =
       ZoneId.getAvailableZoneIds().stream()
           .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
           .filter(z -> Character.isUpperCase(z.charAt(0)))

@@ -1,0 +1,176 @@
+package org.clausewatch.alert.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.clausewatch.alert.domain.AlertPreferences;
+import org.clausewatch.alert.domain.AlertRepository;
+import org.clausewatch.alert.domain.NotificationLine;
+import org.clausewatch.alert.domain.Watch;
+import org.clausewatch.alert.domain.WatchRepository;
+import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.CurrentCaller;
+
+/**
+ * A user's own alerts: the notification centre (read, acknowledge), what they watch, their settings
+ * and their calendar feed's token. Every signed-in user with a role; each acts on their own rows
+ * only, and sees notifications of contracts they are cleared for now.
+ */
+@Stateless
+@Allowed
+public class AlertService {
+
+  /** Notifications per page of the notification centre. */
+  public static final int PAGE_SIZE = 20;
+
+  /** The kinds of deadline a user may watch, by name. */
+  public static final List<String> KINDS =
+      java.util.Arrays.stream(DeadlineKind.values()).map(Enum::name).toList();
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject private AlertRepository alerts;
+  @Inject private WatchRepository watches;
+  @Inject private CurrentCaller caller;
+  @Inject private Clock clock;
+
+  /**
+   * One page of notifications, newest first; one more than {@link #PAGE_SIZE} when there is a next
+   * page.
+   */
+  public List<NotificationLine> notifications(boolean unreadOnly, int page) {
+    int from = Math.max(0, Math.min(page, 10_000)) * PAGE_SIZE;
+    return alerts.inbox(user(), rank(), unreadOnly, from, PAGE_SIZE + 1);
+  }
+
+  public long unreadCount() {
+    return alerts.unread(user(), rank());
+  }
+
+  public void markRead(long deliveryId) {
+    if (!alerts.markRead(deliveryId, user(), rank(), clock.instant())) {
+      throw new BusinessException("This notification is not in your notification centre.");
+    }
+  }
+
+  public int markAllRead() {
+    return alerts.markAllRead(user(), rank(), clock.instant());
+  }
+
+  /**
+   * Acknowledges the alert behind a notification: whoever acknowledges an ultimatum alert stops its
+   * escalation for everybody (R9).
+   */
+  public void acknowledge(long deliveryId) {
+    if (!alerts.acknowledge(deliveryId, user(), rank(), clock.instant())) {
+      throw new BusinessException("This notification is not in your notification centre.");
+    }
+  }
+
+  public List<Watch> watches() {
+    return watches.watchesOf(user());
+  }
+
+  /**
+   * Watches a contract by number.
+   *
+   * @throws BusinessException in the same words whether the contract does not exist or is above the
+   *     caller's clearance
+   */
+  public void watchContract(@NotNull @Size(max = 64) String contractNumber) {
+    String number = contractNumber.strip();
+    if (number.isEmpty() || !watches.watchContract(user(), number, clock.instant())) {
+      throw new BusinessException("There is no contract numbered \"" + number + "\" for you.");
+    }
+  }
+
+  /** Watches every contract a party is party to (clearance still applies to each alert). */
+  public void watchParty(@NotNull @Size(max = 300) String partyName) {
+    String name = partyName.strip();
+    if (name.isEmpty() || !watches.watchParty(user(), name, clock.instant())) {
+      throw new BusinessException("There is no party named \"" + name + "\".");
+    }
+  }
+
+  /**
+   * Watches every deadline of a kind.
+   *
+   * @throws BusinessException if {@code kind} is not one of {@link #KINDS}
+   */
+  public void watchKind(@NotNull @Size(max = 40) String kind) {
+    if (!KINDS.contains(kind)) {
+      throw new BusinessException("Choose a kind of deadline from the list.");
+    }
+    watches.watchKind(user(), DeadlineKind.valueOf(kind), clock.instant());
+  }
+
+  public void unwatch(long watchId) {
+    if (!watches.unwatch(user(), watchId)) {
+      throw new BusinessException("You do not watch this (any more).");
+    }
+  }
+
+  public AlertPreferences preferences() {
+    return watches.preferencesOf(user());
+  }
+
+  /**
+   * @throws BusinessException if the zone is not an IANA zone id
+   */
+  public void savePreferences(boolean emailEnabled, @NotNull @Size(max = 64) String zone) {
+    ZoneId zoneId;
+    try {
+      zoneId = ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw new BusinessException("\"" + zone + "\" is not a time zone such as America/New_York.");
+    }
+    watches.savePreferences(user(), emailEnabled, zoneId);
+  }
+
+  /**
+   * A new secret for the caller's calendar feed; the previous one stops working. Only its SHA-256
+   * is stored: the token is shown once.
+   */
+  public String renewCalendarToken() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    watches.replaceCalendarToken(user(), sha256(token), clock.instant());
+    return token;
+  }
+
+  public void revokeCalendarToken() {
+    watches.replaceCalendarToken(user(), null, null);
+  }
+
+  static String sha256(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private String user() {
+    return caller.username().orElseThrow(() -> new BusinessException("Nobody is signed in"));
+  }
+
+  private int rank() {
+    return caller.profile().map(p -> p.clearance().ordinal()).orElse(CurrentCaller.NO_CLEARANCE);
+  }
+}

@@ -1,0 +1,15 @@
+package org.clausewatch.alert.domain;
+
+/** What an alert is about. */
+public enum AlertKind {
+  /** A step of the deadline's ladder fell. */
+  STEP,
+  /** A new ultimatum was entered. */
+  ENTERED,
+  EXTENDED,
+  MET,
+  MISSED,
+  WITHDRAWN,
+  /** An ultimatum alert that nobody acknowledged in time, sent to every manager cleared for it. */
+  ESCALATION
+}

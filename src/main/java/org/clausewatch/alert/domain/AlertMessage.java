@@ -1,0 +1,143 @@
+package org.clausewatch.alert.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.StringEscapeUtils;
+import org.clausewatch.shared.Classification;
+
+/**
+ * The words of an alert e-mail (R7): the marking in the subject and as a banner, the due time in
+ * the recipient's zone and in the zone it was stated in, and a link. A contract marked above {@code
+ * detailUpTo} gets no title and no detail: only that an item needs attention, and the link.
+ */
+public record AlertMessage(String subject, String text, String html) {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+  public static AlertMessage of(OutgoingMail mail, Classification detailUpTo, String baseUrl) {
+    String marking = marking(mail.marking());
+    String link = baseUrl + "/deadlines/manage?id=" + mail.deadlineId();
+    if (mail.marking().compareTo(detailUpTo) > 0) {
+      String subject = "[" + marking + "] Clausewatch: an item needs your attention";
+      String text =
+          marking
+              + "\n\nAn item in Clausewatch needs your attention. Its details stay in the"
+              + " application:\n"
+              + link
+              + "\n\n"
+              + marking
+              + "\n";
+      return new AlertMessage(
+          subject,
+          text,
+          html(
+              marking,
+              List.of(
+                  "An item in Clausewatch needs your attention. Its details stay in the application."),
+              link));
+    }
+    String headline = headline(mail.kind(), mail.step(), mail.deadlineKind());
+    String subject =
+        "["
+            + marking
+            + "] "
+            + headline
+            + ": "
+            + mail.deadlineTitle()
+            + " ("
+            + mail.contractNumber()
+            + ")";
+    String due =
+        "Due: "
+            + zoned(mail.dueAt(), mail.recipientZone())
+            + (mail.recipientZone().equals(mail.dueZone())
+                ? ""
+                : " (stated as " + zoned(mail.dueAt(), mail.dueZone()) + ")");
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(mail.deadlineTitle());
+    lines.add("Contract " + mail.contractNumber() + ": " + mail.contractTitle());
+    lines.add(due);
+    if (!mail.missed().isEmpty()) {
+      lines.add(
+          "Also passed while alerts could not be sent: "
+              + String.join(", ", mail.missed().stream().map(AlertLadder::label).toList())
+              + ".");
+    }
+    if (mail.detail() != null && !mail.detail().isBlank()) {
+      lines.add(mail.detail());
+    }
+    String text =
+        marking
+            + "\n\n"
+            + headline
+            + "\n\n"
+            + String.join("\n", lines)
+            + "\n\n"
+            + link
+            + "\n\n"
+            + marking
+            + "\n";
+    List<String> htmlLines = new java.util.ArrayList<>();
+    htmlLines.add(headline);
+    htmlLines.addAll(lines);
+    return new AlertMessage(subject, text, html(marking, htmlLines, link));
+  }
+
+  /** "Ultimatum due in 24 hours", "Deadline extended", ... */
+  public static String headline(AlertKind kind, Duration step, String deadlineKind) {
+    String what = "ULTIMATUM".equals(deadlineKind) ? "Ultimatum" : "Deadline";
+    return switch (kind) {
+      case STEP -> {
+        if (step.isZero()) {
+          yield what + " due now";
+        }
+        yield step.isNegative()
+            ? what + " overdue"
+            : what + " due in " + AlertLadder.label(step).replace(" before", "");
+      }
+      case ENTERED -> "New ultimatum";
+      case EXTENDED -> what + " extended";
+      case MET -> what + " met";
+      case MISSED -> what + " missed";
+      case WITHDRAWN -> what + " withdrawn";
+      case ESCALATION -> "Escalated: unacknowledged " + what.toLowerCase(Locale.ROOT) + " alert";
+    };
+  }
+
+  public static String marking(Classification marking) {
+    return marking.name().replace('_', ' ');
+  }
+
+  private static String zoned(Instant at, ZoneId zone) {
+    ZonedDateTime t = at.atZone(zone);
+    return WHEN.format(t) + " " + zone.getId();
+  }
+
+  private static String html(String marking, List<String> lines, String link) {
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html><html lang=\"en\"><body>")
+        .append("<p style=\"background:#fde68a;text-align:center;font-weight:bold\">")
+        .append(escape(marking))
+        .append("</p>");
+    for (String line : lines) {
+      html.append("<p>").append(escape(line)).append("</p>");
+    }
+    html.append("<p><a href=\"")
+        .append(escape(link))
+        .append("\">Open in Clausewatch</a></p>")
+        .append("<p style=\"background:#fde68a;text-align:center;font-weight:bold\">")
+        .append(escape(marking))
+        .append("</p></body></html>");
+    return html.toString();
+  }
+
+  private static String escape(String s) {
+    return StringEscapeUtils.escapeHtml4(s);
+  }
+}

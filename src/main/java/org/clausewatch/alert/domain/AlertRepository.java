@@ -1,0 +1,490 @@
+package org.clausewatch.alert.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.shared.Classification;
+
+/**
+ * Set-based SQL for deciding, fanning out and delivering alerts (V13). Claims lock rows with {@code
+ * FOR UPDATE SKIP LOCKED}, so schedulers on several servers share the work; decisions insert with
+ * {@code ON CONFLICT DO NOTHING} against the tables' unique keys, so a second decision of the same
+ * step is impossible (R4). Reads for users take the caller's clearance rank: native SQL does not go
+ * through the clearance filter, so every such query states the condition itself.
+ */
+@ApplicationScoped
+public class AlertRepository {
+
+  /** A user's clearance as a rank comparable to {@code contract.classification_rank}. */
+  static final String CLEARANCE_RANK =
+      "(array_position(array['UNCLASSIFIED','CUI','SECRET','TOP_SECRET']::text[], u.clearance) - 1)";
+
+  @PersistenceContext private EntityManager em;
+
+  /** Open deadlines whose next step has fallen by {@code now}, locked for this transaction. */
+  public List<DueDeadline> claimDue(Instant now, int max) {
+    List<Tuple> rows =
+        em.createNativeQuery(
+                "select a.deadline_id, d.kind, d.due_at,"
+                    + " array_to_string(array(select extract(epoch from s)::bigint"
+                    + " from unnest(coalesce(a.steps, l.steps)) s), ',') as steps,"
+                    + " a.decided_until"
+                    + " from deadline_alert a join deadline d on d.id = a.deadline_id"
+                    + " join alert_ladder l on l.kind = d.kind"
+                    + " where a.next_alert_at <= :now order by a.next_alert_at limit :max"
+                    + " for update of a skip locked",
+                Tuple.class)
+            .setParameter("now", Timestamp.from(now))
+            .setParameter("max", max)
+            .getResultList();
+    List<DueDeadline> due = new ArrayList<>();
+    for (Tuple t : rows) {
+      List<Duration> steps = Rows.steps(t.get(3, String.class));
+      due.add(
+          new DueDeadline(
+              ((Number) t.get(0)).longValue(),
+              DeadlineKind.valueOf(t.get(1, String.class)),
+              Rows.instant(t.get(2)),
+              new AlertLadder(steps),
+              Rows.instant(t.get(4))));
+    }
+    return due;
+  }
+
+  /**
+   * Records a fallen step (once: a second decision of the same step and due time inserts nothing)
+   * and moves the deadline's ladder past {@code now}.
+   *
+   * @return whether this call decided the step
+   */
+  public boolean decideStep(
+      DueDeadline d, AlertLadder.Decision decision, Instant now, Instant escalateAt, String by) {
+    int inserted =
+        em.createNativeQuery(
+                "insert into alert_event (kind, deadline_id, contract_id, step, due_at,"
+                    + " occurred_at, missed_steps, decided_by, escalate_at)"
+                    + " select 'STEP', d.id, d.contract_id, make_interval(secs => :step), :due,"
+                    + " :now, cast(:missed as interval[]), :by, :escalate"
+                    + " from deadline d where d.id = :id"
+                    + " on conflict on constraint alert_event_once do nothing")
+            .setParameter("step", (double) decision.step().toSeconds())
+            .setParameter("due", Timestamp.from(d.dueAt()))
+            .setParameter("now", Timestamp.from(now))
+            .setParameter("missed", intervals(decision.missed()))
+            .setParameter("by", by)
+            .setParameter("escalate", escalateAt == null ? null : Timestamp.from(escalateAt))
+            .setParameter("id", d.deadlineId())
+            .executeUpdate();
+    passStepsUntil(d.deadlineId(), now);
+    return inserted == 1;
+  }
+
+  /** Moves a deadline's ladder past {@code until} (its trigger computes the next step time). */
+  public void passStepsUntil(long deadlineId, Instant until) {
+    em.createNativeQuery(
+            "update deadline_alert set decided_until = greatest(decided_until, :until),"
+                + " version = version + 1 where deadline_id = :id")
+        .setParameter("until", Timestamp.from(until))
+        .setParameter("id", deadlineId)
+        .executeUpdate();
+  }
+
+  /** Records something that happened to a deadline (once per kind and due time). */
+  public void decideChange(
+      long deadlineId,
+      AlertKind kind,
+      Instant dueAt,
+      Instant at,
+      String by,
+      String detail,
+      Instant escalateAt) {
+    em.createNativeQuery(
+            "insert into alert_event (kind, deadline_id, contract_id, due_at, occurred_at,"
+                + " decided_by, detail, escalate_at)"
+                + " select :kind, d.id, d.contract_id, :due, :at, :by, :detail, :escalate"
+                + " from deadline d where d.id = :id"
+                + " on conflict on constraint alert_event_once do nothing")
+        .setParameter("kind", kind.name())
+        .setParameter("due", Timestamp.from(dueAt))
+        .setParameter("at", Timestamp.from(at))
+        .setParameter("by", by)
+        .setParameter("detail", detail)
+        .setParameter("escalate", escalateAt == null ? null : Timestamp.from(escalateAt))
+        .setParameter("id", deadlineId)
+        .executeUpdate();
+  }
+
+  /** Ids of decided events not yet fanned out to their recipients, locked. */
+  @SuppressWarnings("unchecked")
+  public List<Long> claimToFanOut(int max) {
+    return ((List<Number>)
+            em.createNativeQuery(
+                    "select id from alert_event where fanned_out_at is null order by id"
+                        + " limit :max for update skip locked")
+                .setParameter("max", max)
+                .getResultList())
+        .stream().map(Number::longValue).toList();
+  }
+
+  /**
+   * Writes one delivery per recipient and channel for each event (R5): subscribers of the contract,
+   * of a party to it, or of the deadline's kind; every manager for ultimatums and escalations. Only
+   * enabled users cleared for the contract; e-mail only to those with an address who did not turn
+   * it off. In-app deliveries are delivered as written.
+   *
+   * @return the names of users who got a new in-app notification, to tell their open pages
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> fanOut(List<Long> eventIds, Instant now) {
+    if (eventIds.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = eventIds;
+    em.createNativeQuery(
+            "insert into alert_delivery (event_id, recipient_id, channel, status,"
+                + " next_attempt_at, created_at, sent_at)"
+                + " select e.id, u.id, ch.channel,"
+                + " case ch.channel when 'IN_APP' then 'SENT' else 'PENDING' end,"
+                + " case ch.channel when 'EMAIL' then cast(:now as timestamptz) end, :now,"
+                + " case ch.channel when 'IN_APP' then cast(:now as timestamptz) end"
+                + " from alert_event e"
+                + " join deadline d on d.id = e.deadline_id"
+                + " join contract c on c.id = e.contract_id"
+                + " join app_user u on u.enabled and "
+                + CLEARANCE_RANK
+                + " >= c.classification_rank"
+                + " left join alert_preference p on p.user_id = u.id"
+                + " cross join (values ('IN_APP'), ('EMAIL')) ch(channel)"
+                + " where e.id  in (:ids)"
+                + " and (ch.channel = 'IN_APP'"
+                + "   or (coalesce(p.email_enabled, true) and u.email is not null))"
+                + " and ((e.kind in ('ESCALATION') or d.kind = 'ULTIMATUM')"
+                + "       and exists (select 1 from app_user_role r"
+                + "                   where r.user_id = u.id and r.role = 'MANAGER')"
+                + "   or e.kind <> 'ESCALATION' and exists (select 1 from alert_subscription s"
+                + "     where s.user_id = u.id and (s.contract_id = c.id or s.kind = d.kind"
+                + "       or s.party_id in (c.buyer_id, c.vendor_id)"
+                + "       or s.party_id in (select p2.party_id from contract_participant p2"
+                + "                         where p2.contract_id = c.id))))"
+                + " on conflict on constraint alert_delivery_once do nothing")
+        .setParameter("now", Timestamp.from(now))
+        .setParameter("ids", ids)
+        .executeUpdate();
+    em.createNativeQuery("update alert_event set fanned_out_at = :now where id  in (:ids)")
+        .setParameter("now", Timestamp.from(now))
+        .setParameter("ids", ids)
+        .executeUpdate();
+    return em.createNativeQuery(
+            "select distinct u.username from alert_delivery x join app_user u"
+                + " on u.id = x.recipient_id where x.channel = 'IN_APP' and x.event_id  in (:ids)")
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /**
+   * Escalates ultimatum alerts that nobody acknowledged by their escalation time while the
+   * ultimatum is still open: one escalation event each, fanned out to every cleared manager.
+   *
+   * @return how many were escalated
+   */
+  public int escalate(Instant now, int max, String by) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select e.id from alert_event e join deadline d on d.id = e.deadline_id"
+                    + " where e.escalate_at <= :now and e.escalated_at is null"
+                    + " and e.acknowledged_at is null and d.status = 'OPEN'"
+                    + " order by e.escalate_at limit :max for update of e skip locked")
+            .setParameter("now", Timestamp.from(now))
+            .setParameter("max", max)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    List<Long> array = ids.stream().map(Number::longValue).toList();
+    em.createNativeQuery(
+            "insert into alert_event (kind, deadline_id, contract_id, step, due_at, occurred_at,"
+                + " decided_by, detail)"
+                + " select 'ESCALATION', e.deadline_id, e.contract_id, e.step, e.due_at, :now, :by,"
+                + " 'Nobody acknowledged the alert of ' || to_char(e.occurred_at at time zone 'UTC',"
+                + " 'YYYY-MM-DD HH24:MI') || ' UTC'"
+                + " from alert_event e where e.id  in (:ids)"
+                + " on conflict on constraint alert_event_once do nothing")
+        .setParameter("now", Timestamp.from(now))
+        .setParameter("by", by)
+        .setParameter("ids", array)
+        .executeUpdate();
+    em.createNativeQuery("update alert_event set escalated_at = :now where id  in (:ids)")
+        .setParameter("now", Timestamp.from(now))
+        .setParameter("ids", array)
+        .executeUpdate();
+    return array.size();
+  }
+
+  /** E-mail deliveries due for an attempt, locked, with what the message says. */
+  public List<OutgoingMail> claimMail(Instant now, int max) {
+    List<Tuple> rows =
+        em.createNativeQuery(
+                "select x.id, x.attempts, e.kind, extract(epoch from e.step)::bigint,"
+                    + " array_to_string(array(select extract(epoch from m)::bigint"
+                    + "   from unnest(e.missed_steps) m), ','), e.detail,"
+                    + " d.id, d.title, d.kind, d.due_at, d.due_zone, c.number, c.title,"
+                    + " c.classification, u.email, u.display_name, coalesce(p.zone, 'UTC'),"
+                    + " (u.enabled and "
+                    + CLEARANCE_RANK
+                    + " >= c.classification_rank)"
+                    + " from alert_delivery x join alert_event e on e.id = x.event_id"
+                    + " join deadline d on d.id = e.deadline_id"
+                    + " join contract c on c.id = e.contract_id"
+                    + " join app_user u on u.id = x.recipient_id"
+                    + " left join alert_preference p on p.user_id = u.id"
+                    + " where x.status = 'PENDING' and x.next_attempt_at <= :now"
+                    + " order by x.next_attempt_at, x.id limit :max for update of x skip locked",
+                Tuple.class)
+            .setParameter("now", Timestamp.from(now))
+            .setParameter("max", max)
+            .getResultList();
+    List<OutgoingMail> mails = new ArrayList<>();
+    for (Tuple t : rows) {
+      Number step = (Number) t.get(3);
+      String missed = t.get(4, String.class);
+      mails.add(
+          new OutgoingMail(
+              ((Number) t.get(0)).longValue(),
+              ((Number) t.get(1)).intValue(),
+              AlertKind.valueOf(t.get(2, String.class)),
+              step == null ? null : Duration.ofSeconds(step.longValue()),
+              Rows.steps(missed),
+              t.get(5, String.class),
+              ((Number) t.get(6)).longValue(),
+              t.get(7, String.class),
+              t.get(8, String.class),
+              Rows.instant(t.get(9)),
+              ZoneId.of(t.get(10, String.class)),
+              t.get(11, String.class),
+              t.get(12, String.class),
+              Classification.valueOf(t.get(13, String.class)),
+              t.get(14, String.class),
+              t.get(15, String.class),
+              Rows.zone(t.get(16, String.class)),
+              Boolean.TRUE.equals(t.get(17))));
+    }
+    return mails;
+  }
+
+  public void markSent(long deliveryId, Instant at) {
+    em.createNativeQuery(
+            "update alert_delivery set status = 'SENT', sent_at = :at, attempts = attempts + 1,"
+                + " next_attempt_at = null, last_error = null where id = :id")
+        .setParameter("at", Timestamp.from(at))
+        .setParameter("id", deliveryId)
+        .executeUpdate();
+  }
+
+  public void markWithheld(long deliveryId) {
+    em.createNativeQuery(
+            "update alert_delivery set status = 'WITHHELD', next_attempt_at = null where id = :id")
+        .setParameter("id", deliveryId)
+        .executeUpdate();
+  }
+
+  /** A failed attempt: tried again at {@code next}, or given up when {@code next} is null. */
+  public void markAttemptFailed(long deliveryId, Instant next, String error) {
+    em.createNativeQuery(
+            "update alert_delivery set attempts = attempts + 1, last_error = left(:error, 1000),"
+                + " status = case when cast(:next as timestamptz) is null then 'FAILED'"
+                + " else 'PENDING' end, next_attempt_at = :next where id = :id")
+        .setParameter("error", error)
+        .setParameter("next", next == null ? null : Timestamp.from(next))
+        .setParameter("id", deliveryId)
+        .executeUpdate();
+  }
+
+  // ------------------------------------------------------------------ notification centre
+
+  private static final String INBOX =
+      "select x.id, e.id, e.kind, extract(epoch from e.step)::bigint, e.detail, x.created_at,"
+          + " x.read_at, e.acknowledged_at, e.acknowledged_by,"
+          + " (e.escalate_at is not null or e.kind = 'ESCALATION') and d.status = 'OPEN',"
+          + " d.id, d.title, d.kind, d.due_at, d.due_zone, c.number, c.classification"
+          + " from alert_delivery x join app_user u on u.id = x.recipient_id"
+          + " join alert_event e on e.id = x.event_id"
+          + " join deadline d on d.id = e.deadline_id join contract c on c.id = e.contract_id"
+          + " where u.username = :user and x.channel = 'IN_APP'"
+          + " and c.classification_rank <= :rank";
+
+  /** A user's in-app notifications, newest first, of contracts they are cleared for now. */
+  public List<NotificationLine> inbox(
+      String username, int clearanceRank, boolean unreadOnly, int offset, int max) {
+    List<Tuple> rows =
+        em.createNativeQuery(
+                INBOX
+                    + (unreadOnly ? " and x.read_at is null" : "")
+                    + " order by x.created_at desc, x.id desc offset :offset limit :max",
+                Tuple.class)
+            .setParameter("user", username)
+            .setParameter("rank", clearanceRank)
+            .setParameter("offset", offset)
+            .setParameter("max", max)
+            .getResultList();
+    List<NotificationLine> lines = new ArrayList<>();
+    for (Tuple t : rows) {
+      Number step = (Number) t.get(3);
+      lines.add(
+          new NotificationLine(
+              ((Number) t.get(0)).longValue(),
+              ((Number) t.get(1)).longValue(),
+              AlertKind.valueOf(t.get(2, String.class)),
+              step == null ? null : Duration.ofSeconds(step.longValue()),
+              t.get(4, String.class),
+              Rows.instant(t.get(5)),
+              Rows.instant(t.get(6)),
+              Rows.instant(t.get(7)),
+              t.get(8, String.class),
+              Boolean.TRUE.equals(t.get(9)),
+              ((Number) t.get(10)).longValue(),
+              t.get(11, String.class),
+              t.get(12, String.class),
+              Rows.instant(t.get(13)),
+              ZoneId.of(t.get(14, String.class)),
+              t.get(15, String.class),
+              Classification.valueOf(t.get(16, String.class))));
+    }
+    return lines;
+  }
+
+  /** How many of the user's notifications are unread (same rows as {@link #inbox}). */
+  public long unread(String username, int clearanceRank) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from alert_delivery x join app_user u on u.id = x.recipient_id"
+                        + " join alert_event e on e.id = x.event_id"
+                        + " join contract c on c.id = e.contract_id"
+                        + " where u.username = :user and x.channel = 'IN_APP'"
+                        + " and x.read_at is null and c.classification_rank <= :rank")
+                .setParameter("user", username)
+                .setParameter("rank", clearanceRank)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Marks the user's own notification read; false if it is not theirs (or not visible). */
+  public boolean markRead(long deliveryId, String username, int clearanceRank, Instant at) {
+    return em.createNativeQuery(
+                "update alert_delivery x set read_at = coalesce(x.read_at, :at)"
+                    + " from app_user u, alert_event e, contract c"
+                    + " where x.id = :id and u.id = x.recipient_id and u.username = :user"
+                    + " and x.channel = 'IN_APP' and e.id = x.event_id and c.id = e.contract_id"
+                    + " and c.classification_rank <= :rank")
+            .setParameter("at", Timestamp.from(at))
+            .setParameter("id", deliveryId)
+            .setParameter("user", username)
+            .setParameter("rank", clearanceRank)
+            .executeUpdate()
+        == 1;
+  }
+
+  public int markAllRead(String username, int clearanceRank, Instant at) {
+    return em.createNativeQuery(
+            "update alert_delivery x set read_at = :at from app_user u, alert_event e, contract c"
+                + " where u.id = x.recipient_id and u.username = :user and x.channel = 'IN_APP'"
+                + " and x.read_at is null and e.id = x.event_id and c.id = e.contract_id"
+                + " and c.classification_rank <= :rank")
+        .setParameter("at", Timestamp.from(at))
+        .setParameter("user", username)
+        .setParameter("rank", clearanceRank)
+        .executeUpdate();
+  }
+
+  /**
+   * Acknowledges the alert behind the user's notification (it stops that alert's escalation, for
+   * everybody) and marks it read; false if the notification is not theirs or not visible.
+   */
+  public boolean acknowledge(long deliveryId, String username, int clearanceRank, Instant at) {
+    if (!markRead(deliveryId, username, clearanceRank, at)) {
+      return false;
+    }
+    em.createNativeQuery(
+            "update alert_event e set acknowledged_at = :at, acknowledged_by = :user"
+                + " from alert_delivery x where x.id = :id and x.event_id = e.id"
+                + " and e.acknowledged_at is null")
+        .setParameter("at", Timestamp.from(at))
+        .setParameter("user", username)
+        .setParameter("id", deliveryId)
+        .executeUpdate();
+    return true;
+  }
+
+  // ------------------------------------------------------------------ outbox (administrators)
+
+  /**
+   * E-mail deliveries not sent, newest first: failed and waiting ones, or all of them. Contract and
+   * deadline titles only where the administrator is cleared for the contract.
+   */
+  public List<OutboxLine> outbox(boolean problemsOnly, int clearanceRank, int offset, int max) {
+    List<Tuple> rows =
+        em.createNativeQuery(
+                "select x.id, u.username, e.kind,"
+                    + " case when c.classification_rank <= :rank then c.number end,"
+                    + " case when c.classification_rank <= :rank then d.title end,"
+                    + " x.status, x.attempts, x.created_at, x.next_attempt_at, x.sent_at,"
+                    + " x.last_error"
+                    + " from alert_delivery x join app_user u on u.id = x.recipient_id"
+                    + " join alert_event e on e.id = x.event_id"
+                    + " join deadline d on d.id = e.deadline_id"
+                    + " join contract c on c.id = e.contract_id"
+                    + " where x.channel = 'EMAIL'"
+                    + (problemsOnly ? " and x.status in ('FAILED', 'PENDING')" : "")
+                    + " order by x.created_at desc, x.id desc offset :offset limit :max",
+                Tuple.class)
+            .setParameter("rank", clearanceRank)
+            .setParameter("offset", offset)
+            .setParameter("max", max)
+            .getResultList();
+    List<OutboxLine> lines = new ArrayList<>();
+    for (Tuple t : rows) {
+      lines.add(
+          new OutboxLine(
+              ((Number) t.get(0)).longValue(),
+              t.get(1, String.class),
+              AlertKind.valueOf(t.get(2, String.class)),
+              t.get(3, String.class),
+              t.get(4, String.class),
+              DeliveryStatus.valueOf(t.get(5, String.class)),
+              ((Number) t.get(6)).intValue(),
+              Rows.instant(t.get(7)),
+              Rows.instant(t.get(8)),
+              Rows.instant(t.get(9)),
+              t.get(10, String.class)));
+    }
+    return lines;
+  }
+
+  /** Puts a failed e-mail back in the outbox for an attempt now; false if it had not failed. */
+  public boolean retry(long deliveryId, Instant now) {
+    return em.createNativeQuery(
+                "update alert_delivery set status = 'PENDING', next_attempt_at = :now"
+                    + " where id = :id and status = 'FAILED' and channel = 'EMAIL'")
+            .setParameter("now", Timestamp.from(now))
+            .setParameter("id", deliveryId)
+            .executeUpdate()
+        == 1;
+  }
+
+  private static String intervals(List<Duration> steps) {
+    if (steps.isEmpty()) {
+      return null;
+    }
+    return "{"
+        + String.join(",", steps.stream().map(s -> "\"" + s.toSeconds() + " seconds\"").toList())
+        + "}";
+  }
+}

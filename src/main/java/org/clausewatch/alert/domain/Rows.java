@@ -1,0 +1,62 @@
+package org.clausewatch.alert.domain;
+
+import java.sql.Timestamp;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reading native query columns: times, zones and step lists (seconds joined by commas). */
+final class Rows {
+
+  private Rows() {}
+
+  static long id(Object value) {
+    return ((Number) value).longValue();
+  }
+
+  static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Timestamp ts) {
+      return ts.toInstant();
+    }
+    if (value instanceof OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    return (Instant) value;
+  }
+
+  /** A stored zone id; UTC if the id is no longer known to this JDK. */
+  static ZoneId zone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return ZoneId.of("UTC");
+    }
+  }
+
+  static Duration seconds(Object value) {
+    return value == null ? null : Duration.ofSeconds(((Number) value).longValue());
+  }
+
+  static List<Duration> steps(String secondsJoined) {
+    if (secondsJoined == null || secondsJoined.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(secondsJoined.split(","))
+        .map(s -> Duration.ofSeconds(Long.parseLong(s)))
+        .toList();
+  }
+
+  /** SQL for a step list as "seconds,seconds,...": the counterpart of {@link #steps}. */
+  static String stepsColumn(String intervalArray) {
+    return "array_to_string(array(select extract(epoch from s)::bigint from unnest("
+        + intervalArray
+        + ") s), ',')";
+  }
+}

@@ -1,0 +1,82 @@
+package org.clausewatch.alert.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import org.clausewatch.alert.application.AlertService;
+import org.clausewatch.alert.domain.NotificationLine;
+import org.clausewatch.shared.web.Actions;
+import org.clausewatch.shared.web.Messages;
+import org.omnifaces.cdi.Param;
+
+/**
+ * {@code /alerts/notifications?page=&unread=}: the notification centre. Newest first, 20 a page;
+ * mark read, mark all read, acknowledge (stops an ultimatum alert's escalation), open the contract.
+ */
+@Named
+@ViewScoped
+public class NotificationsBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject @Param private Integer page;
+  @Inject @Param private Boolean unread;
+
+  @Inject private AlertService alerts;
+
+  private List<NotificationLine> lines;
+  private boolean more;
+  private ZoneId zone;
+
+  public void load() {
+    List<NotificationLine> fetched = alerts.notifications(isUnreadOnly(), getPage() - 1);
+    more = fetched.size() > AlertService.PAGE_SIZE;
+    lines = more ? fetched.subList(0, AlertService.PAGE_SIZE) : fetched;
+    zone = alerts.preferences().zone();
+  }
+
+  public void markRead(long deliveryId) {
+    if (Actions.attempt(() -> alerts.markRead(deliveryId), null)) {
+      load();
+    }
+  }
+
+  public void acknowledge(long deliveryId) {
+    if (Actions.attempt(
+        () -> alerts.acknowledge(deliveryId), Messages.bundle("alerts.acknowledged"))) {
+      load();
+    }
+  }
+
+  public void markAllRead() {
+    int[] count = new int[1];
+    if (Actions.attempt(() -> count[0] = alerts.markAllRead(), null)) {
+      Messages.flashInfo(Messages.bundle("alerts.allRead", count[0]));
+      org.omnifaces.util.Faces.redirect(
+          "alerts/notifications%s", isUnreadOnly() ? "?unread=true" : "");
+    }
+  }
+
+  public List<NotificationLine> getLines() {
+    return lines;
+  }
+
+  public boolean isMore() {
+    return more;
+  }
+
+  public int getPage() {
+    return page == null || page < 1 ? 1 : Math.min(page, 10_000);
+  }
+
+  public boolean isUnreadOnly() {
+    return Boolean.TRUE.equals(unread);
+  }
+
+  public ZoneId getZone() {
+    return zone;
+  }
+}

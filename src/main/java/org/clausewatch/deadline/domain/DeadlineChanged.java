@@ -1,0 +1,52 @@
+package org.clausewatch.deadline.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A CDI event fired inside the transaction that changed a deadline, so that features reacting to
+ * deadlines (alerts) record their decision in the same transaction, without this feature knowing
+ * them.
+ *
+ * @param status the deadline's status after the change
+ * @param dueAt its due time after the change
+ */
+public record DeadlineChanged(
+    long deadlineId,
+    Change change,
+    DeadlineKind kind,
+    DeadlineStatus status,
+    Instant dueAt,
+    String by,
+    Instant at) {
+
+  public DeadlineChanged {
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(dueAt, "dueAt");
+  }
+
+  /** What happened to the deadline. */
+  public enum Change {
+    ENTERED,
+    EXTENDED,
+    CLOSED
+  }
+
+  public static DeadlineChanged entered(Deadline d, String by, Instant at) {
+    return of(d, Change.ENTERED, by, at);
+  }
+
+  public static DeadlineChanged extended(Deadline d, String by, Instant at) {
+    return of(d, Change.EXTENDED, by, at);
+  }
+
+  public static DeadlineChanged closed(Deadline d, String by, Instant at) {
+    return of(d, Change.CLOSED, by, at);
+  }
+
+  private static DeadlineChanged of(Deadline d, Change change, String by, Instant at) {
+    return new DeadlineChanged(d.id(), change, d.kind(), d.status(), d.dueAt(), by, at);
+  }
+}

@@ -1,0 +1,446 @@
+package org.clausewatch.alert.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.clausewatch.alert.domain.AlertKind;
+import org.clausewatch.alert.domain.NotificationLine;
+import org.clausewatch.contract.application.ContractService;
+import org.clausewatch.contract.application.NewContract;
+import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.deadline.domain.DeadlineStatus;
+import org.clausewatch.party.application.PartyService;
+import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.testing.Callers;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The alert scheduler against the real database and a real SMTP sink (GreenMail on the port the
+ * server's mail session points to), with time given to each pass ({@link AlertScheduler#runAt}): a
+ * ladder walked step by step, a restart in the middle, two schedulers at once, SMTP down then up, a
+ * recipient whose clearance is lowered in between, escalation and acknowledgement.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AlertsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTests(AlertsIT.class)
+        .addAsLibraries(
+            Maven.resolver()
+                .loadPomFromFile("pom.xml")
+                .resolve("com.icegreen:greenmail")
+                .withoutTransitivity()
+                .asFile());
+  }
+
+  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  @Inject AlertScheduler scheduler;
+  @Inject AlertService alerts;
+  @Inject DeadlineService deadlines;
+  @Inject ContractService contracts;
+  @Inject PartyService parties;
+
+  @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
+  DataSource db;
+
+  @Resource ManagedExecutorService executor;
+
+  private GreenMail smtp;
+  private String officer;
+  private String manager;
+  private String watcher;
+  private String number;
+  private Instant due;
+  private long deadlineId;
+
+  @BeforeEach
+  void ultimatum() throws SQLException {
+    smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    String s = TestDatabase.uniqueSuffix();
+    officer =
+        TestUsers.create(TestUsers.unique("alert-officer"), "TOP_SECRET", "CONTRACTING_OFFICER");
+    manager = TestUsers.create(TestUsers.unique("alert-manager"), "TOP_SECRET", "MANAGER");
+    watcher = TestUsers.create(TestUsers.unique("alert-legal"), "TOP_SECRET", "LEGAL");
+    sql(
+        "update app_user set email = username || '@alerts.test' where username in (?, ?, ?)",
+        officer,
+        manager,
+        watcher);
+    number = "ALR-" + s;
+    String dod = "Department " + s;
+    String vendor = "AI Lab " + s;
+    // Due on a whole minute, 80 hours after now, so steps fall at known times.
+    due = Instant.now().plus(Duration.ofHours(80)).truncatedTo(ChronoUnit.MINUTES);
+    deadlineId =
+        Callers.as(
+            officer,
+            () -> {
+              parties.register(dod, PartyKind.GOVERNMENT_AGENCY);
+              parties.register(vendor, PartyKind.COMPANY);
+              contracts.register(
+                  NewContract.simple(
+                      number,
+                      "Frontier AI " + s,
+                      ContractType.OTHER,
+                      dod,
+                      vendor,
+                      new BigDecimal("200000000"),
+                      "USD"));
+              return deadlines
+                  .set(
+                      number,
+                      "Signed document " + s,
+                      DeadlineKind.ULTIMATUM,
+                      ZonedDateTime.ofInstant(due, NEW_YORK),
+                      dod,
+                      vendor,
+                      "Grant unrestricted access",
+                      List.of("Defense Production Act"))
+                  .id();
+            });
+    // Watching through SQL: the watcher's profile (clearance) is then first read by the test
+    // itself.
+    sql(
+        "insert into alert_subscription (id, user_id, contract_id, created_at)"
+            + " select nextval('alert_subscription_seq'), u.id, c.id, now() from app_user u, contract c"
+            + " where u.username = ? and c.number = ?",
+        watcher,
+        number);
+  }
+
+  @Test
+  void aContractAboveTheCallersClearanceCannotBeWatchedAndTheRefusalSaysNoMore() throws Exception {
+    sql("update contract set classification = 'SECRET' where number = ?", number);
+    String reader = TestUsers.create(TestUsers.unique("alert-reader"), "CUI", "MANAGER");
+    String above = Callers.as(reader, () -> refusal(() -> alerts.watchContract(number)));
+    String unknown =
+        Callers.as(reader, () -> refusal(() -> alerts.watchContract("NO-SUCH-" + number)));
+    assertThat(above).isEqualTo(unknown.replace("NO-SUCH-", ""));
+    assertThat(Callers.as(reader, () -> alerts.watches())).isEmpty();
+  }
+
+  private static String refusal(Runnable action) {
+    try {
+      action.run();
+      return "no refusal";
+    } catch (org.clausewatch.shared.BusinessException e) {
+      return e.getMessage();
+    }
+  }
+
+  @AfterEach
+  void stopSmtp() {
+    smtp.stop();
+  }
+
+  @Test
+  void anUltimatumWalkedThroughItsLadderAlertsEachStepOncePerRecipientAndChannel()
+      throws Exception {
+    scheduler.runAt(at(-72 * 60 + 1));
+    scheduler.runAt(at(-72 * 60 + 2));
+    assertThat(steps()).as("R3 the 72-hour step, decided once").containsExactly("72:00:00");
+    assertThat(deliveries(manager, "IN_APP")).as("R5 managers: every ultimatum").isEqualTo(1);
+    assertThat(deliveries(watcher, "IN_APP")).as("R5 the contract's watcher").isEqualTo(1);
+    assertThat(deliveries(officer, "IN_APP")).as("R5 not watching, not a manager").isZero();
+    assertThat(mailsTo(watcher)).as("R6 entered + 72 h, one mail each").hasSize(2);
+    assertThat(mailsTo(watcher).get(1).getSubject())
+        .as("R7 marking and headline in the subject")
+        .startsWith("[UNCLASSIFIED] Ultimatum due in 72 hours: Signed document");
+    String body = text(mailsTo(watcher).get(1));
+    assertThat(body).as("R7 due time in the stated zone").contains("America/New_York");
+
+    scheduler.runAt(at(-24 * 60 + 1));
+    scheduler.runAt(at(-4 * 60 + 1));
+    scheduler.runAt(at(-60 + 1));
+    scheduler.runAt(at(1));
+    scheduler.runAt(at(61));
+    scheduler.runAt(at(24 * 60));
+    assertThat(steps())
+        .as("R3 every step of the ladder, each once, none after the last")
+        .containsExactly("72:00:00", "24:00:00", "04:00:00", "01:00:00", "00:00:00", "-01:00:00");
+    assertThat(mailsTo(watcher)).as("R6 one mail per alert").hasSize(7);
+    assertThat(headlines(watcher))
+        .contains("Ultimatum due now", "Ultimatum overdue", "Ultimatum due in 1 hour");
+  }
+
+  @Test
+  void stepsThatFellWhileTheServerWasDownAreSentOnceAfterItStartsCollapsedToTheLatest()
+      throws Exception {
+    scheduler.runAt(at(-72 * 60 + 1));
+    // "Down" from just after the 72-hour step until 30 minutes before the due time.
+    scheduler.runAt(at(-30));
+    assertThat(steps())
+        .as("R3 one alert for the latest fallen step")
+        .containsExactly("72:00:00", "01:00:00");
+    assertThat(text(mailsTo(watcher).get(2)))
+        .as("R3 with a note of what was missed")
+        .contains("Also passed while alerts could not be sent: 24 hours before, 4 hours before");
+  }
+
+  @Test
+  void twoSchedulersAtOnceDecideAndSendEachAlertExactlyOnce() throws Exception {
+    Instant when = at(-72 * 60 + 1);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<AlertScheduler.Pass>> passes = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      passes.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return scheduler.runAt(when);
+              }));
+    }
+    start.countDown();
+    for (Future<AlertScheduler.Pass> pass : passes) {
+      pass.get();
+    }
+    assertThat(steps()).as("R4").containsExactly("72:00:00");
+    assertThat(deliveries(watcher, "EMAIL"))
+        .as("R4 one row per recipient and channel")
+        .isEqualTo(1);
+    assertThat(mailsTo(watcher)).as("R4 no mail twice").hasSize(2);
+    assertThat(deliveries(manager, "IN_APP")).as("R4").isEqualTo(1);
+  }
+
+  @Test
+  void mailThatFailsWhileSmtpIsDownIsRetriedWithBackoffAndSentOnceWhenItIsUp() throws Exception {
+    smtp.stop();
+    scheduler.runAt(at(-72 * 60 + 1));
+    assertThat(mailStatus(watcher)).as("R6 waiting after a failed attempt").containsOnly("PENDING");
+    assertThat(lastErrors(watcher)).as("R6 the error is kept").allMatch(e -> !e.isBlank());
+    smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    scheduler.runAt(at(-72 * 60 + 1).plusSeconds(20));
+    assertThat(headlines(watcher))
+        .as("R6 not before its backoff")
+        .doesNotContain("Ultimatum due in 72 hours");
+    scheduler.runAt(at(-72 * 60 + 4));
+    assertThat(mailStatus(watcher)).as("R6").containsOnly("SENT");
+    assertThat(mailsTo(watcher)).as("R6 each sent once").hasSize(2);
+  }
+
+  @Test
+  void aRecipientWhoseClearanceIsLoweredInBetweenGetsNoMailAndNoLongerSeesTheNotification()
+      throws Exception {
+    sql("update contract set classification = 'SECRET' where number = ?", number);
+    smtp.stop();
+    scheduler.runAt(at(-72 * 60 + 1));
+    sql("update app_user set clearance = 'CUI' where username = ?", watcher);
+    smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    scheduler.runAt(at(-72 * 60 + 4));
+    assertThat(mailStatus(watcher)).as("R5 withheld at sending time").containsOnly("WITHHELD");
+    assertThat(headlines(watcher)).doesNotContain("Ultimatum due in 72 hours");
+    assertThat(Callers.as(watcher, () -> alerts.notifications(false, 0)))
+        .as("R5 gone from the notification centre")
+        .noneMatch(n -> n.contractNumber().equals(number));
+    assertThat(mailsTo(manager))
+        .as("R7 above CUI: no title, only that an item needs attention")
+        .isNotEmpty()
+        .allSatisfy(
+            m -> {
+              assertThat(m.getSubject())
+                  .isEqualTo("[SECRET] Clausewatch: an item needs your attention");
+              assertThat(text(m))
+                  .doesNotContain("Signed document")
+                  .doesNotContain(number)
+                  .contains("deadlines/manage?id=" + deadlineId);
+            });
+  }
+
+  @Test
+  void anUnacknowledgedUltimatumAlertEscalatesAndAnAcknowledgedOneDoesNot() throws Exception {
+    scheduler.runAt(at(-72 * 60 + 1));
+    scheduler.runAt(at(-72 * 60 + 1).plus(Duration.ofMinutes(31)));
+    assertThat(kinds()).as("R9 escalated: nobody acknowledged").contains("ESCALATION");
+
+    NotificationLine step =
+        Callers.as(watcher, () -> alerts.notifications(false, 0)).stream()
+            .filter(n -> n.deadlineId() == deadlineId && n.kind() == AlertKind.STEP)
+            .filter(n -> n.step().equals(Duration.ofHours(72)))
+            .findFirst()
+            .orElseThrow();
+    scheduler.runAt(at(-24 * 60 + 1));
+    NotificationLine next =
+        Callers.as(watcher, () -> alerts.notifications(false, 0)).stream()
+            .filter(n -> n.deadlineId() == deadlineId && n.kind() == AlertKind.STEP)
+            .filter(n -> n.step().equals(Duration.ofHours(24)))
+            .findFirst()
+            .orElseThrow();
+    Callers.as(watcher, () -> alerts.acknowledge(next.deliveryId()));
+    scheduler.runAt(at(-24 * 60 + 1).plus(Duration.ofHours(1)));
+    assertThat(
+            count("select count(*) from alert_event where deadline_id = ? and kind = 'ESCALATION'"))
+        .as("R9 the entered and the 72-hour alerts escalated; the acknowledged 24-hour one did not")
+        .isEqualTo(2);
+    assertThat(step.isAcknowledged()).as("R9 nobody acknowledged the 72-hour alert").isFalse();
+  }
+
+  @Test
+  void closingAnUltimatumStopsItsLadderAndTellsItsWatchers() throws Exception {
+    scheduler.runAt(at(-72 * 60 + 1));
+    long version = count("select version from deadline where id = ?");
+    Callers.as(officer, () -> deadlines.close(deadlineId, version, DeadlineStatus.MET, "Signed"));
+    scheduler.runAt(at(-24 * 60 + 1));
+    assertThat(steps()).as("R2 no step after it was closed").containsExactly("72:00:00");
+    assertThat(kinds()).as("R2").contains("MET");
+    assertThat(headlines(watcher)).contains("Ultimatum met");
+  }
+
+  private Instant at(long minutesFromDue) {
+    return due.plus(Duration.ofMinutes(minutesFromDue));
+  }
+
+  private List<String> steps() throws SQLException {
+    return strings(
+        "select to_char(step, 'HH24:MI:SS') from alert_event where deadline_id = ?"
+            + " and kind = 'STEP' order by occurred_at, id");
+  }
+
+  private List<String> kinds() throws SQLException {
+    return strings("select kind from alert_event where deadline_id = ? order by id");
+  }
+
+  private long deliveries(String user, String channel) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select count(*) from alert_delivery x join alert_event e on e.id = x.event_id"
+                    + " join app_user u on u.id = x.recipient_id where e.deadline_id = ?"
+                    + " and u.username = ? and x.channel = ? and e.kind = 'STEP'")) {
+      q.setLong(1, deadlineId);
+      q.setString(2, user);
+      q.setString(3, channel);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private List<String> mailStatus(String user) throws SQLException {
+    return userStrings("x.status", user);
+  }
+
+  private List<String> lastErrors(String user) throws SQLException {
+    return userStrings("coalesce(x.last_error, '')", user);
+  }
+
+  private List<String> userStrings(String column, String user) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select "
+                    + column
+                    + " from alert_delivery x join alert_event e on e.id = x.event_id"
+                    + " join app_user u on u.id = x.recipient_id where e.deadline_id = ?"
+                    + " and u.username = ? and x.channel = 'EMAIL' and e.kind = 'STEP'"
+                    + " order by x.id")) {
+      q.setLong(1, deadlineId);
+      q.setString(2, user);
+      List<String> values = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          values.add(r.getString(1));
+        }
+      }
+      return values;
+    }
+  }
+
+  private List<String> strings(String sql) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      q.setLong(1, deadlineId);
+      List<String> values = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          values.add(r.getString(1));
+        }
+      }
+      return values;
+    }
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      q.setLong(1, deadlineId);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private void sql(String sql, String... values) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        q.setString(i + 1, values[i]);
+      }
+      q.executeUpdate();
+    }
+  }
+
+  /** Mails the sink received for the user, in arrival order, about this test's contract only. */
+  private List<MimeMessage> mailsTo(String user) throws Exception {
+    List<MimeMessage> mails = new ArrayList<>();
+    for (MimeMessage m : smtp.getReceivedMessagesForDomain("alerts.test")) {
+      if (m.getAllRecipients()[0].toString().equals(user + "@alerts.test")
+          && text(m).contains("deadlines/manage?id=" + deadlineId)) {
+        mails.add(m);
+      }
+    }
+    return mails;
+  }
+
+  private List<String> headlines(String user) throws Exception {
+    List<String> subjects = new ArrayList<>();
+    for (MimeMessage m : mailsTo(user)) {
+      subjects.add(m.getSubject());
+    }
+    return subjects.stream()
+        .map(s -> s.replaceFirst("^\\[[A-Z ]+\\] ", "").replaceFirst(":.*$", ""))
+        .toList();
+  }
+
+  private static String text(MimeMessage m) throws Exception {
+    return com.icegreen.greenmail.util.GreenMailUtil.getBody(m);
+  }
+}

@@ -1,0 +1,104 @@
+package org.clausewatch.alert.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.clausewatch.shared.Classification;
+import org.junit.jupiter.api.Test;
+
+class AlertMessageTest {
+
+  static final String BASE = "https://clausewatch.example";
+
+  static OutgoingMail mail(Classification marking, ZoneId reader, List<Duration> missed) {
+    return new OutgoingMail(
+        7,
+        0,
+        AlertKind.STEP,
+        Duration.ofHours(24),
+        missed,
+        null,
+        42,
+        "Signed document <granting> full access",
+        "ULTIMATUM",
+        Instant.parse("2026-02-27T22:00:00Z"),
+        ZoneId.of("America/New_York"),
+        "HQ0883-25-9-0012",
+        "Frontier AI",
+        marking,
+        "manager@example.org",
+        "Morgan",
+        reader,
+        true);
+  }
+
+  @Test
+  void subjectAndBannerCarryTheMarkingAndTheDueTimeIsGivenInBothZones() {
+    AlertMessage cut =
+        AlertMessage.of(
+            mail(Classification.CUI, ZoneId.of("Europe/Berlin"), List.of()),
+            Classification.CUI,
+            BASE);
+    assertThat(cut.subject())
+        .as("R7")
+        .isEqualTo(
+            "[CUI] Ultimatum due in 24 hours: Signed document <granting> full access (HQ0883-25-9-0012)");
+    assertThat(cut.text()).startsWith("CUI\n").endsWith("CUI\n");
+    assertThat(cut.text())
+        .as("R7 the reader's zone and the stated one")
+        .contains("Due: Fri 27 Feb 2026, 23:00 Europe/Berlin")
+        .contains("stated as Fri 27 Feb 2026, 17:00 America/New_York")
+        .contains(BASE + "/deadlines/manage?id=42");
+    assertThat(cut.html())
+        .as("R7 banner, and user text escaped")
+        .contains(">CUI</p>")
+        .contains("Signed document &lt;granting&gt; full access")
+        .doesNotContain("<granting>");
+  }
+
+  @Test
+  void aboveTheConfiguredLevelTheMailSaysOnlyThatAnItemNeedsAttention() {
+    AlertMessage cut =
+        AlertMessage.of(
+            mail(Classification.SECRET, ZoneId.of("UTC"), List.of()), Classification.CUI, BASE);
+    assertThat(cut.subject()).isEqualTo("[SECRET] Clausewatch: an item needs your attention");
+    assertThat(cut.text() + cut.html())
+        .as("R7 marked information stays in the app")
+        .doesNotContain("Signed document")
+        .doesNotContain("HQ0883")
+        .doesNotContain("Frontier")
+        .contains(BASE + "/deadlines/manage?id=42");
+  }
+
+  @Test
+  void stepsMissedDuringDowntimeAreNamed() {
+    AlertMessage cut =
+        AlertMessage.of(
+            mail(
+                Classification.UNCLASSIFIED,
+                ZoneId.of("America/New_York"),
+                List.of(Duration.ofHours(72))),
+            Classification.CUI,
+            BASE);
+    assertThat(cut.text())
+        .contains("Also passed while alerts could not be sent: 72 hours before.")
+        .doesNotContain("stated as");
+  }
+
+  @Test
+  void headlinesSayWhatHappened() {
+    assertThat(AlertMessage.headline(AlertKind.STEP, Duration.ZERO, "ULTIMATUM"))
+        .isEqualTo("Ultimatum due now");
+    assertThat(AlertMessage.headline(AlertKind.STEP, Duration.ofHours(-1), "REPORT"))
+        .isEqualTo("Deadline overdue");
+    assertThat(AlertMessage.headline(AlertKind.STEP, Duration.ofDays(14), "REPORT"))
+        .isEqualTo("Deadline due in 14 days");
+    assertThat(AlertMessage.headline(AlertKind.ENTERED, null, "ULTIMATUM"))
+        .isEqualTo("New ultimatum");
+    assertThat(AlertMessage.headline(AlertKind.ESCALATION, Duration.ZERO, "ULTIMATUM"))
+        .isEqualTo("Escalated: unacknowledged ultimatum alert");
+  }
+}

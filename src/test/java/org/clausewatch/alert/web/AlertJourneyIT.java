@@ -1,0 +1,228 @@
+package org.clausewatch.alert.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.clausewatch.testing.Browser;
+import org.clausewatch.testing.BrowserTest;
+import org.clausewatch.testing.SeedStory;
+import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A manager is told of a new ultimatum: live in the header while a page is open, in the
+ * notification centre, by e-mail (a GreenMail sink on the port the server sends to) and in their
+ * calendar feed; acknowledging it stops its escalation. Driven by the server's own scheduler (a
+ * pass every 20 seconds), as in production.
+ */
+class AlertJourneyIT extends BrowserTest {
+
+  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  private GreenMail smtp;
+  private String suffix;
+  private String contract;
+  private String manager;
+
+  @BeforeEach
+  void seed() throws Exception {
+    smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    suffix = TestDatabase.uniqueSuffix();
+    contract = SeedStory.anthropicContract(suffix);
+    manager = TestUsers.create(TestUsers.unique("journey-manager"), "TOP_SECRET", "MANAGER");
+    try (Connection c = TestDatabase.connect()) {
+      SeedStory.insert(c, suffix);
+      try (PreparedStatement email =
+          c.prepareStatement("update app_user set email = ? where username = ?")) {
+        email.setString(1, manager + "@journey.test");
+        email.setString(2, manager);
+        email.executeUpdate();
+      }
+    }
+  }
+
+  @AfterEach
+  void stopSmtp() {
+    smtp.stop();
+  }
+
+  @Test
+  void aManagerIsToldOfANewUltimatumLiveByMailAndInTheCalendarAndAcknowledgesIt() throws Exception {
+    signInAs(manager);
+    browser.open(base, "/alerts/notifications");
+    String before = driver.findElement(By.id("unread-count")).getText();
+
+    String title = "Signed document granting full access " + suffix;
+    enterUltimatumAsOfficer(title);
+
+    // Live: the open page's badge changes without a reload (web socket, then Ajax).
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> !d.findElement(By.id("unread-count")).getText().equals(before));
+    assertThat(driver.findElement(By.id("nav-alerts")).getAttribute("class"))
+        .contains("has-unread");
+
+    browser.open(base, "/alerts/notifications");
+    WebElement item =
+        driver.findElements(By.cssSelector("#notifications li.notification")).stream()
+            .filter(li -> li.getText().contains(title))
+            .findFirst()
+            .orElseThrow();
+    assertThat(item.getText())
+        .contains("New ultimatum")
+        .contains("CUI")
+        .contains("America/New_York")
+        .contains(contract);
+    browser.screenshot("alerts-notifications");
+
+    // E-mail with the marking in the subject and as a banner, in both zones.
+    MimeMessage mail = awaitMail(title);
+    assertThat(mail.getSubject()).startsWith("[CUI] New ultimatum: " + title);
+    assertThat(GreenMailUtil.getBody(mail)).contains("CUI").contains("America/New_York");
+
+    // Calendar feed: created on the settings page, read as a calendar client would.
+    browser.open(base, "/alerts/settings");
+    driver.findElement(By.id("calendar:renew-calendar")).click();
+    String feedUrl = await(By.id("calendar-url")).getAttribute("value");
+    browser.screenshot("alerts-settings");
+    HttpResponse<String> feed =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(feedUrl)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+    Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
+    assertThat(calendar.validate().hasErrors()).as("R8 the feed validates").isFalse();
+    List<VEvent> events = calendar.getComponents(Component.VEVENT);
+    VEvent event =
+        events.stream()
+            .filter(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue().contains(title))
+            .findFirst()
+            .orElseThrow();
+    assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith("[CUI] ");
+    assertThat(event.getAlarms()).as("R8 an alarm per step before the due time").hasSize(5);
+    assertThat(events)
+        .as("R8 nothing above the manager's interest: only ultimatums, none of another's contract")
+        .allSatisfy(
+            e ->
+                assertThat(e.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                    .startsWith("["));
+
+    // Revoked: the address stops working.
+    driver.findElement(By.id("calendar:revoke-calendar")).click();
+    awaitText(By.id("messages"), "no longer works");
+    assertThat(
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                    HttpRequest.newBuilder(URI.create(feedUrl)).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
+
+    // Acknowledge: the alert will not escalate.
+    browser.open(base, "/alerts/notifications");
+    WebElement entry =
+        driver.findElements(By.cssSelector("#notifications li.notification")).stream()
+            .filter(li -> li.getText().contains(title))
+            .findFirst()
+            .orElseThrow();
+    entry.findElement(By.cssSelector("input.acknowledge")).click();
+    awaitText(By.id("messages"), "will not escalate");
+    assertThat(acknowledgedBy(title)).isEqualTo(manager);
+  }
+
+  private void enterUltimatumAsOfficer(String title) {
+    String officer =
+        TestUsers.create(TestUsers.unique("journey-officer"), "TOP_SECRET", "CONTRACTING_OFFICER");
+    try (Browser other = Browser.open()) {
+      other.signIn(base, officer, TestUsers.PASSWORD);
+      other.open(base, "/deadlines/new?contract=" + contract);
+      var d = other.driver();
+      ZonedDateTime friday =
+          ZonedDateTime.now(NEW_YORK)
+              .plusDays(8)
+              .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+      d.findElement(By.id("deadline:title")).sendKeys(title);
+      new Select(d.findElement(By.id("deadline:kind"))).selectByValue("ULTIMATUM");
+      d.executeScript(
+          "arguments[0].value = arguments[1];",
+          d.findElement(By.id("deadline:due-date")),
+          friday.toLocalDate().toString());
+      d.executeScript("arguments[0].value = '17:00';", d.findElement(By.id("deadline:due-time")));
+      new Select(d.findElement(By.id("deadline:zone"))).selectByValue("America/New_York");
+      d.findElement(By.id("deadline:save")).click();
+      new WebDriverWait(d, Duration.ofSeconds(15))
+          .until(x -> x.getCurrentUrl().contains("/contracts/view"));
+    }
+  }
+
+  private MimeMessage awaitMail(String title) {
+    return new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(
+            d ->
+                Arrays.stream(smtp.getReceivedMessages())
+                    .filter(
+                        m -> {
+                          try {
+                            return m.getSubject().contains(title)
+                                && m.getAllRecipients()[0]
+                                    .toString()
+                                    .equals(manager + "@journey.test");
+                          } catch (jakarta.mail.MessagingException e) {
+                            return false;
+                          }
+                        })
+                    .findFirst()
+                    .orElse(null));
+  }
+
+  private String acknowledgedBy(String title) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select e.acknowledged_by from alert_event e join deadline d on d.id = e.deadline_id"
+                    + " where d.title = ? and e.kind = 'ENTERED'")) {
+      q.setString(1, title);
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+}
