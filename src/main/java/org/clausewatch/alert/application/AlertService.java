@@ -14,15 +14,19 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.alert.domain.AlertPreferences;
 import org.clausewatch.alert.domain.AlertRepository;
+import org.clausewatch.alert.domain.LadderView;
 import org.clausewatch.alert.domain.NotificationLine;
 import org.clausewatch.alert.domain.Watch;
 import org.clausewatch.alert.domain.WatchRepository;
 import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.deadline.domain.DeadlineRepository;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.CurrentCaller;
+import org.clausewatch.shared.security.Role;
 
 /**
  * A user's own alerts: the notification centre (read, acknowledge), what they watch, their settings
@@ -44,6 +48,7 @@ public class AlertService {
 
   @Inject private AlertRepository alerts;
   @Inject private WatchRepository watches;
+  @Inject private DeadlineRepository deadlines;
   @Inject private CurrentCaller caller;
   @Inject private Clock clock;
 
@@ -78,6 +83,29 @@ public class AlertService {
     if (!alerts.acknowledge(deliveryId, user(), rank(), clock.instant())) {
       throw new BusinessException("This notification is not in your notification centre.");
     }
+  }
+
+  /** A deadline's alert steps and next alert time; empty if unknown or above the clearance. */
+  public java.util.Optional<LadderView> ladder(long deadlineId) {
+    if (deadlines.find(deadlineId) == null) {
+      return java.util.Optional.empty();
+    }
+    return alerts.ladderOf(deadlineId);
+  }
+
+  /**
+   * Gives a deadline its own alert steps ("72h, 24h, due, 1h after"), or its kind's again when
+   * {@code steps} is blank (R1).
+   *
+   * @throws BusinessException if the deadline is unknown or a step does not read
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void setLadder(long deadlineId, @Size(max = 200) String steps) {
+    if (deadlines.find(deadlineId) == null) {
+      throw new BusinessException("Unknown deadline " + deadlineId);
+    }
+    alerts.setLadder(
+        deadlineId, steps == null || steps.isBlank() ? null : AlertLadder.parse(steps));
   }
 
   public List<Watch> watches() {

@@ -33,10 +33,9 @@ public class AlertRepository {
   public List<DueDeadline> claimDue(Instant now, int max) {
     List<Tuple> rows =
         em.createNativeQuery(
-                "select a.deadline_id, d.kind, d.due_at,"
-                    + " array_to_string(array(select extract(epoch from s)::bigint"
-                    + " from unnest(coalesce(a.steps, l.steps)) s), ',') as steps,"
-                    + " a.decided_until"
+                "select a.deadline_id, d.kind, d.due_at, "
+                    + Rows.stepsColumn("coalesce(a.steps, l.steps)")
+                    + ", a.decided_until"
                     + " from deadline_alert a join deadline d on d.id = a.deadline_id"
                     + " join alert_ladder l on l.kind = d.kind"
                     + " where a.next_alert_at <= :now order by a.next_alert_at limit :max"
@@ -233,9 +232,9 @@ public class AlertRepository {
   public List<OutgoingMail> claimMail(Instant now, int max) {
     List<Tuple> rows =
         em.createNativeQuery(
-                "select x.id, x.attempts, e.kind, extract(epoch from e.step)::bigint,"
-                    + " array_to_string(array(select extract(epoch from m)::bigint"
-                    + "   from unnest(e.missed_steps) m), ','), e.detail,"
+                "select x.id, x.attempts, e.kind, extract(epoch from e.step)::bigint, "
+                    + Rows.stepsColumn("e.missed_steps")
+                    + ", e.detail,"
                     + " d.id, d.title, d.kind, d.due_at, d.due_zone, c.number, c.title,"
                     + " c.classification, u.email, u.display_name, coalesce(p.zone, 'UTC'),"
                     + " (u.enabled and "
@@ -305,6 +304,38 @@ public class AlertRepository {
         .setParameter("error", error)
         .setParameter("next", next == null ? null : Timestamp.from(next))
         .setParameter("id", deliveryId)
+        .executeUpdate();
+  }
+
+  /** A deadline's ladder and next alert time; empty if it has no alert row. */
+  public java.util.Optional<LadderView> ladderOf(long deadlineId) {
+    List<Tuple> rows =
+        em.createNativeQuery(
+                "select "
+                    + Rows.stepsColumn("coalesce(a.steps, l.steps)")
+                    + ", a.steps is not null, a.next_alert_at"
+                    + " from deadline_alert a join deadline d on d.id = a.deadline_id"
+                    + " join alert_ladder l on l.kind = d.kind where a.deadline_id = :id",
+                Tuple.class)
+            .setParameter("id", deadlineId)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            t ->
+                new LadderView(
+                    new AlertLadder(Rows.steps(t.get(0, String.class))),
+                    Boolean.TRUE.equals(t.get(1)),
+                    Rows.instant(t.get(2))));
+  }
+
+  /** Gives a deadline its own steps, or its kind's again ({@code null}); the trigger re-plans. */
+  public void setLadder(long deadlineId, AlertLadder ladder) {
+    em.createNativeQuery(
+            "update deadline_alert set steps = cast(:steps as interval[]), version = version + 1"
+                + " where deadline_id = :id")
+        .setParameter("steps", ladder == null ? null : intervals(ladder.steps()))
+        .setParameter("id", deadlineId)
         .executeUpdate();
   }
 

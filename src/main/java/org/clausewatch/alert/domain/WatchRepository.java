@@ -207,8 +207,8 @@ public class WatchRepository {
     List<Tuple> rows =
         em.createNativeQuery(
                 "select d.id, d.title, d.kind, d.status, d.due_at, d.due_zone, c.number,"
-                    + " c.classification, array_to_string(array(select extract(epoch from s)"
-                    + "::bigint from unnest(coalesce(a.steps, l.steps)) s), ',')"
+                    + " c.classification, "
+                    + Rows.stepsColumn("coalesce(a.steps, l.steps)")
                     + " from app_user u join deadline d on d.due_at between :from and :to"
                     + " join contract c on c.id = d.contract_id"
                     + " join alert_ladder l on l.kind = d.kind"

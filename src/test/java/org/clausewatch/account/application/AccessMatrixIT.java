@@ -76,6 +76,8 @@ class AccessMatrixIT {
   @Inject HistoryService history;
   @Inject AccountService accounts;
   @Inject SecurityEventService events;
+  @Inject org.clausewatch.alert.application.AlertService alerts;
+  @Inject org.clausewatch.alert.application.OutboxService outbox;
   @PersistenceUnit EntityManagerFactory emf;
 
   private static final Set<Role> READERS = EnumSet.allOf(Role.class);
@@ -476,6 +478,24 @@ class AccessMatrixIT {
             "SecurityEventService.browse",
             ADMINS,
             () -> events.browse(SecurityEventQuery.all(), PageRequest.first(10))));
+
+    actions.add(
+        new Action("AlertService.notifications", READERS, () -> alerts.notifications(false, 0)));
+    actions.add(new Action("AlertService.unreadCount", READERS, () -> alerts.unreadCount()));
+    actions.add(
+        new Action("AlertService.watchContract", READERS, () -> alerts.watchContract(number)));
+    actions.add(new Action("AlertService.watchKind", READERS, () -> alerts.watchKind("ULTIMATUM")));
+    actions.add(
+        new Action(
+            "AlertService.savePreferences", READERS, () -> alerts.savePreferences(true, "UTC")));
+    actions.add(
+        new Action("AlertService.renewCalendarToken", READERS, () -> alerts.renewCalendarToken()));
+    actions.add(new Action("AlertService.ladder", READERS, () -> alerts.ladder(deadline)));
+    actions.add(
+        new Action(
+            "AlertService.setLadder", OFFICERS, () -> alerts.setLadder(deadline, "48h, due")));
+    actions.add(new Action("OutboxService.outbox", ADMINS, () -> outbox.outbox(true, 0)));
+    actions.add(new Action("OutboxService.retry", ADMINS, () -> outbox.retry(-1)));
 
     List<String> wrong = new ArrayList<>();
     Map<String, Integer> denials = new LinkedHashMap<>();

@@ -90,7 +90,7 @@ class AlertJourneyIT extends BrowserTest {
     new WebDriverWait(driver, Duration.ofSeconds(60))
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> !d.findElement(By.id("unread-count")).getText().equals(before));
-    assertThat(driver.findElement(By.id("nav-alerts")).getAttribute("class"))
+    assertThat(driver.findElement(By.cssSelector("a.nav-alerts")).getAttribute("class"))
         .contains("has-unread");
 
     browser.open(base, "/alerts/notifications");
@@ -166,6 +166,48 @@ class AlertJourneyIT extends BrowserTest {
     entry.findElement(By.cssSelector("input.acknowledge")).click();
     awaitText(By.id("messages"), "will not escalate");
     assertThat(acknowledgedBy(title)).isEqualTo(manager);
+  }
+
+  @Test
+  void anOfficerGivesADeadlineItsOwnAlertStepsAndAStepThatDoesNotReadIsRefused() throws Exception {
+    long deadline;
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select d.id from deadline d join contract k on k.id = d.contract_id"
+                    + " where k.number = ? and d.kind = 'ULTIMATUM'")) {
+      q.setString(1, contract);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        deadline = r.getLong(1);
+      }
+    }
+    signInAs(TestUsers.create(TestUsers.unique("ladder-officer"), "SECRET", "CONTRACTING_OFFICER"));
+    browser.open(base, "/deadlines/manage?id=" + deadline);
+    assertThat(driver.findElement(By.id("ladder-steps")).getText())
+        .as("R1 the kind's default")
+        .contains(
+            "72 hours before, 24 hours before, 4 hours before, 1 hour before, at the due time,"
+                + " 1 hour after")
+        .contains("the default for its kind");
+    WebElement steps = driver.findElement(By.id("ladder:steps"));
+    steps.clear();
+    steps.sendKeys("tomorrow");
+    driver.findElement(By.id("ladder:save-ladder")).click();
+    awaitText(By.id("messages"), "\"tomorrow\" is not an alert step");
+    assertThat(driver.findElement(By.id("ladder-steps")).getText())
+        .contains("the default for its kind");
+
+    steps = driver.findElement(By.id("ladder:steps"));
+    steps.clear();
+    steps.sendKeys("48h, 2h, due");
+    driver.findElement(By.id("ladder:save-ladder")).click();
+    awaitText(By.id("messages"), "Alert steps saved");
+    assertThat(driver.findElement(By.id("ladder-steps")).getText())
+        .as("R1 its own steps")
+        .isEqualTo("48 hours before, 2 hours before, at the due time");
+    assertThat(driver.findElement(By.id("ladder-next")).getText()).startsWith("Next alert:");
+    browser.screenshot("deadline-alert-steps");
   }
 
   private void enterUltimatumAsOfficer(String title) {

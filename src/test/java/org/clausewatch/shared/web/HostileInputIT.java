@@ -175,6 +175,8 @@ class HostileInputIT {
                 "/admin/security-events",
                 Map.of(),
                 List.of("actor", "kind", "outcome", "from", "to", "page")),
+            new Page(manager, "/alerts/notifications", Map.of(), List.of("page", "unread")),
+            new Page(admin, "/admin/outbox", Map.of(), List.of("page", "all")),
             new Page(new WebClient(base), "/login", Map.of(), List.of("signedOut")));
     ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
     List<Future<?>> sent = new ArrayList<>();
@@ -308,6 +310,13 @@ class HostileInputIT {
                 Set.of()),
             new Form(
                 officer,
+                "/deadlines/manage?id=" + deadline,
+                "ladder",
+                "save-ladder",
+                Map.of("steps", "72h, 24h, due"),
+                Set.of()),
+            new Form(
+                officer,
                 "/obligations/new?contract=" + contract,
                 "obligation",
                 "save",
@@ -358,6 +367,20 @@ class HostileInputIT {
                 "reset",
                 "reset-password",
                 Map.of("newPassword", "a long enough password {n}"),
+                Set.of()),
+            new Form(
+                legal,
+                "/alerts/settings",
+                "watch-contract",
+                "watch-contract-button",
+                Map.of("number", contract),
+                Set.of()),
+            new Form(
+                legal,
+                "/alerts/settings",
+                "watch-party",
+                "watch-party-button",
+                Map.of("party", "Anthropic"),
                 Set.of()),
             new Form(
                 new WebClient(base),
