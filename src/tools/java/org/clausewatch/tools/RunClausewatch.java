@@ -152,7 +152,11 @@ public final class RunClausewatch {
 
   private static Path prepareServerBase(Path projectDir, Path wildflyHome, Path war)
       throws IOException {
-    Path base = projectDir.resolve("target/run-server");
+    return freshServerBase(projectDir.resolve("target/run-server"), wildflyHome, war);
+  }
+
+  /** A fresh server base directory at {@code base}: configuration copied, the WAR deployed. */
+  static Path freshServerBase(Path base, Path wildflyHome, Path war) throws IOException {
     deleteTree(base);
     copyTree(wildflyHome.resolve("standalone/configuration"), base.resolve("configuration"));
     Path deployments = Files.createDirectories(base.resolve("deployments"));
@@ -198,7 +202,7 @@ public final class RunClausewatch {
     watcher.start();
   }
 
-  private static void stop(Process server) {
+  static void stop(Process server) {
     if (!server.isAlive()) {
       return;
     }
@@ -219,7 +223,7 @@ public final class RunClausewatch {
         });
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path source : (Iterable<Path>) paths::iterator) {
         Path target = to.resolve(from.relativize(source).toString());
@@ -232,7 +236,7 @@ public final class RunClausewatch {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

@@ -7,27 +7,35 @@ import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.clausewatch.alert.domain.AlertRepository;
 
 /**
  * One pass of the alert scheduler at a given time (R3-R6): decide fallen steps, escalate, fan out,
- * send mail; each phase in batches until nothing is left. Holds no state between passes: all of it
- * is in the database, so any number of servers may run passes at once ({@link AlertTimer} runs one
- * every 20 seconds on each). Tests call {@link #runAt} with the time they want.
+ * send mail, send daily digests; each phase in batches until nothing is left. Holds no state
+ * between passes: all of it is in the database, so any number of servers may run passes at once
+ * ({@link AlertTimer} runs one every 20 seconds on each). Tests call {@link #runAt} with the time
+ * they want.
  */
 @ApplicationScoped
 public class AlertScheduler {
 
-  static final int BATCH = 200;
+  /** Deadlines decided, events escalated or fanned out per transaction. */
+  static final int BATCH = 1_000;
+
+  /** Mails one pass sends at most (one transaction each); the next pass goes on. */
+  static final int MAX_MAILS_PER_PASS = 5_000;
 
   /** The identity decisions are recorded under: the alert scheduler on this server. */
   public static final String SYSTEM_IDENTITY =
       "system:alert-scheduler@" + ManagementFactory.getRuntimeMXBean().getName();
 
   @Inject private AlertWork work;
+  @Inject private MailSender mail;
   @Inject private Event<NotificationsArrived> arrived;
 
   /** What one pass did. */
-  public record Pass(int deadlinesDecided, int escalated, int eventsFannedOut, int mailsTried) {}
+  public record Pass(
+      int deadlinesDecided, int escalated, int eventsFannedOut, int mailsTried, int digestsTried) {}
 
   public Pass runAt(Instant now) {
     int decided = 0;
@@ -43,7 +51,7 @@ public class AlertScheduler {
     } while (claimed == BATCH);
     int fannedOut = 0;
     Set<String> notified = new LinkedHashSet<>();
-    AlertWork.FanOut batch;
+    AlertRepository.FanOut batch;
     do {
       batch = work.fanOut(now, BATCH);
       fannedOut += batch.claimed();
@@ -53,10 +61,21 @@ public class AlertScheduler {
       arrived.fire(new NotificationsArrived(Set.copyOf(notified)));
     }
     int mails = 0;
+    try (SmtpConnection smtp = new SmtpConnection(mail)) {
+      while (mails < MAX_MAILS_PER_PASS) {
+        AlertWork.MailOutcome outcome = work.deliverNext(now, smtp);
+        if (outcome == AlertWork.MailOutcome.NONE_DUE
+            || outcome == AlertWork.MailOutcome.SERVER_DOWN) {
+          break;
+        }
+        mails++;
+      }
+    }
+    int digests = 0;
     do {
-      claimed = work.deliverMail(now, BATCH / 4);
-      mails += claimed;
-    } while (claimed == BATCH / 4);
-    return new Pass(decided, escalated, fannedOut, mails);
+      claimed = work.sendDigests(now, 1);
+      digests += claimed;
+    } while (claimed == 1);
+    return new Pass(decided, escalated, fannedOut, mails, digests);
   }
 }

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -159,13 +161,37 @@ public class AlertService {
    * @throws BusinessException if the zone is not an IANA zone id
    */
   public void savePreferences(boolean emailEnabled, @NotNull @Size(max = 64) String zone) {
+    AlertPreferences now = preferences();
+    savePreferences(emailEnabled, zone, now.digestEnabled(), now.digestAt());
+  }
+
+  /**
+   * Saves how the caller is told: e-mail on or off, the zone times are shown in, and a daily digest
+   * at a local time in that zone instead of one mail per alert (R10).
+   *
+   * @throws BusinessException if the zone is not an IANA zone id
+   */
+  public void savePreferences(
+      boolean emailEnabled,
+      @NotNull @Size(max = 64) String zone,
+      boolean digestEnabled,
+      @NotNull LocalTime digestAt) {
     ZoneId zoneId;
     try {
       zoneId = ZoneId.of(zone);
     } catch (DateTimeException e) {
       throw new BusinessException("\"" + zone + "\" is not a time zone such as America/New_York.");
     }
-    watches.savePreferences(user(), emailEnabled, zoneId);
+    Instant now = clock.instant();
+    boolean digest = emailEnabled && digestEnabled;
+    watches.savePreferences(
+        user(),
+        emailEnabled,
+        zoneId,
+        digest,
+        digestAt,
+        digest ? AlertPreferences.nextDigest(digestAt, zoneId, now) : null,
+        now);
   }
 
   /**

@@ -1,10 +1,13 @@
 package org.clausewatch.alert.application;
 
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,7 +18,11 @@ import org.jboss.logging.Logger;
  */
 @Singleton
 @Startup
+@Lock(LockType.READ)
 public class AlertTimer {
+
+  /** A pass still running when the next tick comes lets that tick go (no queue of ticks). */
+  private final AtomicBoolean running = new AtomicBoolean();
 
   private static final Logger LOG = Logger.getLogger(AlertTimer.class);
 
@@ -25,17 +32,23 @@ public class AlertTimer {
 
   @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
   void tick() {
-    if (!settings.schedulerEnabled()) {
+    if (!settings.schedulerEnabled() || !running.compareAndSet(false, true)) {
       return;
     }
     try {
       AlertScheduler.Pass pass = scheduler.runAt(clock.instant());
-      if (pass.deadlinesDecided() + pass.escalated() + pass.eventsFannedOut() + pass.mailsTried()
+      if (pass.deadlinesDecided()
+              + pass.escalated()
+              + pass.eventsFannedOut()
+              + pass.mailsTried()
+              + pass.digestsTried()
           > 0) {
         LOG.debugf("Alert pass: %s", pass);
       }
     } catch (RuntimeException e) {
       LOG.errorf(e, "Alert pass failed; the next one retries");
+    } finally {
+      running.set(false);
     }
   }
 }

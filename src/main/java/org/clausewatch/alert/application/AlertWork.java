@@ -6,12 +6,14 @@ import jakarta.mail.MessagingException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.alert.domain.AlertMessage;
+import org.clausewatch.alert.domain.AlertPreferences;
 import org.clausewatch.alert.domain.AlertRepository;
 import org.clausewatch.alert.domain.Backoff;
+import org.clausewatch.alert.domain.DigestRecipient;
 import org.clausewatch.alert.domain.DueDeadline;
 import org.clausewatch.alert.domain.OutgoingMail;
-import org.clausewatch.deadline.domain.DeadlineKind;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,15 +38,14 @@ public class AlertWork {
    */
   public int decideSteps(Instant now, int max, String by) {
     List<DueDeadline> due = alerts.claimDue(now, max);
+    java.util.Map<Long, AlertLadder.Decision> decisions = new java.util.HashMap<>();
     for (DueDeadline d : due) {
-      var decision = d.ladder().decide(d.dueAt(), d.decidedUntil(), now);
-      if (decision.isPresent()) {
-        Instant escalateAt =
-            d.kind() == DeadlineKind.ULTIMATUM ? now.plus(settings.escalateAfter()) : null;
-        alerts.decideStep(d, decision.get(), now, escalateAt, by);
-      } else {
-        alerts.passStepsUntil(d.deadlineId(), now);
-      }
+      d.ladder()
+          .decide(d.dueAt(), d.decidedUntil(), now)
+          .ifPresent(x -> decisions.put(d.deadlineId(), x));
+    }
+    if (!decisions.isEmpty()) {
+      alerts.decideSteps(decisions, now, now.plus(settings.escalateAfter()), by);
     }
     return due.size();
   }
@@ -59,44 +60,111 @@ public class AlertWork {
    *
    * @return users with new in-app notifications; an empty batch leaves {@code claimed} at 0
    */
-  public FanOut fanOut(Instant now, int max) {
-    List<Long> ids = alerts.claimToFanOut(max);
-    return new FanOut(ids.size(), alerts.fanOut(ids, now));
+  public AlertRepository.FanOut fanOut(Instant now, int max) {
+    return alerts.fanOut(now, max);
   }
 
   /**
-   * Sends due e-mails (R6): each sent is marked sent; a recipient no longer enabled or cleared is
-   * withheld; a failure is retried with backoff, then marked failed.
+   * Sends the next due e-mail (R6), if any: claims one delivery, sends it and records the outcome
+   * in one transaction, so a crash can repeat at most the one mail in flight (docs/reliability.md).
+   * A recipient no longer enabled or cleared is withheld; a failure is retried with backoff, then
+   * marked failed.
    *
-   * @return how many deliveries were claimed
+   * @param smtp the pass's SMTP connection, opened on first use
+   * @return what happened
    */
-  public int deliverMail(Instant now, int max) {
-    List<OutgoingMail> claimed = alerts.claimMail(now, max);
-    for (OutgoingMail m : claimed) {
-      if (!m.cleared() || m.recipientEmail() == null) {
-        alerts.markWithheld(m.deliveryId());
-        continue;
-      }
-      try {
-        mail.send(
-            m.deliveryId(),
-            m.recipientEmail(),
-            settings.from(),
-            AlertMessage.of(m, settings.mailDetailUpTo(), settings.baseUrl()));
-        alerts.markSent(m.deliveryId(), now);
-      } catch (MessagingException | RuntimeException e) {
-        int attempts = m.attempts() + 1;
-        Instant next = attempts >= Backoff.MAX_ATTEMPTS ? null : now.plus(Backoff.after(attempts));
-        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        alerts.markAttemptFailed(m.deliveryId(), next, error);
-        LOG.warnf(
-            "Alert mail %d not sent (attempt %d%s): %s",
-            m.deliveryId(), attempts, next == null ? ", given up" : ", will retry", error);
-      }
+  public MailOutcome deliverNext(Instant now, SmtpConnection smtp) {
+    List<OutgoingMail> claimed = alerts.claimMail(now, 1);
+    if (claimed.isEmpty()) {
+      return MailOutcome.NONE_DUE;
     }
-    return claimed.size();
+    OutgoingMail m = claimed.get(0);
+    if (!m.cleared() || m.recipientEmail() == null) {
+      alerts.markWithheld(m.deliveryId());
+      return MailOutcome.WITHHELD;
+    }
+    MailSender.Connection connection;
+    try {
+      connection = smtp.get();
+    } catch (MessagingException e) {
+      LOG.warnf(
+          "SMTP server not reachable; alert mail waits for a later attempt: %s", e.getMessage());
+      failed(m, now, e, false);
+      return MailOutcome.SERVER_DOWN;
+    }
+    try {
+      connection.send(
+          m.deliveryId(),
+          m.recipientEmail(),
+          settings.from(),
+          AlertMessage.of(m, settings.mailDetailUpTo(), settings.baseUrl()));
+      alerts.markSent(m.deliveryId(), now);
+      return MailOutcome.SENT;
+    } catch (MessagingException | RuntimeException e) {
+      failed(m, now, e, true);
+      smtp.reset();
+      return MailOutcome.FAILED;
+    }
   }
 
-  /** What a fan-out batch did. */
-  public record FanOut(int claimed, List<String> notifiedUsers) {}
+  /** What {@link #deliverNext} did. */
+  public enum MailOutcome {
+    NONE_DUE,
+    SENT,
+    WITHHELD,
+    FAILED,
+    SERVER_DOWN
+  }
+
+  private void failed(OutgoingMail m, Instant now, Exception e, boolean log) {
+    int attempts = m.attempts() + 1;
+    Instant next = attempts >= Backoff.MAX_ATTEMPTS ? null : now.plus(Backoff.after(attempts));
+    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    alerts.markAttemptFailed(m.deliveryId(), next, error);
+    if (!log) {
+      return;
+    }
+    LOG.warnf(
+        "Alert mail %d not sent (attempt %d%s): %s",
+        m.deliveryId(), attempts, next == null ? ", given up" : ", will retry", error);
+  }
+
+  /**
+   * Sends the daily digests that are due (R10): one mail per user with the alert mail held for it;
+   * held mail the user may no longer see is withheld. A failure keeps the mail held and tries the
+   * digest again after a backoff.
+   *
+   * @return how many users were claimed
+   */
+  public int sendDigests(Instant now, int max) {
+    List<DigestRecipient> due = alerts.claimDigests(now, max);
+    for (DigestRecipient r : due) {
+      List<OutgoingMail> held = alerts.heldFor(r.userId(), 500);
+      held.stream().filter(m -> !m.cleared()).forEach(m -> alerts.markWithheld(m.deliveryId()));
+      List<OutgoingMail> items = held.stream().filter(OutgoingMail::cleared).toList();
+      Instant next = AlertPreferences.nextDigest(r.digestAt(), r.zone(), now);
+      if (items.isEmpty() || r.email() == null) {
+        items.forEach(m -> alerts.markWithheld(m.deliveryId()));
+        alerts.planDigest(r.userId(), next);
+        continue;
+      }
+      try (SmtpConnection smtp = new SmtpConnection(mail)) {
+        smtp.get()
+            .send(
+                items.get(0).deliveryId(),
+                r.email(),
+                settings.from(),
+                AlertMessage.digest(
+                    items, r.zone(), settings.mailDetailUpTo(), settings.baseUrl()));
+        items.forEach(m -> alerts.markSent(m.deliveryId(), now));
+        alerts.planDigest(r.userId(), next);
+      } catch (MessagingException | RuntimeException e) {
+        alerts.planDigest(r.userId(), now.plus(Backoff.after(1)));
+        LOG.warnf(
+            "Digest for user %d not sent (%d alerts kept for the next attempt): %s",
+            r.userId(), items.size(), e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    }
+    return due.size();
+  }
 }

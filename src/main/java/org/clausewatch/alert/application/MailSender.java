@@ -27,29 +27,60 @@ public class MailSender {
   private Session session;
 
   /**
-   * @throws MessagingException when the server refuses or cannot be reached
+   * A connection to the SMTP server for a batch of mails.
+   *
+   * @throws MessagingException when the server cannot be reached or refuses the login
    */
-  public void send(long deliveryId, String to, String from, AlertMessage message)
-      throws MessagingException {
-    MimeMessage mail =
-        new MimeMessage(session) {
-          @Override
-          protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", "<alert-" + deliveryId + "@clausewatch>");
-          }
-        };
-    mail.setFrom(new InternetAddress(from));
-    mail.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-    mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-    mail.setSentDate(new Date());
-    MimeBodyPart text = new MimeBodyPart();
-    text.setText(message.text(), StandardCharsets.UTF_8.name());
-    MimeBodyPart html = new MimeBodyPart();
-    html.setContent(message.html(), "text/html; charset=UTF-8");
-    MimeMultipart alternative = new MimeMultipart("alternative");
-    alternative.addBodyPart(text);
-    alternative.addBodyPart(html);
-    mail.setContent(alternative);
-    Transport.send(mail);
+  public Connection connect() throws MessagingException {
+    Transport transport = session.getTransport("smtp");
+    transport.connect();
+    return new Connection(transport);
+  }
+
+  /** One SMTP connection; close it after the batch. */
+  public final class Connection implements AutoCloseable {
+
+    private final Transport transport;
+
+    private Connection(Transport transport) {
+      this.transport = transport;
+    }
+
+    /**
+     * @throws MessagingException when the server refuses this mail or the connection broke
+     */
+    public void send(long deliveryId, String to, String from, AlertMessage message)
+        throws MessagingException {
+      MimeMessage mail =
+          new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+              setHeader("Message-ID", "<alert-" + deliveryId + "@clausewatch>");
+            }
+          };
+      mail.setFrom(new InternetAddress(from));
+      mail.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+      mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+      mail.setSentDate(new Date());
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(message.text(), StandardCharsets.UTF_8.name());
+      MimeBodyPart html = new MimeBodyPart();
+      html.setContent(message.html(), "text/html; charset=UTF-8");
+      MimeMultipart alternative = new MimeMultipart("alternative");
+      alternative.addBodyPart(text);
+      alternative.addBodyPart(html);
+      mail.setContent(alternative);
+      mail.saveChanges();
+      transport.sendMessage(mail, mail.getAllRecipients());
+    }
+
+    @Override
+    public void close() {
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        // the mails were accepted or recorded as failed already; nothing to undo
+      }
+    }
   }
 }

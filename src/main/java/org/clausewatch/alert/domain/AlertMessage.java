@@ -89,6 +89,49 @@ public record AlertMessage(String subject, String text, String html) {
     return new AlertMessage(subject, text, html(marking, htmlLines, link));
   }
 
+  /**
+   * One mail for a day's held alerts (R10): the highest marking among them in the subject and as
+   * the banner; each item with its own marking, its details only up to {@code detailUpTo}.
+   */
+  public static AlertMessage digest(
+      List<OutgoingMail> items, ZoneId zone, Classification detailUpTo, String baseUrl) {
+    Classification highest =
+        items.stream().map(OutgoingMail::marking).max(Classification::compareTo).orElseThrow();
+    String marking = marking(highest);
+    String subject =
+        "["
+            + marking
+            + "] Clausewatch daily digest: "
+            + items.size()
+            + (items.size() == 1 ? " alert" : " alerts");
+    List<String> lines = new java.util.ArrayList<>();
+    for (OutgoingMail m : items) {
+      String link = baseUrl + "/deadlines/manage?id=" + m.deadlineId();
+      if (m.marking().compareTo(detailUpTo) > 0) {
+        lines.add("[" + marking(m.marking()) + "] An item needs your attention: " + link);
+      } else {
+        lines.add(
+            "["
+                + marking(m.marking())
+                + "] "
+                + headline(m.kind(), m.step(), m.deadlineKind())
+                + ": "
+                + m.deadlineTitle()
+                + " ("
+                + m.contractNumber()
+                + "), due "
+                + zoned(m.dueAt(), zone)
+                + (zone.equals(m.dueZone())
+                    ? ""
+                    : " (stated as " + zoned(m.dueAt(), m.dueZone()) + ")")
+                + " "
+                + link);
+      }
+    }
+    String text = marking + "\n\n" + String.join("\n\n", lines) + "\n\n" + marking + "\n";
+    return new AlertMessage(subject, text, html(marking, lines, baseUrl + "/alerts/notifications"));
+  }
+
   /** "Ultimatum due in 24 hours", "Deadline extended", ... */
   public static String headline(AlertKind kind, Duration step, String deadlineKind) {
     String what = "ULTIMATUM".equals(deadlineKind) ? "Ultimatum" : "Deadline";

@@ -29,17 +29,25 @@ public class AlertRepository {
 
   @PersistenceContext private EntityManager em;
 
-  /** Open deadlines whose next step has fallen by {@code now}, locked for this transaction. */
+  /**
+   * Open deadlines whose next step has fallen by {@code now}, locked for this transaction, with
+   * their ladders moved past {@code now} in the same statement (the trigger plans the next step);
+   * each comes with the time its steps had been decided until before.
+   */
   public List<DueDeadline> claimDue(Instant now, int max) {
     List<Tuple> rows =
         em.createNativeQuery(
-                "select a.deadline_id, d.kind, d.due_at, "
+                "with c as (select a.deadline_id, d.kind, d.due_at, "
                     + Rows.stepsColumn("coalesce(a.steps, l.steps)")
-                    + ", a.decided_until"
+                    + " as steps, a.decided_until"
                     + " from deadline_alert a join deadline d on d.id = a.deadline_id"
                     + " join alert_ladder l on l.kind = d.kind"
                     + " where a.next_alert_at <= :now order by a.next_alert_at limit :max"
-                    + " for update of a skip locked",
+                    + " for update of a skip locked),"
+                    + " moved as (update deadline_alert a set decided_until ="
+                    + " greatest(a.decided_until, :now), version = a.version + 1 from c"
+                    + " where a.deadline_id = c.deadline_id)"
+                    + " select deadline_id, kind, due_at, steps, decided_until from c",
                 Tuple.class)
             .setParameter("now", Timestamp.from(now))
             .setParameter("max", max)
@@ -59,41 +67,64 @@ public class AlertRepository {
   }
 
   /**
-   * Records a fallen step (once: a second decision of the same step and due time inserts nothing)
-   * and moves the deadline's ladder past {@code now}.
+   * Records the fallen steps of claimed deadlines, each once (a second decision of the same step
+   * and due time inserts nothing): one statement for the whole batch.
    *
-   * @return whether this call decided the step
+   * @param decisions by deadline id
+   * @param escalateAt when unacknowledged ultimatum alerts escalate
+   * @return how many steps this call decided
    */
-  public boolean decideStep(
-      DueDeadline d, AlertLadder.Decision decision, Instant now, Instant escalateAt, String by) {
-    int inserted =
-        em.createNativeQuery(
-                "insert into alert_event (kind, deadline_id, contract_id, step, due_at,"
-                    + " occurred_at, missed_steps, decided_by, escalate_at)"
-                    + " select 'STEP', d.id, d.contract_id, make_interval(secs => :step), :due,"
-                    + " :now, cast(:missed as interval[]), :by, :escalate"
-                    + " from deadline d where d.id = :id"
-                    + " on conflict on constraint alert_event_once do nothing")
-            .setParameter("step", (double) decision.step().toSeconds())
-            .setParameter("due", Timestamp.from(d.dueAt()))
-            .setParameter("now", Timestamp.from(now))
-            .setParameter("missed", intervals(decision.missed()))
-            .setParameter("by", by)
-            .setParameter("escalate", escalateAt == null ? null : Timestamp.from(escalateAt))
-            .setParameter("id", d.deadlineId())
-            .executeUpdate();
-    passStepsUntil(d.deadlineId(), now);
-    return inserted == 1;
+  public int decideSteps(
+      java.util.Map<Long, AlertLadder.Decision> decisions,
+      Instant now,
+      Instant escalateAt,
+      String by) {
+    int inserted = 0;
+    if (!decisions.isEmpty()) {
+      List<Long> ids = new ArrayList<>(decisions.keySet());
+      inserted =
+          em.createNativeQuery(
+                  "insert into alert_event (kind, deadline_id, contract_id, step, due_at,"
+                      + " occurred_at, missed_steps, decided_by, escalate_at)"
+                      + " select 'STEP', d.id, d.contract_id, make_interval(secs => v.step),"
+                      + " d.due_at, :now, nullif(array(select make_interval(secs => m::bigint)"
+                      + "   from unnest(string_to_array(v.missed, ',')) m), '{}'), :by,"
+                      + " case when d.kind = 'ULTIMATUM' then cast(:escalate as timestamptz) end"
+                      + " from unnest(cast(:ids as bigint[]), cast(:steps as bigint[]),"
+                      + "   cast(:missed as text[])) v(id, step, missed)"
+                      + " join deadline d on d.id = v.id"
+                      + " on conflict on constraint alert_event_once do nothing")
+              .setParameter("now", Timestamp.from(now))
+              .setParameter("by", by)
+              .setParameter("escalate", Timestamp.from(escalateAt))
+              .setParameter("ids", arrayLiteral(ids.stream().map(String::valueOf).toList()))
+              .setParameter(
+                  "steps",
+                  arrayLiteral(
+                      ids.stream()
+                          .map(id -> String.valueOf(decisions.get(id).step().toSeconds()))
+                          .toList()))
+              .setParameter(
+                  "missed",
+                  arrayLiteral(
+                      ids.stream()
+                          .map(
+                              id ->
+                                  "\""
+                                      + String.join(
+                                          ",",
+                                          decisions.get(id).missed().stream()
+                                              .map(m -> String.valueOf(m.toSeconds()))
+                                              .toList())
+                                      + "\"")
+                          .toList()))
+              .executeUpdate();
+    }
+    return inserted;
   }
 
-  /** Moves a deadline's ladder past {@code until} (its trigger computes the next step time). */
-  public void passStepsUntil(long deadlineId, Instant until) {
-    em.createNativeQuery(
-            "update deadline_alert set decided_until = greatest(decided_until, :until),"
-                + " version = version + 1 where deadline_id = :id")
-        .setParameter("until", Timestamp.from(until))
-        .setParameter("id", deadlineId)
-        .executeUpdate();
+  private static String arrayLiteral(List<String> elements) {
+    return "{" + String.join(",", elements) + "}";
   }
 
   /** Records something that happened to a deadline (once per kind and due time). */
@@ -121,72 +152,64 @@ public class AlertRepository {
         .executeUpdate();
   }
 
-  /** Ids of decided events not yet fanned out to their recipients, locked. */
-  @SuppressWarnings("unchecked")
-  public List<Long> claimToFanOut(int max) {
-    return ((List<Number>)
+  /**
+   * Fans up to {@code max} decided events out to their recipients (R5), in one statement: claims
+   * events not yet fanned out, writes one delivery per recipient and channel for each, and marks
+   * them fanned out. Recipients: subscribers of the contract, of a party to it, or of the
+   * deadline's kind; every manager for ultimatums and escalations. Only enabled users cleared for
+   * the contract; e-mail only to those with an address who did not turn it off (held for the digest
+   * of those who chose one). In-app deliveries are delivered as written.
+   */
+  public FanOut fanOut(Instant now, int max) {
+    Tuple t =
+        (Tuple)
             em.createNativeQuery(
-                    "select id from alert_event where fanned_out_at is null order by id"
-                        + " limit :max for update skip locked")
+                    "with claimed as (select id from alert_event where fanned_out_at is null"
+                        + " order by id limit :max for update skip locked),"
+                        + " marked as (update alert_event e set fanned_out_at = :now"
+                        + " from claimed k where e.id = k.id),"
+                        + " written as (insert into alert_delivery (event_id, recipient_id,"
+                        + " channel, status, next_attempt_at, created_at, sent_at)"
+                        + " select e.id, u.id, ch.channel,"
+                        + " case when ch.channel = 'IN_APP' then 'SENT'"
+                        + "   when coalesce(p.digest_enabled, false) then 'HELD' else 'PENDING' end,"
+                        + " case when ch.channel = 'EMAIL' and not coalesce(p.digest_enabled, false)"
+                        + "   then cast(:now as timestamptz) end, :now,"
+                        + " case ch.channel when 'IN_APP' then cast(:now as timestamptz) end"
+                        + " from claimed k join alert_event e on e.id = k.id"
+                        + " join deadline d on d.id = e.deadline_id"
+                        + " join contract c on c.id = e.contract_id"
+                        + " join app_user u on u.enabled and "
+                        + CLEARANCE_RANK
+                        + " >= c.classification_rank"
+                        + " left join alert_preference p on p.user_id = u.id"
+                        + " cross join (values ('IN_APP'), ('EMAIL')) ch(channel)"
+                        + " where (ch.channel = 'IN_APP'"
+                        + "   or (coalesce(p.email_enabled, true) and u.email is not null))"
+                        + " and ((e.kind = 'ESCALATION' or d.kind = 'ULTIMATUM')"
+                        + "       and exists (select 1 from app_user_role r"
+                        + "                   where r.user_id = u.id and r.role = 'MANAGER')"
+                        + "   or e.kind <> 'ESCALATION' and exists (select 1 from alert_subscription s"
+                        + "     where s.user_id = u.id and (s.contract_id = c.id or s.kind = d.kind"
+                        + "       or s.party_id in (c.buyer_id, c.vendor_id)"
+                        + "       or s.party_id in (select p2.party_id from contract_participant p2"
+                        + "                         where p2.contract_id = c.id))))"
+                        + " on conflict on constraint alert_delivery_once do nothing"
+                        + " returning recipient_id, channel)"
+                        + " select (select count(*) from claimed),"
+                        + " (select string_agg(distinct u.username, ',') from written w"
+                        + "  join app_user u on u.id = w.recipient_id where w.channel = 'IN_APP')",
+                    Tuple.class)
                 .setParameter("max", max)
-                .getResultList())
-        .stream().map(Number::longValue).toList();
+                .setParameter("now", Timestamp.from(now))
+                .getSingleResult();
+    String users = t.get(1, String.class);
+    return new FanOut(
+        ((Number) t.get(0)).intValue(), users == null ? List.of() : List.of(users.split(",")));
   }
 
-  /**
-   * Writes one delivery per recipient and channel for each event (R5): subscribers of the contract,
-   * of a party to it, or of the deadline's kind; every manager for ultimatums and escalations. Only
-   * enabled users cleared for the contract; e-mail only to those with an address who did not turn
-   * it off. In-app deliveries are delivered as written.
-   *
-   * @return the names of users who got a new in-app notification, to tell their open pages
-   */
-  @SuppressWarnings("unchecked")
-  public List<String> fanOut(List<Long> eventIds, Instant now) {
-    if (eventIds.isEmpty()) {
-      return List.of();
-    }
-    List<Long> ids = eventIds;
-    em.createNativeQuery(
-            "insert into alert_delivery (event_id, recipient_id, channel, status,"
-                + " next_attempt_at, created_at, sent_at)"
-                + " select e.id, u.id, ch.channel,"
-                + " case ch.channel when 'IN_APP' then 'SENT' else 'PENDING' end,"
-                + " case ch.channel when 'EMAIL' then cast(:now as timestamptz) end, :now,"
-                + " case ch.channel when 'IN_APP' then cast(:now as timestamptz) end"
-                + " from alert_event e"
-                + " join deadline d on d.id = e.deadline_id"
-                + " join contract c on c.id = e.contract_id"
-                + " join app_user u on u.enabled and "
-                + CLEARANCE_RANK
-                + " >= c.classification_rank"
-                + " left join alert_preference p on p.user_id = u.id"
-                + " cross join (values ('IN_APP'), ('EMAIL')) ch(channel)"
-                + " where e.id  in (:ids)"
-                + " and (ch.channel = 'IN_APP'"
-                + "   or (coalesce(p.email_enabled, true) and u.email is not null))"
-                + " and ((e.kind in ('ESCALATION') or d.kind = 'ULTIMATUM')"
-                + "       and exists (select 1 from app_user_role r"
-                + "                   where r.user_id = u.id and r.role = 'MANAGER')"
-                + "   or e.kind <> 'ESCALATION' and exists (select 1 from alert_subscription s"
-                + "     where s.user_id = u.id and (s.contract_id = c.id or s.kind = d.kind"
-                + "       or s.party_id in (c.buyer_id, c.vendor_id)"
-                + "       or s.party_id in (select p2.party_id from contract_participant p2"
-                + "                         where p2.contract_id = c.id))))"
-                + " on conflict on constraint alert_delivery_once do nothing")
-        .setParameter("now", Timestamp.from(now))
-        .setParameter("ids", ids)
-        .executeUpdate();
-    em.createNativeQuery("update alert_event set fanned_out_at = :now where id  in (:ids)")
-        .setParameter("now", Timestamp.from(now))
-        .setParameter("ids", ids)
-        .executeUpdate();
-    return em.createNativeQuery(
-            "select distinct u.username from alert_delivery x join app_user u"
-                + " on u.id = x.recipient_id where x.channel = 'IN_APP' and x.event_id  in (:ids)")
-        .setParameter("ids", ids)
-        .getResultList();
-  }
+  /** What a fan-out did: events claimed, and users with new in-app notifications. */
+  public record FanOut(int claimed, List<String> notifiedUsers) {}
 
   /**
    * Escalates ultimatum alerts that nobody acknowledged by their escalation time while the
@@ -228,42 +251,59 @@ public class AlertRepository {
     return array.size();
   }
 
+  /** Mail deliveries with what their message says (the WHERE clause follows). */
+  private static final String MAIL =
+      "select x.id, x.attempts, e.kind, extract(epoch from e.step)::bigint, "
+          + Rows.stepsColumn("e.missed_steps")
+          + ", e.detail,"
+          + " d.id, d.title, d.kind, d.due_at, d.due_zone, c.number, c.title,"
+          + " c.classification, u.email, u.display_name, coalesce(p.zone, 'UTC'),"
+          + " (u.enabled and "
+          + CLEARANCE_RANK
+          + " >= c.classification_rank)"
+          + " from alert_delivery x join alert_event e on e.id = x.event_id"
+          + " join deadline d on d.id = e.deadline_id"
+          + " join contract c on c.id = e.contract_id"
+          + " join app_user u on u.id = x.recipient_id"
+          + " left join alert_preference p on p.user_id = u.id";
+
   /** E-mail deliveries due for an attempt, locked, with what the message says. */
   public List<OutgoingMail> claimMail(Instant now, int max) {
-    List<Tuple> rows =
+    return mails(
         em.createNativeQuery(
-                "select x.id, x.attempts, e.kind, extract(epoch from e.step)::bigint, "
-                    + Rows.stepsColumn("e.missed_steps")
-                    + ", e.detail,"
-                    + " d.id, d.title, d.kind, d.due_at, d.due_zone, c.number, c.title,"
-                    + " c.classification, u.email, u.display_name, coalesce(p.zone, 'UTC'),"
-                    + " (u.enabled and "
-                    + CLEARANCE_RANK
-                    + " >= c.classification_rank)"
-                    + " from alert_delivery x join alert_event e on e.id = x.event_id"
-                    + " join deadline d on d.id = e.deadline_id"
-                    + " join contract c on c.id = e.contract_id"
-                    + " join app_user u on u.id = x.recipient_id"
-                    + " left join alert_preference p on p.user_id = u.id"
+                MAIL
                     + " where x.status = 'PENDING' and x.next_attempt_at <= :now"
                     + " order by x.next_attempt_at, x.id limit :max for update of x skip locked",
                 Tuple.class)
             .setParameter("now", Timestamp.from(now))
-            .setParameter("max", max)
-            .getResultList();
+            .setParameter("max", max));
+  }
+
+  /** The mail held for a user's digest, oldest first, locked. */
+  public List<OutgoingMail> heldFor(long userId, int max) {
+    return mails(
+        em.createNativeQuery(
+                MAIL
+                    + " where x.status = 'HELD' and x.recipient_id = :user"
+                    + " order by x.created_at, x.id limit :max for update of x",
+                Tuple.class)
+            .setParameter("user", userId)
+            .setParameter("max", max));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<OutgoingMail> mails(jakarta.persistence.Query query) {
     List<OutgoingMail> mails = new ArrayList<>();
-    for (Tuple t : rows) {
-      Number step = (Number) t.get(3);
-      String missed = t.get(4, String.class);
+    for (Tuple t : (List<Tuple>) query.getResultList()) {
       mails.add(
           new OutgoingMail(
-              ((Number) t.get(0)).longValue(),
+              Rows.id(t.get(0)),
               ((Number) t.get(1)).intValue(),
               AlertKind.valueOf(t.get(2, String.class)),
-              step == null ? null : Duration.ofSeconds(step.longValue()),
-              Rows.steps(missed),
+              Rows.seconds(t.get(3)),
+              Rows.steps(t.get(4, String.class)),
               t.get(5, String.class),
-              ((Number) t.get(6)).longValue(),
+              Rows.id(t.get(6)),
               t.get(7, String.class),
               t.get(8, String.class),
               Rows.instant(t.get(9)),
@@ -277,6 +317,37 @@ public class AlertRepository {
               Boolean.TRUE.equals(t.get(17))));
     }
     return mails;
+  }
+
+  /** Users whose daily digest is due, locked. */
+  public List<DigestRecipient> claimDigests(Instant now, int max) {
+    List<Tuple> rows =
+        em.createNativeQuery(
+                "select p.user_id, u.email, p.zone, p.digest_at from alert_preference p"
+                    + " join app_user u on u.id = p.user_id"
+                    + " where p.digest_enabled and p.next_digest_at <= :now"
+                    + " order by p.next_digest_at limit :max for update of p skip locked",
+                Tuple.class)
+            .setParameter("now", Timestamp.from(now))
+            .setParameter("max", max)
+            .getResultList();
+    return rows.stream()
+        .map(
+            t ->
+                new DigestRecipient(
+                    Rows.id(t.get(0)),
+                    t.get(1, String.class),
+                    Rows.zone(t.get(2, String.class)),
+                    Rows.localTime(t.get(3))))
+        .toList();
+  }
+
+  /** When the user's next digest is due (after one was sent, or a failed attempt). */
+  public void planDigest(long userId, Instant next) {
+    em.createNativeQuery("update alert_preference set next_digest_at = :next where user_id = :id")
+        .setParameter("next", Timestamp.from(next))
+        .setParameter("id", userId)
+        .executeUpdate();
   }
 
   public void markSent(long deliveryId, Instant at) {

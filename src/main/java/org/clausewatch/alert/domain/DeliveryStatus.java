@@ -4,6 +4,8 @@ package org.clausewatch.alert.domain;
 public enum DeliveryStatus {
   /** Waiting in the outbox for its (next) attempt. */
   PENDING,
+  /** Waiting for the recipient's daily digest. */
+  HELD,
   SENT,
   /** Given up after {@link Backoff#MAX_ATTEMPTS} attempts; an administrator may retry it. */
   FAILED,

@@ -40,6 +40,13 @@ final class Rows {
     }
   }
 
+  static java.time.LocalTime localTime(Object value) {
+    if (value instanceof java.sql.Time t) {
+      return t.toLocalTime();
+    }
+    return (java.time.LocalTime) value;
+  }
+
   static Duration seconds(Object value) {
     return value == null ? null : Duration.ofSeconds(((Number) value).longValue());
   }

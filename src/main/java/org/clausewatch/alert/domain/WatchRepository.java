@@ -151,7 +151,8 @@ public class WatchRepository {
         (Tuple)
             em.createNativeQuery(
                     "select coalesce(p.email_enabled, true), coalesce(p.zone, 'UTC'), u.email,"
-                        + " p.calendar_token_at from app_user u"
+                        + " p.calendar_token_at, coalesce(p.digest_enabled, false),"
+                        + " coalesce(p.digest_at, time '08:00') from app_user u"
                         + " left join alert_preference p on p.user_id = u.id"
                         + " where u.username = :user",
                     Tuple.class)
@@ -161,19 +162,48 @@ public class WatchRepository {
         Boolean.TRUE.equals(t.get(0)),
         Rows.zone(t.get(1, String.class)),
         t.get(2, String.class),
-        Rows.instant(t.get(3)));
+        Rows.instant(t.get(3)),
+        Boolean.TRUE.equals(t.get(4)),
+        Rows.localTime(t.get(5)));
   }
 
-  public void savePreferences(String username, boolean emailEnabled, ZoneId zone) {
+  /**
+   * Saves a user's settings. With a digest, {@code nextDigest} is when the next one is due; without
+   * one, mail held for a digest is released to be sent one by one at once.
+   */
+  public void savePreferences(
+      String username,
+      boolean emailEnabled,
+      ZoneId zone,
+      boolean digestEnabled,
+      java.time.LocalTime digestAt,
+      Instant nextDigest,
+      Instant now) {
     em.createNativeQuery(
-            "insert into alert_preference (user_id, email_enabled, zone)"
-                + " select id, :email, :zone from app_user where username = :user"
+            "insert into alert_preference (user_id, email_enabled, zone, digest_enabled,"
+                + " digest_at, next_digest_at)"
+                + " select id, :email, :zone, :digest, cast(:at as time), :next from app_user"
+                + " where username = :user"
                 + " on conflict (user_id) do update set email_enabled = excluded.email_enabled,"
-                + " zone = excluded.zone, version = alert_preference.version + 1")
+                + " zone = excluded.zone, digest_enabled = excluded.digest_enabled,"
+                + " digest_at = excluded.digest_at, next_digest_at = excluded.next_digest_at,"
+                + " version = alert_preference.version + 1")
         .setParameter("email", emailEnabled)
         .setParameter("zone", zone.getId())
+        .setParameter("digest", digestEnabled)
+        .setParameter("at", digestAt.toString())
+        .setParameter("next", nextDigest == null ? null : Timestamp.from(nextDigest))
         .setParameter("user", username)
         .executeUpdate();
+    if (!digestEnabled) {
+      em.createNativeQuery(
+              "update alert_delivery x set status = 'PENDING', next_attempt_at = :now"
+                  + " from app_user u where u.id = x.recipient_id and u.username = :user"
+                  + " and x.status = 'HELD'")
+          .setParameter("now", Timestamp.from(now))
+          .setParameter("user", username)
+          .executeUpdate();
+    }
   }
 
   /** Stores the SHA-256 of a new calendar token (the old one stops working), or none. */

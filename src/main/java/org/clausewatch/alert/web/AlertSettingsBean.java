@@ -29,6 +29,8 @@ public class AlertSettingsBean implements Serializable {
   private AlertPreferences preferences;
   private boolean emailEnabled;
   private String zone;
+  private boolean digestEnabled;
+  private java.time.LocalTime digestAt;
   private String contractNumber;
   private String partyName;
   private String kind;
@@ -41,6 +43,8 @@ public class AlertSettingsBean implements Serializable {
     reload();
     emailEnabled = preferences.emailEnabled();
     zone = preferences.zone().getId();
+    digestEnabled = preferences.digestEnabled();
+    digestAt = preferences.digestAt();
   }
 
   private void reload() {
@@ -50,7 +54,8 @@ public class AlertSettingsBean implements Serializable {
 
   public void savePreferences() {
     if (Actions.attempt(
-        () -> alerts.savePreferences(emailEnabled, zone), Messages.bundle("alerts.saved"))) {
+        () -> alerts.savePreferences(emailEnabled, zone, digestEnabled, digestAt),
+        Messages.bundle("alerts.saved"))) {
       reload();
     }
   }
@@ -130,6 +135,22 @@ public class AlertSettingsBean implements Serializable {
 
   public void setEmailEnabled(boolean emailEnabled) {
     this.emailEnabled = emailEnabled;
+  }
+
+  public boolean isDigestEnabled() {
+    return digestEnabled;
+  }
+
+  public void setDigestEnabled(boolean digestEnabled) {
+    this.digestEnabled = digestEnabled;
+  }
+
+  public java.time.LocalTime getDigestAt() {
+    return digestAt;
+  }
+
+  public void setDigestAt(java.time.LocalTime digestAt) {
+    this.digestAt = digestAt;
   }
 
   public String getZone() {

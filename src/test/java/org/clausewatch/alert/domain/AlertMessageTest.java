@@ -101,4 +101,24 @@ class AlertMessageTest {
     assertThat(AlertMessage.headline(AlertKind.ESCALATION, Duration.ZERO, "ULTIMATUM"))
         .isEqualTo("Escalated: unacknowledged ultimatum alert");
   }
+
+  @Test
+  void aDigestListsEachAlertWithItsMarkingUnderTheHighestAndKeepsMarkedDetailsOut() {
+    AlertMessage cut =
+        AlertMessage.digest(
+            List.of(
+                mail(Classification.CUI, ZoneId.of("America/New_York"), List.of()),
+                mail(Classification.SECRET, ZoneId.of("America/New_York"), List.of())),
+            ZoneId.of("America/New_York"),
+            Classification.CUI,
+            BASE);
+    assertThat(cut.subject()).as("R10").isEqualTo("[SECRET] Clausewatch daily digest: 2 alerts");
+    assertThat(cut.text())
+        .startsWith("SECRET\n")
+        .contains("[CUI] Ultimatum due in 24 hours: Signed document <granting> full access")
+        .contains("[SECRET] An item needs your attention: " + BASE + "/deadlines/manage?id=42");
+    assertThat(cut.text().split("Signed document", -1))
+        .as("R7 the SECRET one without title")
+        .hasSize(2);
+  }
 }
