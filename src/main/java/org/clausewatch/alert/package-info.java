@@ -7,8 +7,11 @@
  *       overdue ({@link org.clausewatch.alert.domain.AlertLadder}, table {@code alert_ladder};
  *       {@code deadline_alert.steps} overrides it per deadline). Times are instants; mails show the
  *       recipient's zone and the stated one.
- *   <li>R2 Also alerted: a new ultimatum; any deadline extended, met, missed or withdrawn, decided
- *       in the transaction that changed it (CDI event {@code DeadlineChanged}).
+ *   <li>R2 Also alerted: a new ultimatum; any deadline extended, met, missed or withdrawn; a usage
+ *       restriction becoming disputed, each decided in the transaction that made it happen (CDI
+ *       events {@code DeadlineChanged}, {@code RestrictionDisputed}); an obligation's occurrence
+ *       seven days before its date and, unsettled, the day after ({@link
+ *       org.clausewatch.alert.domain.OccurrenceAlerts}, planned in {@code obligation_alert}).
  *   <li>R3 Each deadline's next step time is stored and indexed ({@code deadline_alert
  *       .next_alert_at}, kept by triggers), so a pass reads only what is due. Steps that fell while
  *       no server ran are decided once, collapsed to the latest, naming the missed ones.
@@ -29,13 +32,15 @@
  *       obligation with its RRULE, the marking in every SUMMARY.
  *   <li>R9 An ultimatum alert nobody acknowledges within {@code clausewatch.alerts.escalate-after}
  *       (default 30 minutes) while the ultimatum is open escalates to every cleared manager.
+ *   <li>R10 A user may take a daily digest at a local time instead of one mail per alert: their
+ *       alert mail is held and sent together once a day, under the highest marking among it.
  * </ul>
  *
  * Pages: the header's badge (live through the {@code alerts} web socket), {@code
  * /alerts/notifications}, {@code /alerts/settings}, {@code /admin/outbox}; {@code
  * /calendar/<token>.ics}. Background work runs as {@link
  * org.clausewatch.alert.application.AlertScheduler#SYSTEM_IDENTITY}, recorded as {@code
- * decided_by}. Out of scope so far: daily digests, alerts for disputed restrictions, obligation
- * occurrences, annotation replies and mentions (see the issue's closing note).
+ * decided_by}. Out of scope so far: replies to annotations and mentions (annotations do not exist
+ * yet, issue #9).
  */
 package org.clausewatch.alert;

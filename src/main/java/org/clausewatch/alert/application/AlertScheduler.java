@@ -35,7 +35,12 @@ public class AlertScheduler {
 
   /** What one pass did. */
   public record Pass(
-      int deadlinesDecided, int escalated, int eventsFannedOut, int mailsTried, int digestsTried) {}
+      int deadlinesDecided,
+      int obligationsPlanned,
+      int escalated,
+      int eventsFannedOut,
+      int mailsTried,
+      int digestsTried) {}
 
   public Pass runAt(Instant now) {
     int decided = 0;
@@ -43,6 +48,11 @@ public class AlertScheduler {
     do {
       claimed = work.decideSteps(now, BATCH, SYSTEM_IDENTITY);
       decided += claimed;
+    } while (claimed == BATCH);
+    int obligations = 0;
+    do {
+      claimed = work.decideOccurrences(now, BATCH, SYSTEM_IDENTITY);
+      obligations += claimed;
     } while (claimed == BATCH);
     int escalated = 0;
     do {
@@ -76,6 +86,6 @@ public class AlertScheduler {
       claimed = work.sendDigests(now, 1);
       digests += claimed;
     } while (claimed == 1);
-    return new Pass(decided, escalated, fannedOut, mails, digests);
+    return new Pass(decided, obligations, escalated, fannedOut, mails, digests);
   }
 }

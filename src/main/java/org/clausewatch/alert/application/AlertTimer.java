@@ -38,6 +38,7 @@ public class AlertTimer {
     try {
       AlertScheduler.Pass pass = scheduler.runAt(clock.instant());
       if (pass.deadlinesDecided()
+              + pass.obligationsPlanned()
               + pass.escalated()
               + pass.eventsFannedOut()
               + pass.mailsTried()

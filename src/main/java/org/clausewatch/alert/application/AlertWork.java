@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.clausewatch.alert.domain.AlertKind;
 import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.alert.domain.AlertMessage;
 import org.clausewatch.alert.domain.AlertPreferences;
@@ -13,7 +14,10 @@ import org.clausewatch.alert.domain.AlertRepository;
 import org.clausewatch.alert.domain.Backoff;
 import org.clausewatch.alert.domain.DigestRecipient;
 import org.clausewatch.alert.domain.DueDeadline;
+import org.clausewatch.alert.domain.DueObligation;
+import org.clausewatch.alert.domain.OccurrenceAlerts;
 import org.clausewatch.alert.domain.OutgoingMail;
+import org.clausewatch.deadline.domain.Recurrence;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,6 +50,61 @@ public class AlertWork {
     }
     if (!decisions.isEmpty()) {
       alerts.decideSteps(decisions, now, now.plus(settings.escalateAfter()), by);
+    }
+    return due.size();
+  }
+
+  /**
+   * Decides the occurrence alerts of up to {@code max} obligations whose next alert time has come
+   * and plans their next one (R2).
+   *
+   * @return how many obligations were claimed
+   */
+  public int decideOccurrences(Instant now, int max, String by) {
+    List<DueObligation> due = alerts.claimObligations(now, max);
+    List<Long> claimed = new java.util.ArrayList<>();
+    List<Instant> next = new java.util.ArrayList<>();
+    List<Long> ids = new java.util.ArrayList<>();
+    List<java.time.LocalDate> dates = new java.util.ArrayList<>();
+    List<AlertKind> kinds = new java.util.ArrayList<>();
+    List<String> details = new java.util.ArrayList<>();
+    for (DueObligation o : due) {
+      claimed.add(o.obligationId());
+      if (!o.open() || o.start() == null) {
+        next.add(null);
+        continue;
+      }
+      OccurrenceAlerts.Plan plan;
+      try {
+        plan =
+            OccurrenceAlerts.plan(
+                o.start(),
+                o.recurrence() == null ? null : Recurrence.parse(o.recurrence()),
+                o.settled(),
+                o.decidedUntil(),
+                now);
+      } catch (org.clausewatch.shared.BusinessException e) {
+        LOG.warnf(
+            "Obligation %d has a rule that no longer reads; no alerts: %s",
+            o.obligationId(), e.getMessage());
+        next.add(null);
+        continue;
+      }
+      next.add(plan.next().orElse(null));
+      for (OccurrenceAlerts.Decision d : plan.decisions()) {
+        ids.add(o.obligationId());
+        dates.add(d.occurrence());
+        kinds.add(d.kind());
+        details.add(
+            d.alsoMissed() == 0
+                ? ""
+                : "Also "
+                    + d.alsoMissed()
+                    + " earlier occurrence(s) while alerts could not be sent");
+      }
+    }
+    if (!claimed.isEmpty()) {
+      alerts.decideOccurrences(claimed, next, ids, dates, kinds, details, now, by);
     }
     return due.size();
   }

@@ -3,20 +3,38 @@ package org.clausewatch.alert.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import org.clausewatch.alert.domain.AlertKind;
 import org.clausewatch.alert.domain.AlertRepository;
 import org.clausewatch.deadline.domain.DeadlineChanged;
 import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.deadline.domain.ObligationChanged;
+import org.clausewatch.restriction.domain.RestrictionDisputed;
+import org.clausewatch.shared.security.CurrentCaller;
 
 /**
- * Decides the alerts for what happens to a deadline (R2), in the transaction that changed it: a new
- * ultimatum; any deadline extended, met, missed or withdrawn. The scheduler fans them out.
+ * Decides the alerts for what happens (R2), in the transaction that made it happen: a new
+ * ultimatum; any deadline extended, met, missed or withdrawn; a usage restriction disputed. A new
+ * or settled obligation is planned again at the next pass. The scheduler fans them out.
  */
 @ApplicationScoped
 public class DeadlineAlerts {
 
   @Inject private AlertRepository alerts;
   @Inject private AlertSettings settings;
+  @Inject private Clock clock;
+
+  void on(@Observes ObligationChanged change) {
+    alerts.replanObligation(change.obligationId(), clock.instant());
+  }
+
+  void on(@Observes RestrictionDisputed disputed) {
+    alerts.decideDispute(
+        disputed.restrictionId(),
+        disputed.version(),
+        clock.instant(),
+        CurrentCaller.usernameOfCurrentRequest());
+  }
 
   void on(@Observes DeadlineChanged change) {
     boolean ultimatum = change.kind() == DeadlineKind.ULTIMATUM;

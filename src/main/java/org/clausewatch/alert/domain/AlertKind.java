@@ -11,5 +11,11 @@ public enum AlertKind {
   MISSED,
   WITHDRAWN,
   /** An ultimatum alert that nobody acknowledged in time, sent to every manager cleared for it. */
-  ESCALATION
+  ESCALATION,
+  /** A usage restriction became disputed. */
+  DISPUTED,
+  /** An occurrence of an obligation is due within its lead time (7 days). */
+  OCCURRENCE_DUE,
+  /** An occurrence of an obligation passed unsettled. */
+  OCCURRENCE_OVERDUE
 }

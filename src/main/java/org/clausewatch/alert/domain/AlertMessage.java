@@ -22,8 +22,9 @@ public record AlertMessage(String subject, String text, String html) {
 
   public static AlertMessage of(OutgoingMail mail, Classification detailUpTo, String baseUrl) {
     String marking = marking(mail.marking());
-    String link = baseUrl + "/deadlines/manage?id=" + mail.deadlineId();
-    if (mail.marking().compareTo(detailUpTo) > 0) {
+    boolean redacted = mail.marking().compareTo(detailUpTo) > 0;
+    String link = link(mail.subject(), baseUrl, redacted);
+    if (redacted) {
       String subject = "[" + marking + "] Clausewatch: an item needs your attention";
       String text =
           marking
@@ -42,27 +43,17 @@ public record AlertMessage(String subject, String text, String html) {
                   "An item in Clausewatch needs your attention. Its details stay in the application."),
               link));
     }
-    String headline = headline(mail.kind(), mail.step(), mail.deadlineKind());
+    Subject about = mail.subject();
+    String headline = headline(mail.kind(), mail.step(), about.kind());
     String subject =
-        "["
-            + marking
-            + "] "
-            + headline
-            + ": "
-            + mail.deadlineTitle()
-            + " ("
-            + mail.contractNumber()
-            + ")";
-    String due =
-        "Due: "
-            + zoned(mail.dueAt(), mail.recipientZone())
-            + (mail.recipientZone().equals(mail.dueZone())
-                ? ""
-                : " (stated as " + zoned(mail.dueAt(), mail.dueZone()) + ")");
+        "[" + marking + "] " + headline + ": " + about.title() + " (" + mail.contractNumber() + ")";
     List<String> lines = new java.util.ArrayList<>();
-    lines.add(mail.deadlineTitle());
+    lines.add(about.title());
     lines.add("Contract " + mail.contractNumber() + ": " + mail.contractTitle());
-    lines.add(due);
+    String due = due(about, mail.recipientZone());
+    if (!due.isEmpty()) {
+      lines.add("Due: " + due);
+    }
     if (!mail.missed().isEmpty()) {
       lines.add(
           "Also passed while alerts could not be sent: "
@@ -106,24 +97,24 @@ public record AlertMessage(String subject, String text, String html) {
             + (items.size() == 1 ? " alert" : " alerts");
     List<String> lines = new java.util.ArrayList<>();
     for (OutgoingMail m : items) {
-      String link = baseUrl + "/deadlines/manage?id=" + m.deadlineId();
-      if (m.marking().compareTo(detailUpTo) > 0) {
+      boolean redacted = m.marking().compareTo(detailUpTo) > 0;
+      String link = link(m.subject(), baseUrl, redacted);
+      if (redacted) {
         lines.add("[" + marking(m.marking()) + "] An item needs your attention: " + link);
       } else {
         lines.add(
             "["
                 + marking(m.marking())
                 + "] "
-                + headline(m.kind(), m.step(), m.deadlineKind())
+                + headline(m.kind(), m.step(), m.subject().kind())
                 + ": "
-                + m.deadlineTitle()
+                + m.subject().title()
                 + " ("
                 + m.contractNumber()
-                + "), due "
-                + zoned(m.dueAt(), zone)
-                + (zone.equals(m.dueZone())
+                + ")"
+                + (m.subject().dueAt() == null && m.subject().occurrence() == null
                     ? ""
-                    : " (stated as " + zoned(m.dueAt(), m.dueZone()) + ")")
+                    : ", due " + due(m.subject(), zone))
                 + " "
                 + link);
       }
@@ -132,9 +123,31 @@ public record AlertMessage(String subject, String text, String html) {
     return new AlertMessage(subject, text, html(marking, lines, baseUrl + "/alerts/notifications"));
   }
 
-  /** "Ultimatum due in 24 hours", "Deadline extended", ... */
-  public static String headline(AlertKind kind, Duration step, String deadlineKind) {
-    String what = "ULTIMATUM".equals(deadlineKind) ? "Ultimatum" : "Deadline";
+  /**
+   * Where a mail links to: the deadline's page; for other subjects the contract's page, or the
+   * notification centre where the mail may not name the contract.
+   */
+  private static String link(Subject subject, String baseUrl, boolean redacted) {
+    if (subject.isDeadline() || !redacted) {
+      return baseUrl + subject.path();
+    }
+    return baseUrl + "/alerts/notifications";
+  }
+
+  /** The due time in the reader's zone and as stated, or the occurrence's date; else empty. */
+  private static String due(Subject subject, ZoneId zone) {
+    if (subject.dueAt() != null) {
+      return zoned(subject.dueAt(), zone)
+          + (zone.equals(subject.dueZone())
+              ? ""
+              : " (stated as " + zoned(subject.dueAt(), subject.dueZone()) + ")");
+    }
+    return subject.occurrence() == null ? "" : subject.occurrence().toString();
+  }
+
+  /** "Ultimatum due in 24 hours", "Deadline extended", "Usage restriction disputed" ... */
+  public static String headline(AlertKind kind, Duration step, String subjectKind) {
+    String what = "ULTIMATUM".equals(subjectKind) ? "Ultimatum" : "Deadline";
     return switch (kind) {
       case STEP -> {
         if (step.isZero()) {
@@ -150,6 +163,9 @@ public record AlertMessage(String subject, String text, String html) {
       case MISSED -> what + " missed";
       case WITHDRAWN -> what + " withdrawn";
       case ESCALATION -> "Escalated: unacknowledged " + what.toLowerCase(Locale.ROOT) + " alert";
+      case DISPUTED -> "Usage restriction disputed";
+      case OCCURRENCE_DUE -> "Obligation coming due";
+      case OCCURRENCE_OVERDUE -> "Obligation overdue";
     };
   }
 

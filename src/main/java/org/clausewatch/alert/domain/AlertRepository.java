@@ -7,7 +7,6 @@ import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.clausewatch.deadline.domain.DeadlineKind;
@@ -152,6 +151,114 @@ public class AlertRepository {
         .executeUpdate();
   }
 
+  /** Records that a usage restriction became disputed (once per restriction version). */
+  public void decideDispute(long restrictionId, long version, Instant at, String by) {
+    em.createNativeQuery(
+            "insert into alert_event (kind, restriction_id, contract_id, subject_version,"
+                + " occurred_at, decided_by)"
+                + " select 'DISPUTED', r.id, r.contract_id, :version, :at, :by"
+                + " from usage_restriction r where r.id = :id and r.contract_id is not null"
+                + " on conflict on constraint alert_event_once do nothing")
+        .setParameter("version", version)
+        .setParameter("at", Timestamp.from(at))
+        .setParameter("by", by)
+        .setParameter("id", restrictionId)
+        .executeUpdate();
+  }
+
+  /** Plans an obligation afresh at the next pass (it was created, or an occurrence settled). */
+  public void replanObligation(long obligationId, Instant now) {
+    em.createNativeQuery(
+            "insert into obligation_alert (obligation_id, decided_until, next_alert_at)"
+                + " values (:id, :now, :now) on conflict (obligation_id)"
+                + " do update set next_alert_at = excluded.next_alert_at")
+        .setParameter("id", obligationId)
+        .setParameter("now", Timestamp.from(now))
+        .executeUpdate();
+  }
+
+  /** Obligations whose next alert time has come, locked, with their settled occurrences. */
+  public List<DueObligation> claimObligations(Instant now, int max) {
+    List<Tuple> rows =
+        em.createNativeQuery(
+                "select o.id, o.status = 'OPEN', o.due_date, o.recurrence,"
+                    + " array_to_string(array(select oc.due_date::text from obligation_occurrence"
+                    + " oc where oc.obligation_id = o.id), ','), a.decided_until"
+                    + " from obligation_alert a join obligation o on o.id = a.obligation_id"
+                    + " where a.next_alert_at <= :now order by a.next_alert_at limit :max"
+                    + " for update of a skip locked",
+                Tuple.class)
+            .setParameter("now", Timestamp.from(now))
+            .setParameter("max", max)
+            .getResultList();
+    List<DueObligation> due = new ArrayList<>();
+    for (Tuple t : rows) {
+      Object start = t.get(2);
+      String settled = t.get(4, String.class);
+      due.add(
+          new DueObligation(
+              Rows.id(t.get(0)),
+              Boolean.TRUE.equals(t.get(1)),
+              start == null
+                  ? null
+                  : start instanceof java.sql.Date d
+                      ? d.toLocalDate()
+                      : (java.time.LocalDate) start,
+              t.get(3, String.class),
+              settled == null || settled.isEmpty()
+                  ? java.util.Set.of()
+                  : java.util.Arrays.stream(settled.split(","))
+                      .map(java.time.LocalDate::parse)
+                      .collect(java.util.stream.Collectors.toSet()),
+              Rows.instant(t.get(5))));
+    }
+    return due;
+  }
+
+  /**
+   * Records occurrence alerts (once per obligation, date and kind) and each claimed obligation's
+   * next alert time (null: none): two statements for the batch.
+   */
+  public void decideOccurrences(
+      List<Long> claimed,
+      List<Instant> next,
+      List<Long> ids,
+      List<java.time.LocalDate> dates,
+      List<AlertKind> kinds,
+      List<String> details,
+      Instant now,
+      String by) {
+    if (!ids.isEmpty()) {
+      em.createNativeQuery(
+              "insert into alert_event (kind, obligation_id, contract_id, occurrence, occurred_at,"
+                  + " decided_by, detail)"
+                  + " select v.kind, o.id, o.contract_id, v.occurrence, :now, :by,"
+                  + " nullif(v.detail, '')"
+                  + " from unnest(cast(:ids as bigint[]), cast(:dates as date[]),"
+                  + " cast(:kinds as text[]), cast(:details as text[]))"
+                  + " v(id, occurrence, kind, detail) join obligation o on o.id = v.id"
+                  + " on conflict on constraint alert_event_once do nothing")
+          .setParameter("now", Timestamp.from(now))
+          .setParameter("by", by)
+          .setParameter("ids", arrayLiteral(ids.stream().map(String::valueOf).toList()))
+          .setParameter("dates", arrayLiteral(dates.stream().map(String::valueOf).toList()))
+          .setParameter("kinds", arrayLiteral(kinds.stream().map(Enum::name).toList()))
+          .setParameter(
+              "details", arrayLiteral(details.stream().map(d -> "\"" + d + "\"").toList()))
+          .executeUpdate();
+    }
+    em.createNativeQuery(
+            "update obligation_alert a set decided_until = :now, next_alert_at = v.next"
+                + " from unnest(cast(:ids as bigint[]), cast(:nexts as timestamptz[])) v(id, next)"
+                + " where a.obligation_id = v.id")
+        .setParameter("now", Timestamp.from(now))
+        .setParameter("ids", arrayLiteral(claimed.stream().map(String::valueOf).toList()))
+        .setParameter(
+            "nexts",
+            arrayLiteral(next.stream().map(t -> t == null ? "NULL" : "\"" + t + "\"").toList()))
+        .executeUpdate();
+  }
+
   /**
    * Fans up to {@code max} decided events out to their recipients (R5), in one statement: claims
    * events not yet fanned out, writes one delivery per recipient and channel for each, and marks
@@ -177,7 +284,7 @@ public class AlertRepository {
                         + "   then cast(:now as timestamptz) end, :now,"
                         + " case ch.channel when 'IN_APP' then cast(:now as timestamptz) end"
                         + " from claimed k join alert_event e on e.id = k.id"
-                        + " join deadline d on d.id = e.deadline_id"
+                        + " left join deadline d on d.id = e.deadline_id"
                         + " join contract c on c.id = e.contract_id"
                         + " join app_user u on u.enabled and "
                         + CLEARANCE_RANK
@@ -255,15 +362,16 @@ public class AlertRepository {
   private static final String MAIL =
       "select x.id, x.attempts, e.kind, extract(epoch from e.step)::bigint, "
           + Rows.stepsColumn("e.missed_steps")
-          + ", e.detail,"
-          + " d.id, d.title, d.kind, d.due_at, d.due_zone, c.number, c.title,"
+          + ", e.detail, "
+          + Subject.COLUMNS
+          + ", c.number, c.title,"
           + " c.classification, u.email, u.display_name, coalesce(p.zone, 'UTC'),"
           + " (u.enabled and "
           + CLEARANCE_RANK
           + " >= c.classification_rank)"
           + " from alert_delivery x join alert_event e on e.id = x.event_id"
-          + " join deadline d on d.id = e.deadline_id"
           + " join contract c on c.id = e.contract_id"
+          + Subject.JOINS
           + " join app_user u on u.id = x.recipient_id"
           + " left join alert_preference p on p.user_id = u.id";
 
@@ -291,10 +399,10 @@ public class AlertRepository {
             .setParameter("max", max));
   }
 
-  @SuppressWarnings("unchecked")
   private static List<OutgoingMail> mails(jakarta.persistence.Query query) {
     List<OutgoingMail> mails = new ArrayList<>();
-    for (Tuple t : (List<Tuple>) query.getResultList()) {
+    for (Object row : query.getResultList()) {
+      Tuple t = (Tuple) row;
       mails.add(
           new OutgoingMail(
               Rows.id(t.get(0)),
@@ -303,18 +411,14 @@ public class AlertRepository {
               Rows.seconds(t.get(3)),
               Rows.steps(t.get(4, String.class)),
               t.get(5, String.class),
-              Rows.id(t.get(6)),
-              t.get(7, String.class),
-              t.get(8, String.class),
-              Rows.instant(t.get(9)),
-              ZoneId.of(t.get(10, String.class)),
-              t.get(11, String.class),
-              t.get(12, String.class),
-              Classification.valueOf(t.get(13, String.class)),
+              Subject.read(t, 6),
+              t.get(13, String.class),
               t.get(14, String.class),
-              t.get(15, String.class),
-              Rows.zone(t.get(16, String.class)),
-              Boolean.TRUE.equals(t.get(17))));
+              Classification.valueOf(t.get(15, String.class)),
+              t.get(16, String.class),
+              t.get(17, String.class),
+              Rows.zone(t.get(18, String.class)),
+              Boolean.TRUE.equals(t.get(19))));
     }
     return mails;
   }
@@ -415,11 +519,12 @@ public class AlertRepository {
   private static final String INBOX =
       "select x.id, e.id, e.kind, extract(epoch from e.step)::bigint, e.detail, x.created_at,"
           + " x.read_at, e.acknowledged_at, e.acknowledged_by,"
-          + " (e.escalate_at is not null or e.kind = 'ESCALATION') and d.status = 'OPEN',"
-          + " d.id, d.title, d.kind, d.due_at, d.due_zone, c.number, c.classification"
+          + " (e.escalate_at is not null or e.kind = 'ESCALATION') and d.status = 'OPEN', "
+          + Subject.COLUMNS
+          + ", c.number, c.classification"
           + " from alert_delivery x join app_user u on u.id = x.recipient_id"
-          + " join alert_event e on e.id = x.event_id"
-          + " join deadline d on d.id = e.deadline_id join contract c on c.id = e.contract_id"
+          + " join alert_event e on e.id = x.event_id join contract c on c.id = e.contract_id"
+          + Subject.JOINS
           + " where u.username = :user and x.channel = 'IN_APP'"
           + " and c.classification_rank <= :rank";
 
@@ -452,13 +557,9 @@ public class AlertRepository {
               Rows.instant(t.get(7)),
               t.get(8, String.class),
               Boolean.TRUE.equals(t.get(9)),
-              ((Number) t.get(10)).longValue(),
-              t.get(11, String.class),
-              t.get(12, String.class),
-              Rows.instant(t.get(13)),
-              ZoneId.of(t.get(14, String.class)),
-              t.get(15, String.class),
-              Classification.valueOf(t.get(16, String.class))));
+              Subject.read(t, 10),
+              t.get(17, String.class),
+              Classification.valueOf(t.get(18, String.class))));
     }
     return lines;
   }
@@ -536,13 +637,14 @@ public class AlertRepository {
         em.createNativeQuery(
                 "select x.id, u.username, e.kind,"
                     + " case when c.classification_rank <= :rank then c.number end,"
-                    + " case when c.classification_rank <= :rank then d.title end,"
+                    + " case when c.classification_rank <= :rank then"
+                    + " coalesce(d.title, r.restricted_use, o.description) end,"
                     + " x.status, x.attempts, x.created_at, x.next_attempt_at, x.sent_at,"
                     + " x.last_error"
                     + " from alert_delivery x join app_user u on u.id = x.recipient_id"
                     + " join alert_event e on e.id = x.event_id"
-                    + " join deadline d on d.id = e.deadline_id"
                     + " join contract c on c.id = e.contract_id"
+                    + Subject.JOINS
                     + " where x.channel = 'EMAIL'"
                     + (problemsOnly ? " and x.status in ('FAILED', 'PENDING')" : "")
                     + " order by x.created_at desc, x.id desc offset :offset limit :max",

@@ -8,7 +8,7 @@ public record OutboxLine(
     String recipient,
     AlertKind kind,
     String contractNumber,
-    String deadlineTitle,
+    String title,
     DeliveryStatus status,
     int attempts,
     Instant createdAt,

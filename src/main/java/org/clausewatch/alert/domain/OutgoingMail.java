@@ -1,14 +1,14 @@
 package org.clausewatch.alert.domain;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.clausewatch.shared.Classification;
 
 /**
- * An e-mail delivery claimed from the outbox, with what its message says. {@code cleared} is false
- * when the recipient is disabled or no longer cleared for the contract at sending time.
+ * An e-mail delivery claimed from the outbox, with what its message says (its {@link Subject}).
+ * {@code cleared} is false when the recipient is disabled or no longer cleared for the contract at
+ * sending time.
  */
 public record OutgoingMail(
     long deliveryId,
@@ -17,11 +17,7 @@ public record OutgoingMail(
     Duration step,
     List<Duration> missed,
     String detail,
-    long deadlineId,
-    String deadlineTitle,
-    String deadlineKind,
-    Instant dueAt,
-    ZoneId dueZone,
+    Subject subject,
     String contractNumber,
     String contractTitle,
     Classification marking,

@@ -25,6 +25,7 @@ import org.clausewatch.deadline.domain.DeadlineRepository;
 import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.DeadlineView;
 import org.clausewatch.deadline.domain.Obligation;
+import org.clausewatch.deadline.domain.ObligationChanged;
 import org.clausewatch.deadline.domain.ObligationView;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
 import org.clausewatch.deadline.domain.Recurrence;
@@ -53,6 +54,7 @@ public class DeadlineService {
   @Inject private ClauseRepository clauses;
   @Inject private CurrentCaller caller;
   @Inject private Event<DeadlineChanged> changes;
+  @Inject private Event<ObligationChanged> obligationChanges;
 
   /**
    * Sets a deadline on a contract, stated in {@code due}'s zone.
@@ -176,7 +178,9 @@ public class DeadlineService {
             : Obligation.recurring(
                 contract, owing, request.description(), source, request.dueDate(), rule);
     obligation.assignTo(request.responsiblePerson());
-    return deadlines.add(obligation).id();
+    long id = deadlines.add(obligation).id();
+    obligationChanges.fire(new ObligationChanged(id));
+    return id;
   }
 
   /**
@@ -213,6 +217,7 @@ public class DeadlineService {
               + " what changed.");
     }
     obligation.settle(occurrence, outcome, callerName(), clock.instant(), note);
+    obligationChanges.fire(new ObligationChanged(obligationId));
   }
 
   /** The contract's parties (buyer, vendor, participants) for the form's choices. */

@@ -1,6 +1,7 @@
 package org.clausewatch.restriction.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,7 @@ import org.clausewatch.clause.domain.ClauseRepository;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyRepository;
+import org.clausewatch.restriction.domain.RestrictionDisputed;
 import org.clausewatch.restriction.domain.RestrictionRepository;
 import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.restriction.domain.RestrictionView;
@@ -29,6 +31,7 @@ public class RestrictionService {
   @Inject private ClauseRepository clauses;
   @Inject private PartyRepository parties;
   @Inject private ContractRepository contracts;
+  @Inject private Event<RestrictionDisputed> disputed;
 
   /**
    * Records a usage restriction on a clause of a contract, proposed.
@@ -62,7 +65,11 @@ public class RestrictionService {
   @Allowed(Role.LEGAL)
   public void changeStatus(long restrictionId, @NotNull RestrictionStatus target) {
     UsageRestriction restriction = existing(restrictionId);
+    boolean wasDisputed = restriction.status() == RestrictionStatus.DISPUTED;
     restriction.moveTo(target);
+    if (target == RestrictionStatus.DISPUTED && !wasDisputed) {
+      disputed.fire(new RestrictionDisputed(restrictionId, restriction.version() + 1));
+    }
   }
 
   @Allowed(Role.LEGAL)

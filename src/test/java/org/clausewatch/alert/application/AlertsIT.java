@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -27,14 +28,18 @@ import javax.sql.DataSource;
 import org.clausewatch.alert.domain.AlertKind;
 import org.clausewatch.alert.domain.AlertPreferences;
 import org.clausewatch.alert.domain.NotificationLine;
+import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
+import org.clausewatch.deadline.domain.OccurrenceOutcome;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.TestDatabase;
@@ -75,6 +80,8 @@ class AlertsIT {
   @Inject DeadlineService deadlines;
   @Inject ContractService contracts;
   @Inject PartyService parties;
+  @Inject org.clausewatch.clause.application.ClauseService clauses;
+  @Inject org.clausewatch.restriction.application.RestrictionService restrictions;
 
   @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
   DataSource db;
@@ -252,22 +259,24 @@ class AlertsIT {
   void mailThatFailsWhileSmtpIsDownIsRetriedWithBackoffAndSentOnceWhenItIsUp() throws Exception {
     smtp.stop();
     scheduler.runAt(at(-72 * 60 + 1));
-    assertThat(mailStatus(watcher)).as("R6 waiting after a failed attempt").containsOnly("PENDING");
-    assertThat(
-            strings(
-                "select coalesce(x.last_error, '') from alert_delivery x join alert_event e on"
-                    + " e.id = x.event_id where e.deadline_id = ? and x.channel = 'EMAIL'"))
-        .as("R6 the error of the attempt is kept; the pass stops trying a server that is down")
-        .anyMatch(e -> e.contains("MailConnectException") || e.contains("Connection refused"));
+    assertThat(mailStatus(watcher)).as("R6 waiting").containsOnly("PENDING");
+    String attempted =
+        "select count(*) from alert_delivery x join alert_event e on e.id = x.event_id"
+            + " where e.deadline_id = ? and x.channel = 'EMAIL' and x.status = 'PENDING'"
+            + " and x.attempts = 1 and x.last_error like '%Exception%'";
+    assertThat(count(attempted))
+        .as("R6 one attempt, its error kept; the pass stops trying a server that is down")
+        .isEqualTo(1);
     smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     scheduler.runAt(at(-72 * 60 + 1).plusSeconds(20));
-    assertThat(headlines(watcher))
-        .as("R6 not before its backoff")
-        .doesNotContain("Ultimatum due in 72 hours");
+    assertThat(count(attempted))
+        .as("R6 the failed one waits for its backoff (1 minute)")
+        .isEqualTo(1);
     scheduler.runAt(at(-72 * 60 + 4));
     assertThat(mailStatus(watcher)).as("R6").containsOnly("SENT");
     assertThat(mailsTo(watcher)).as("R6 each sent once").hasSize(2);
+    assertThat(count(attempted)).isZero();
   }
 
   @Test
@@ -307,14 +316,14 @@ class AlertsIT {
 
     NotificationLine step =
         Callers.as(watcher, () -> alerts.notifications(false, 0)).stream()
-            .filter(n -> n.deadlineId() == deadlineId && n.kind() == AlertKind.STEP)
+            .filter(n -> n.subject().id() == deadlineId && n.kind() == AlertKind.STEP)
             .filter(n -> n.step().equals(Duration.ofHours(72)))
             .findFirst()
             .orElseThrow();
     scheduler.runAt(at(-24 * 60 + 1));
     NotificationLine next =
         Callers.as(watcher, () -> alerts.notifications(false, 0)).stream()
-            .filter(n -> n.deadlineId() == deadlineId && n.kind() == AlertKind.STEP)
+            .filter(n -> n.subject().id() == deadlineId && n.kind() == AlertKind.STEP)
             .filter(n -> n.step().equals(Duration.ofHours(24)))
             .findFirst()
             .orElseThrow();
@@ -356,6 +365,107 @@ class AlertsIT {
     return mailsTo(watcher).stream()
         .filter(m -> subject(m).contains("Clausewatch daily digest"))
         .toList();
+  }
+
+  @Test
+  void aRestrictionBecomingDisputedIsAlertedToTheContractsWatchersOnce() throws Exception {
+    String counsel = TestUsers.create(TestUsers.unique("alert-counsel"), "TOP_SECRET", "LEGAL");
+    Callers.as(
+        officer,
+        () ->
+            clauses.append(
+                number,
+                "H-1",
+                null,
+                "Use",
+                "No mass surveillance.",
+                ClauseCategory.USAGE_RESTRICTION));
+    long restriction =
+        Callers.as(counsel, () -> restrictions.restrict(number, "H-1", "Mass surveillance", null));
+    Callers.as(counsel, () -> restrictions.changeStatus(restriction, RestrictionStatus.DISPUTED));
+    scheduler.runAt(Instant.now().plusSeconds(1));
+    scheduler.runAt(Instant.now().plusSeconds(2));
+    List<NotificationLine> disputes =
+        Callers.as(watcher, () -> alerts.notifications(false, 0)).stream()
+            .filter(n -> n.kind() == AlertKind.DISPUTED && n.contractNumber().equals(number))
+            .toList();
+    assertThat(disputes).as("R2 once").hasSize(1);
+    assertThat(disputes.get(0).subject().title()).isEqualTo("Mass surveillance");
+    assertThat(disputes.get(0).headline()).isEqualTo("Usage restriction disputed");
+    assertThat(
+            mailsTo(watcher, "contracts/view?number=" + number).stream()
+                .map(AlertsIT::subject)
+                .toList())
+        .as("R6")
+        .contains("[UNCLASSIFIED] Usage restriction disputed: Mass surveillance (" + number + ")");
+  }
+
+  @Test
+  void anObligationOccurrenceComesDueThenOverdueUnlessSettled() throws Exception {
+    LocalDate thirtyDays = LocalDate.ofInstant(due, java.time.ZoneOffset.UTC).plusDays(30);
+    // A day every month has, so "every 3 months" lands on it each time (RFC 5545 skips a 31 June)
+    LocalDate first = thirtyDays.withDayOfMonth(Math.min(thirtyDays.getDayOfMonth(), 28));
+    long obligation =
+        Callers.as(
+            officer,
+            () ->
+                deadlines.createObligation(
+                    number,
+                    new NewObligation(
+                        "AI Lab " + number.substring(4),
+                        "Quarterly usage report",
+                        null,
+                        null,
+                        first,
+                        "FREQ=MONTHLY;INTERVAL=3;COUNT=4")));
+    Instant comingDue =
+        first.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minus(Duration.ofDays(7));
+    scheduler.runAt(Instant.now().plusSeconds(1));
+    scheduler.runAt(comingDue.plusSeconds(60));
+    scheduler.runAt(comingDue.plusSeconds(120));
+    assertThat(occurrenceKinds(obligation))
+        .as("R2 coming due, once")
+        .containsExactly("OCCURRENCE_DUE");
+    long version = scalar("select version from obligation where id = ?", obligation);
+    Callers.as(
+        officer,
+        () ->
+            deadlines.settle(obligation, version, first, OccurrenceOutcome.FULFILLED, "Delivered"));
+    scheduler.runAt(first.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    assertThat(occurrenceKinds(obligation))
+        .as("R2 settled in time: not overdue")
+        .containsExactly("OCCURRENCE_DUE");
+    LocalDate second = first.plusMonths(3);
+    scheduler.runAt(
+        second.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(60));
+    assertThat(occurrenceKinds(obligation))
+        .as("R2 the next quarter: coming due and overdue (collapsed into one pass)")
+        .containsExactly("OCCURRENCE_DUE", "OCCURRENCE_DUE", "OCCURRENCE_OVERDUE");
+    assertThat(
+            Callers.as(watcher, () -> alerts.notifications(false, 0)).stream()
+                .filter(
+                    n ->
+                        n.kind() == AlertKind.OCCURRENCE_OVERDUE
+                            && n.contractNumber().equals(number))
+                .map(n -> n.subject().occurrence())
+                .toList())
+        .containsExactly(second);
+  }
+
+  private List<String> occurrenceKinds(long obligation) throws SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select kind from alert_event where obligation_id = ? order by occurrence, kind")) {
+      q.setLong(1, obligation);
+      List<String> kinds = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          kinds.add(r.getString(1));
+        }
+      }
+      return kinds;
+    }
   }
 
   @Test
@@ -440,15 +550,19 @@ class AlertsIT {
     }
   }
 
-  private long count(String sql) throws SQLException {
+  private long scalar(String sql, long id) throws SQLException {
     try (Connection c = db.getConnection();
         PreparedStatement q = c.prepareStatement(sql)) {
-      q.setLong(1, deadlineId);
+      q.setLong(1, id);
       try (ResultSet r = q.executeQuery()) {
         r.next();
         return r.getLong(1);
       }
     }
+  }
+
+  private long count(String sql) throws SQLException {
+    return scalar(sql, deadlineId);
   }
 
   private void sql(String sql, String... values) throws SQLException {
@@ -461,12 +575,16 @@ class AlertsIT {
     }
   }
 
-  /** Mails the sink received for the user, in arrival order, about this test's contract only. */
+  /** Mails the sink received for the user, in arrival order, about this test's deadline only. */
   private List<MimeMessage> mailsTo(String user) throws Exception {
+    return mailsTo(user, "deadlines/manage?id=" + deadlineId);
+  }
+
+  private List<MimeMessage> mailsTo(String user, String link) throws Exception {
     List<MimeMessage> mails = new ArrayList<>();
     for (MimeMessage m : smtp.getReceivedMessagesForDomain("alerts.test")) {
       if (m.getAllRecipients()[0].toString().equals(user + "@alerts.test")
-          && text(m).contains("deadlines/manage?id=" + deadlineId)) {
+          && text(m).contains(link)) {
         mails.add(m);
       }
     }

@@ -21,11 +21,14 @@ class AlertMessageTest {
         Duration.ofHours(24),
         missed,
         null,
-        42,
-        "Signed document <granting> full access",
-        "ULTIMATUM",
-        Instant.parse("2026-02-27T22:00:00Z"),
-        ZoneId.of("America/New_York"),
+        new Subject(
+            42,
+            "ULTIMATUM",
+            "Signed document <granting> full access",
+            "/deadlines/manage?id=42",
+            Instant.parse("2026-02-27T22:00:00Z"),
+            ZoneId.of("America/New_York"),
+            null),
         "HQ0883-25-9-0012",
         "Frontier AI",
         marking,
@@ -120,5 +123,42 @@ class AlertMessageTest {
     assertThat(cut.text().split("Signed document", -1))
         .as("R7 the SECRET one without title")
         .hasSize(2);
+  }
+
+  @Test
+  void aDisputeAboveTheLevelLinksToTheNotificationCentreNotToTheContract() {
+    OutgoingMail dispute =
+        new OutgoingMail(
+            8,
+            0,
+            AlertKind.DISPUTED,
+            null,
+            List.of(),
+            null,
+            new Subject(
+                5,
+                Subject.RESTRICTION,
+                "Mass surveillance of Americans",
+                "/contracts/view?number=HQ0883-25-9-0012",
+                null,
+                ZoneId.of("UTC"),
+                null),
+            "HQ0883-25-9-0012",
+            "Frontier AI",
+            Classification.SECRET,
+            "manager@example.org",
+            "Morgan",
+            ZoneId.of("UTC"),
+            true);
+    AlertMessage cut = AlertMessage.of(dispute, Classification.CUI, BASE);
+    assertThat(cut.text())
+        .as("R7 no contract number in a link either")
+        .doesNotContain("HQ0883")
+        .contains(BASE + "/alerts/notifications");
+    AlertMessage open = AlertMessage.of(dispute, Classification.TOP_SECRET, BASE);
+    assertThat(open.subject())
+        .isEqualTo(
+            "[SECRET] Usage restriction disputed: Mass surveillance of Americans (HQ0883-25-9-0012)");
+    assertThat(open.text()).doesNotContain("Due:");
   }
 }

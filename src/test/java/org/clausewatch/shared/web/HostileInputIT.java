@@ -378,6 +378,13 @@ class HostileInputIT {
             new Form(
                 legal,
                 "/alerts/settings",
+                "preferences",
+                "save-preferences",
+                Map.of("zone", "UTC", "digest-at", "08:00"),
+                Set.of()),
+            new Form(
+                legal,
+                "/alerts/settings",
                 "watch-party",
                 "watch-party-button",
                 Map.of("party", "Anthropic"),
