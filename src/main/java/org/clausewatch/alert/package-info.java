@@ -5,8 +5,9 @@
  *   <li>R1 A deadline alerts on a ladder of steps before (and one after) its due time: ultimatums
  *       72 h, 24 h, 4 h, 1 h, at the due time and 1 h overdue; other kinds 14 d, 7 d, 1 d and 1 h
  *       overdue ({@link org.clausewatch.alert.domain.AlertLadder}, table {@code alert_ladder};
- *       {@code deadline_alert.steps} overrides it per deadline). Times are instants; mails show the
- *       recipient's zone and the stated one.
+ *       {@code deadline_alert.steps} overrides it per deadline). A step of whole days falls on the
+ *       wall clock of the zone the deadline was stated in (V16); mails show the recipient's zone
+ *       and the stated one.
  *   <li>R2 Also alerted: a new ultimatum; any deadline extended, met, missed or withdrawn; a usage
  *       restriction becoming disputed, each decided in the transaction that made it happen (CDI
  *       events {@code DeadlineChanged}, {@code RestrictionDisputed}); an obligation's occurrence

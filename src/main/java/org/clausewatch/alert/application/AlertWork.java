@@ -45,7 +45,7 @@ public class AlertWork {
     java.util.Map<Long, AlertLadder.Decision> decisions = new java.util.HashMap<>();
     for (DueDeadline d : due) {
       d.ladder()
-          .decide(d.dueAt(), d.decidedUntil(), now)
+          .decide(d.dueAt(), d.dueZone(), d.decidedUntil(), now)
           .ifPresent(x -> decisions.put(d.deadlineId(), x));
     }
     if (!decisions.isEmpty()) {

@@ -2,6 +2,7 @@ package org.clausewatch.alert.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,6 +24,8 @@ import org.clausewatch.shared.BusinessException;
 public record AlertLadder(List<Duration> steps) {
 
   public static final int MAX_STEPS = 12;
+
+  private static final long DAY_SECONDS = 86_400;
 
   /** A step may lie at most a year before or 30 days after the due time. */
   private static final Duration LONGEST_BEFORE = Duration.ofDays(366);
@@ -113,24 +116,41 @@ public record AlertLadder(List<Duration> steps) {
     return String.join(", ", steps.stream().map(AlertLadder::shortLabel).toList());
   }
 
-  /** When a step falls for a deadline due at {@code due}. */
-  public static Instant timeOf(Instant due, Duration step) {
+  /**
+   * When a step falls for a deadline due at {@code due}, stated in {@code zone}: a step of whole
+   * days that many calendar days earlier on that zone's wall clock (17:00 New York stays 17:00 New
+   * York across a daylight-saving change), any other step exactly that long before. V16's {@code
+   * alert_step_at} does the same in the database.
+   */
+  public static Instant timeOf(Instant due, ZoneId zone, Duration step) {
+    if (step.isZero()) {
+      return due;
+    }
+    if (step.toSeconds() % DAY_SECONDS == 0) {
+      return due.atZone(zone).minusDays(step.toSeconds() / DAY_SECONDS).toInstant();
+    }
     return due.minus(step);
   }
 
   /** The first step time strictly after {@code after}; empty past the last step. */
-  public Optional<Instant> nextAfter(Instant due, Instant after) {
-    return steps.stream().map(s -> timeOf(due, s)).filter(t -> t.isAfter(after)).findFirst();
+  public Optional<Instant> nextAfter(Instant due, ZoneId zone, Instant after) {
+    return steps.stream()
+        .map(s -> timeOf(due, zone, s))
+        .filter(t -> t.isAfter(after))
+        .min(Instant::compareTo);
   }
 
   /**
    * The step to alert now: of the steps that fell after {@code decidedUntil} and by {@code now},
    * the latest, with the earlier ones it stands for (R3: after downtime, one alert, not a burst).
    */
-  public Optional<Decision> decide(Instant due, Instant decidedUntil, Instant now) {
+  public Optional<Decision> decide(Instant due, ZoneId zone, Instant decidedUntil, Instant now) {
     List<Duration> fallen =
         steps.stream()
-            .filter(s -> timeOf(due, s).isAfter(decidedUntil) && !timeOf(due, s).isAfter(now))
+            .filter(
+                s ->
+                    timeOf(due, zone, s).isAfter(decidedUntil)
+                        && !timeOf(due, zone, s).isAfter(now))
             .toList();
     if (fallen.isEmpty()) {
       return Optional.empty();

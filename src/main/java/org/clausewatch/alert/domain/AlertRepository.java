@@ -36,7 +36,7 @@ public class AlertRepository {
   public List<DueDeadline> claimDue(Instant now, int max) {
     List<Tuple> rows =
         em.createNativeQuery(
-                "with c as (select a.deadline_id, d.kind, d.due_at, "
+                "with c as (select a.deadline_id, d.kind, d.due_at, d.due_zone, "
                     + Rows.stepsColumn("coalesce(a.steps, l.steps)")
                     + " as steps, a.decided_until"
                     + " from deadline_alert a join deadline d on d.id = a.deadline_id"
@@ -46,7 +46,7 @@ public class AlertRepository {
                     + " moved as (update deadline_alert a set decided_until ="
                     + " greatest(a.decided_until, :now), version = a.version + 1 from c"
                     + " where a.deadline_id = c.deadline_id)"
-                    + " select deadline_id, kind, due_at, steps, decided_until from c",
+                    + " select deadline_id, kind, due_at, steps, decided_until, due_zone from c",
                 Tuple.class)
             .setParameter("now", Timestamp.from(now))
             .setParameter("max", max)
@@ -59,6 +59,7 @@ public class AlertRepository {
               ((Number) t.get(0)).longValue(),
               DeadlineKind.valueOf(t.get(1, String.class)),
               Rows.instant(t.get(2)),
+              Rows.zone(t.get(5, String.class)),
               new AlertLadder(steps),
               Rows.instant(t.get(4))));
     }

@@ -111,25 +111,23 @@ public class WatchRepository {
     if (party == null) {
       return false;
     }
-    em.createNativeQuery(
-            "insert into alert_subscription (id, user_id, party_id, created_at)"
-                + " select nextval('alert_subscription_seq'), u.id, :party, :now"
-                + " from app_user u where u.username = :user"
-                + " on conflict on constraint alert_subscription_once do nothing")
-        .setParameter("party", party.longValue())
-        .setParameter("now", Timestamp.from(now))
-        .setParameter("user", username)
-        .executeUpdate();
+    subscribe(username, "party_id", party.longValue(), now);
     return true;
   }
 
   public void watchKind(String username, DeadlineKind kind, Instant now) {
+    subscribe(username, "kind", kind.name(), now);
+  }
+
+  /** Adds a watch of {@code target} (a column name of ours, never user input) unless it exists. */
+  private void subscribe(String username, String target, Object value, Instant now) {
     em.createNativeQuery(
-            "insert into alert_subscription (id, user_id, kind, created_at)"
-                + " select nextval('alert_subscription_seq'), u.id, :kind, :now"
+            "insert into alert_subscription (id, user_id, "
+                + target
+                + ", created_at) select nextval('alert_subscription_seq'), u.id, :value, :now"
                 + " from app_user u where u.username = :user"
                 + " on conflict on constraint alert_subscription_once do nothing")
-        .setParameter("kind", kind.name())
+        .setParameter("value", value)
         .setParameter("now", Timestamp.from(now))
         .setParameter("user", username)
         .executeUpdate();

@@ -10,6 +10,7 @@ import org.clausewatch.alert.application.AlertService;
 import org.clausewatch.alert.domain.NotificationLine;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
+import org.clausewatch.shared.web.Slice;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -32,9 +33,10 @@ public class NotificationsBean implements Serializable {
   private ZoneId zone;
 
   public void load() {
-    List<NotificationLine> fetched = alerts.notifications(isUnreadOnly(), getPage() - 1);
-    more = fetched.size() > AlertService.PAGE_SIZE;
-    lines = more ? fetched.subList(0, AlertService.PAGE_SIZE) : fetched;
+    Slice<NotificationLine> slice =
+        Slice.of(alerts.notifications(isUnreadOnly(), getPage() - 1), AlertService.PAGE_SIZE);
+    lines = slice.items();
+    more = slice.more();
     zone = alerts.preferences().zone();
   }
 
@@ -69,7 +71,7 @@ public class NotificationsBean implements Serializable {
   }
 
   public int getPage() {
-    return page == null || page < 1 ? 1 : Math.min(page, 10_000);
+    return Slice.pageNumber(page);
   }
 
   public boolean isUnreadOnly() {

@@ -9,6 +9,7 @@ import org.clausewatch.alert.application.OutboxService;
 import org.clausewatch.alert.domain.OutboxLine;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
+import org.clausewatch.shared.web.Slice;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -30,9 +31,10 @@ public class OutboxBean implements Serializable {
   private boolean more;
 
   public void load() {
-    List<OutboxLine> fetched = outbox.outbox(!isAll(), getPage() - 1);
-    more = fetched.size() > OutboxService.PAGE_SIZE;
-    lines = more ? fetched.subList(0, OutboxService.PAGE_SIZE) : fetched;
+    Slice<OutboxLine> slice =
+        Slice.of(outbox.outbox(!isAll(), getPage() - 1), OutboxService.PAGE_SIZE);
+    lines = slice.items();
+    more = slice.more();
   }
 
   public void retry(long deliveryId) {
@@ -50,7 +52,7 @@ public class OutboxBean implements Serializable {
   }
 
   public int getPage() {
-    return page == null || page < 1 ? 1 : Math.min(page, 10_000);
+    return Slice.pageNumber(page);
   }
 
   public boolean isAll() {

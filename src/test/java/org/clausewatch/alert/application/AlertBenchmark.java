@@ -189,8 +189,9 @@ class AlertBenchmark {
                   "insert into alert_event (kind, deadline_id, contract_id, step, due_at,"
                       + " occurred_at, decided_by)"
                       + " select 'STEP', d.id, d.contract_id, (select max(st) from"
-                      + " unnest(coalesce(a.steps, l.steps)) st where d.due_at - st <= ?"
-                      + " and d.due_at - st > a.decided_until), d.due_at, ?, 'benchmark'"
+                      + " unnest(coalesce(a.steps, l.steps)) st where alert_step_at(d.due_at, d.due_zone, st) <= ?"
+                      + " and alert_step_at(d.due_at, d.due_zone, st) > a.decided_until), d.due_at,"
+                      + " ?, 'benchmark'"
                       + " from deadline_alert a join deadline d on d.id = a.deadline_id"
                       + " join alert_ladder l on l.kind = d.kind where a.next_alert_at <= ?"
                       + " on conflict on constraint alert_event_once do nothing");
@@ -262,7 +263,7 @@ class AlertBenchmark {
           c.prepareStatement(
               "insert into deadline (id, version, contract_id, title, kind, due_at, due_zone,"
                   + " status) select nextval('deadline_seq'), 0, ?, 'Report ' || g, 'REPORT', ?,"
-                  + " 'America/New_York', 'OPEN' from generate_series(1, ?) g")) {
+                  + " 'UTC', 'OPEN' from generate_series(1, ?) g")) {
         q.setLong(1, contract);
         q.setTimestamp(2, Timestamp.from(due));
         q.setInt(3, n);

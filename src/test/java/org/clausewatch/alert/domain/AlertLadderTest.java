@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class AlertLadderTest {
 
   static final Instant DUE = Instant.parse("2026-02-27T22:00:00Z");
+  static final java.time.ZoneId NY = java.time.ZoneId.of("America/New_York");
 
   AlertLadder cut = AlertLadder.defaultFor(DeadlineKind.ULTIMATUM);
 
@@ -47,14 +48,14 @@ class AlertLadderTest {
 
   @Test
   void decidesNothingBeforeTheFirstStep() {
-    assertThat(cut.decide(DUE, DUE.minus(Duration.ofDays(10)), DUE.minus(Duration.ofHours(73))))
+    assertThat(cut.decide(DUE, NY, DUE.minus(Duration.ofDays(10)), DUE.minus(Duration.ofHours(73))))
         .isEmpty();
   }
 
   @Test
   void decidesTheStepThatJustFell() {
     var decision =
-        cut.decide(DUE, DUE.minus(Duration.ofHours(73)), DUE.minus(Duration.ofHours(72)));
+        cut.decide(DUE, NY, DUE.minus(Duration.ofHours(73)), DUE.minus(Duration.ofHours(72)));
     assertThat(decision).isPresent();
     assertThat(decision.get().step())
         .as("R3 a step falls at its exact time")
@@ -65,7 +66,7 @@ class AlertLadderTest {
   @Test
   void afterDowntimeDecidesOnlyTheLatestFallenStepAndNamesTheOthers() {
     var decision =
-        cut.decide(DUE, DUE.minus(Duration.ofHours(71)), DUE.minus(Duration.ofMinutes(30)));
+        cut.decide(DUE, NY, DUE.minus(Duration.ofHours(71)), DUE.minus(Duration.ofMinutes(30)));
     assertThat(decision.get().step()).as("R3").isEqualTo(Duration.ofHours(1));
     assertThat(decision.get().missed()).containsExactly(Duration.ofHours(24), Duration.ofHours(4));
   }
@@ -73,15 +74,15 @@ class AlertLadderTest {
   @Test
   void aStepAlreadyDecidedIsNotDecidedAgain() {
     Instant decided = DUE.minus(Duration.ofHours(72));
-    assertThat(cut.decide(DUE, decided, decided.plusSeconds(60))).as("R4").isEmpty();
+    assertThat(cut.decide(DUE, NY, decided, decided.plusSeconds(60))).as("R4").isEmpty();
   }
 
   @Test
   void theNextStepTimeMirrorsTheDatabasesComputation() {
-    assertThat(cut.nextAfter(DUE, DUE.minus(Duration.ofHours(30))))
+    assertThat(cut.nextAfter(DUE, NY, DUE.minus(Duration.ofHours(30))))
         .contains(DUE.minus(Duration.ofHours(24)));
-    assertThat(cut.nextAfter(DUE, DUE)).contains(DUE.plus(Duration.ofHours(1)));
-    assertThat(cut.nextAfter(DUE, DUE.plus(Duration.ofHours(1)))).isEmpty();
+    assertThat(cut.nextAfter(DUE, NY, DUE)).contains(DUE.plus(Duration.ofHours(1)));
+    assertThat(cut.nextAfter(DUE, NY, DUE.plus(Duration.ofHours(1)))).isEmpty();
   }
 
   @Test
@@ -92,5 +93,19 @@ class AlertLadderTest {
     assertThat(AlertLadder.label(Duration.ZERO)).isEqualTo("at the due time");
     assertThat(AlertLadder.label(Duration.ofMinutes(-90))).isEqualTo("90 minutes after");
     assertThat(new AlertLadder(List.of(Duration.ofHours(1))).steps()).hasSize(1);
+  }
+
+  @Test
+  void wholeDayStepsFallOnTheStatedZonesWallClockAcrossADaylightSavingChange() {
+    // Due Tuesday 10 March 2026, 17:00 in New York (EDT since Sunday 8 March).
+    Instant due = Instant.parse("2026-03-10T21:00:00Z");
+    assertThat(AlertLadder.timeOf(due, NY, Duration.ofHours(72)))
+        .as("R1 72 hours = 3 days: Saturday 17:00 EST, 71 real hours before")
+        .isEqualTo(Instant.parse("2026-03-07T22:00:00Z"));
+    assertThat(AlertLadder.timeOf(due, NY, Duration.ofHours(4)))
+        .as("R1 an hour-sized step is exact")
+        .isEqualTo(Instant.parse("2026-03-10T17:00:00Z"));
+    assertThat(AlertLadder.timeOf(due, NY, Duration.ofDays(-1)))
+        .isEqualTo(Instant.parse("2026-03-11T21:00:00Z"));
   }
 }

@@ -166,6 +166,115 @@ class AlertJourneyIT extends BrowserTest {
     entry.findElement(By.cssSelector("input.acknowledge")).click();
     awaitText(By.id("messages"), "will not escalate");
     assertThat(acknowledgedBy(title)).isEqualTo(manager);
+
+    // Everything read: the badge says 0.
+    driver.findElement(By.id("notifications-form:mark-all-read")).click();
+    awaitText(By.id("messages"), "marked as read");
+    assertThat(driver.findElement(By.id("unread-count")).getText()).isEqualTo("0");
+    browser.open(base, "/alerts/notifications?unread=true");
+    assertThat(driver.findElement(By.id("notifications-empty")).getText())
+        .isEqualTo("Nothing unread.");
+  }
+
+  @Test
+  void aUserWatchesAContractAPartyAndAKindChoosesADigestAndStopsWatching() {
+    signInAs(TestUsers.create(TestUsers.unique("watching-counsel"), "CUI", "LEGAL"));
+    browser.open(base, "/alerts/settings");
+    assertThat(driver.findElement(By.id("watches-empty")).getText())
+        .isEqualTo("You watch nothing yet.");
+
+    String hidden = SeedStory.xaiContract(suffix);
+    WebElement number = driver.findElement(By.id("watch-contract:number"));
+    number.sendKeys(hidden);
+    driver.findElement(By.id("watch-contract:watch-contract-button")).click();
+    String refused = awaitText(By.id("messages"), "There is no contract numbered");
+    assertThat(refused)
+        .as(
+            "a SECRET contract is refused to a CUI user in the words used for one that does not exist")
+        .contains("There is no contract numbered \"" + hidden + "\" for you.");
+
+    number = driver.findElement(By.id("watch-contract:number"));
+    number.clear();
+    number.sendKeys(contract);
+    driver.findElement(By.id("watch-contract:watch-contract-button")).click();
+    awaitText(By.id("messages"), "You now watch " + contract);
+    driver.findElement(By.id("watch-party:party")).sendKeys("Anthropic");
+    driver.findElement(By.id("watch-party:watch-party-button")).click();
+    awaitText(By.id("messages"), "You now watch Anthropic");
+    new Select(driver.findElement(By.id("watch-kind:kind"))).selectByValue("OPTION_EXERCISE");
+    driver.findElement(By.id("watch-kind:watch-kind-button")).click();
+    awaitText(By.id("messages"), "You now watch Option exercise");
+    assertThat(driver.findElement(By.id("watches")).getText())
+        .contains(contract)
+        .contains("Anthropic")
+        .contains("Option exercise");
+
+    driver.findElement(By.id("preferences:digest")).click();
+    WebElement at = driver.findElement(By.id("preferences:digest-at"));
+    browser.driver().executeScript("arguments[0].value = '07:30';", at);
+    new Select(driver.findElement(By.id("preferences:zone"))).selectByValue("Europe/Berlin");
+    driver.findElement(By.id("preferences:save-preferences")).click();
+    awaitText(By.id("messages"), "Alert settings saved");
+    browser.open(base, "/alerts/settings");
+    assertThat(driver.findElement(By.id("preferences:digest")).isSelected()).isTrue();
+    assertThat(driver.findElement(By.id("preferences:digest-at")).getAttribute("value"))
+        .isEqualTo("07:30");
+    assertThat(
+            new Select(driver.findElement(By.id("preferences:zone")))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("Europe/Berlin");
+    browser.screenshot("alerts-watches");
+
+    driver.findElements(By.cssSelector("#watches input.unwatch")).get(0).click();
+    awaitText(By.id("messages"), "You no longer watch this");
+    assertThat(driver.findElements(By.cssSelector("#watches li"))).hasSize(2);
+  }
+
+  @Test
+  void anAdministratorSeesAFailedMailWithItsErrorAndRetriesIt() throws Exception {
+    // A recipient with no role is never one of a fan-out's, so this row cannot collide with one.
+    String recipient = TestUsers.create(TestUsers.unique("outbox-recipient"), "CUI");
+    long delivery;
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "insert into alert_delivery (event_id, recipient_id, channel, status, attempts,"
+                    + " last_error, created_at)"
+                    + " select e.id, u.id, 'EMAIL', 'FAILED', 30, 'MailConnectException: Couldn''t"
+                    + " connect to host "
+                    + suffix
+                    + "', now()"
+                    + " from alert_event e, app_user u where u.username = ?"
+                    + " order by e.id desc limit 1 returning id")) {
+      q.setString(1, recipient);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        delivery = r.getLong(1);
+      }
+    }
+    signInAs(TestUsers.create(TestUsers.unique("outbox-admin"), "TOP_SECRET", "ADMINISTRATOR"));
+    browser.open(base, "/admin/outbox");
+    WebElement row =
+        driver.findElements(By.cssSelector("#outbox tbody tr")).stream()
+            .filter(tr -> tr.getText().contains(suffix))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.getText()).contains("Failed").contains(recipient).contains("30");
+    browser.screenshot("admin-outbox");
+    row.findElement(By.cssSelector("input.retry")).click();
+    awaitText(By.id("messages"), "will be sent at the next attempt");
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement("select status from alert_delivery where id = ?")) {
+      q.setLong(1, delivery);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        assertThat(r.getString(1))
+            .as("back in the outbox (or sent already)")
+            .isIn("PENDING", "SENT", "FAILED");
+      }
+    }
   }
 
   @Test
