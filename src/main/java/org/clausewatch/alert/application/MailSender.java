@@ -32,6 +32,11 @@ public class MailSender {
    * @throws MessagingException when the server cannot be reached or refuses the login
    */
   public Connection connect() throws MessagingException {
+    // Jakarta Mail waits forever by default; a pass must not hang on a silent SMTP server. The
+    // server's mail session has no place for these, so they are set here unless configured.
+    session.getProperties().putIfAbsent("mail.smtp.connectiontimeout", "10000");
+    session.getProperties().putIfAbsent("mail.smtp.timeout", "30000");
+    session.getProperties().putIfAbsent("mail.smtp.writetimeout", "30000");
     Transport transport = session.getTransport("smtp");
     transport.connect();
     return new Connection(transport);
