@@ -137,7 +137,8 @@ class SessionIT {
 
     String admin = TestUsers.create(TestUsers.unique("unlocker"), "UNCLASSIFIED", "ADMINISTRATOR");
     WebClient administrator = new WebClient(base).signedInAs(admin);
-    HttpResponse<String> users = administrator.get("/admin/users?user=" + user);
+    // Filtered by name: the list pages, and other tests' users may fill the first page.
+    HttpResponse<String> users = administrator.get("/admin/users?q=" + user + "&user=" + user);
     assertThat(users.body()).contains("Locked until");
     var form = WebClient.formOf(users.body(), "edit");
     form.put("edit:displayName", "Locked user");
