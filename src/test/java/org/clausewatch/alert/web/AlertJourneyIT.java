@@ -239,15 +239,20 @@ class AlertJourneyIT extends BrowserTest {
     try (Connection c = TestDatabase.connect();
         PreparedStatement q =
             c.prepareStatement(
-                "insert into alert_delivery (event_id, recipient_id, channel, status, attempts,"
+                "with event as (insert into alert_event (kind, deadline_id, contract_id, due_at,"
+                    + " occurred_at, decided_by, fanned_out_at)"
+                    + " select 'ENTERED', d.id, d.contract_id, d.due_at, now(), 'test', now()"
+                    + " from deadline d join contract c on c.id = d.contract_id"
+                    + " where c.number = ? and d.kind = 'ULTIMATUM' returning id)"
+                    + " insert into alert_delivery (event_id, recipient_id, channel, status, attempts,"
                     + " last_error, created_at)"
                     + " select e.id, u.id, 'EMAIL', 'FAILED', 30, 'MailConnectException: Couldn''t"
                     + " connect to host "
                     + suffix
                     + "', now()"
-                    + " from alert_event e, app_user u where u.username = ?"
-                    + " order by e.id desc limit 1 returning id")) {
-      q.setString(1, recipient);
+                    + " from event e, app_user u where u.username = ? returning id")) {
+      q.setString(1, contract);
+      q.setString(2, recipient);
       try (ResultSet r = q.executeQuery()) {
         r.next();
         delivery = r.getLong(1);
