@@ -60,7 +60,8 @@ class RolesJourneyIT extends BrowserTest {
     driver.findElement(By.id("password")).sendKeys("not my password");
     driver.findElement(By.id("sign-in")).click();
 
-    assertThat(await(By.id("signin-messages")).getText())
+    // The sign-in page has the message element before and after the post: wait for the words.
+    assertThat(awaitText(By.id("signin-messages"), "The user name or password is not correct."))
         .contains("The user name or password is not correct.");
     assertThat(present(By.id("signed-in-as"))).isFalse();
     assertThat(browser.consoleErrors()).as("no Content-Security-Policy violations").isEmpty();
