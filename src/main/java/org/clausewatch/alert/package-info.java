@@ -29,7 +29,7 @@
  *   <li>R7 Mails carry the marking in the subject and as a banner; above a configured marking
  *       (default CUI) only "an item needs your attention" and a link.
  *   <li>R8 A per-user iCalendar feed at a secret address (only its SHA-256 stored; renew, revoke):
- *       a VEVENT per watched deadline with a VALARM per step before its due time, a VTODO per open
+ *       a VEVENT per watched deadline with a VALARM per step before its due time, a VToDo per open
  *       obligation with its RRULE, the marking in every SUMMARY.
  *   <li>R9 An ultimatum alert nobody acknowledges within {@code clausewatch.alerts.escalate-after}
  *       (default 30 minutes) while the ultimatum is open escalates to every cleared manager.

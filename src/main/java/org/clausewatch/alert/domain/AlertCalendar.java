@@ -21,7 +21,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * A user's iCalendar feed (R8), built with ical4j: a VEVENT per deadline with a VALARM per step of
  * its ladder (steps after the due time are not alarms: a calendar cannot know it is still open), a
- * VTODO per open obligation keeping its RRULE, and the marking at the start of every SUMMARY.
+ * VToDo per open obligation keeping its RRULE, and the marking at the start of every SUMMARY.
  */
 public final class AlertCalendar {
 

@@ -23,7 +23,7 @@ public final class CalendarEntry {
       Classification marking,
       List<Duration> steps) {}
 
-  /** An open obligation, with its RFC 5545 rule when it recurs, for one VTODO. */
+  /** An open obligation, with its RFC 5545 rule when it recurs, for one VToDo. */
   public record ObligationEntry(
       long id,
       String description,
