@@ -21,9 +21,21 @@ public final class HostilePayloads {
   /** What an evaluated expression-language payload of the corpus would print. */
   public static final String EVALUATED_MARKER = "1340961";
 
+  /**
+   * The marker as a number of its own: random digits elsewhere in a page (a view state, a socket
+   * channel id) contain its seven digits about once in fifteen thousand pages.
+   */
+  private static final Pattern EVALUATED =
+      Pattern.compile("(?<![0-9])" + EVALUATED_MARKER + "(?![0-9])");
+
   private static final Pattern REPEAT = Pattern.compile("@repeat (\\d+) (.*)");
 
   private HostilePayloads() {}
+
+  /** Whether a page printed the value of an evaluated payload. */
+  public static boolean showsEvaluation(String body) {
+    return EVALUATED.matcher(body).find();
+  }
 
   public static List<String> all() {
     List<String> payloads = new ArrayList<>();

@@ -657,7 +657,7 @@ class HostileInputIT {
     if (HostilePayloads.isMarkup(payload) && printedAsMarkup(body, payload)) {
       fail(context, payload, "printed unescaped");
     }
-    if (body.contains(HostilePayloads.EVALUATED_MARKER)) {
+    if (HostilePayloads.showsEvaluation(body)) {
       fail(context, payload, "an expression was evaluated");
     }
     answer
