@@ -113,10 +113,6 @@ from (values
      'The Government shall not use the Contractor''s models to make final targeting decisions in '
      || 'military operations without meaningful human involvement in the decision. (Illustrative '
      || 'clause text.)', 'USAGE_RESTRICTION'),
-    ('HQ0034-24-C-0200', 2, 'H-3', null, 'Use for all lawful purposes (proposed by the Department)',
-     'The Government may use the delivered models and services for any lawful purpose, without '
-     || 'restriction by the Contractor''s usage policy. (Illustrative clause text for the '
-     || 'Department''s demand.)', 'ACCESS_AND_USE'),
     ('HQ0034-24-C-0200', 3, 'H-4', null, 'Model evaluation reports',
      'The Contractor shall report quarterly on model reliability, including known failure modes '
      || 'such as hallucinations. (Illustrative clause text.)', 'OBLIGATION'),
@@ -139,65 +135,99 @@ join contract c on c.number = k.contract
 where not exists (select 1 from clause x where x.contract_id = c.id and x.position = k.position);
 
 -- --------------------------------------------------------------------------- usage restrictions
-insert into usage_restriction (id, version, clause_id, restricted_use, kind, condition, status)
-select nextval('usage_restriction_seq'), 0, cl.id, r.use, r.kind, r.condition, r.status
+insert into usage_restriction (id, version, clause_id, restricted_use, kind, condition)
+select nextval('usage_restriction_seq'), 0, cl.id, r.use, r.kind, r.condition
 from (values
-    ('HQ0034-24-C-0200', 'H-1', 'Mass surveillance of U.S. persons', 'PROHIBITED', null, 'DISPUTED'),
+    ('HQ0034-24-C-0200', 'H-1', 'Mass surveillance of U.S. persons', 'PROHIBITED', null),
     ('HQ0034-24-C-0200', 'H-2', 'Final targeting decisions without meaningful human involvement',
-     'PROHIBITED', null, 'DISPUTED'),
+     'PROHIBITED', null),
     ('HQ0034-26-C-0412', 'H-1', 'Use of model outputs for lethal targeting', 'CONDITIONAL',
-     'Only with a trained human operator approving each decision (illustrative)', 'PROPOSED')
-) as r(contract, clause, use, kind, condition, status)
+     'Only with a trained human operator approving each decision (illustrative)')
+) as r(contract, clause, use, kind, condition)
 join contract c on c.number = r.contract
 join clause cl on cl.contract_id = c.id and cl.number = r.clause
 where not exists (select 1 from usage_restriction x where x.clause_id = cl.id and x.restricted_use = r.use);
 
--- Positions are stated in the week of the ultimatum: on its Tuesday (see afterMigrate).
-insert into restriction_position (restriction_id, position, party_id, statement, stated_on, source)
-select r.id, p.position, (select id from party where name = p.party), p.statement,
-       (date_trunc('week', now() at time zone 'America/New_York')::date + 1), p.source
+-- --------------------------------------------------------------------------- positions
+-- Stances as the seed article reports them, stated at the Pentagon meeting: the most recent
+-- Tuesday (New York), never a day ahead; the ultimatum below falls on the Friday of that week.
+-- Anthropic holds to its two restrictions; the Department rejects them and demands use for all
+-- lawful purposes. xAI accepted use for all lawful purposes, in classified settings (its contract's
+-- details are illustrative).
+insert into term_position (id, version, contract_id, clause_id, restriction_id, party_id, stance,
+                           statement, stated_on, source, state, recorded_at, recorded_by)
+select nextval('term_position_seq'), 0, c.id, cl.id, r.id, (select id from party where name = p.party),
+       p.stance, p.statement,
+       case when p.on_meeting
+            then ny.today - ((extract(isodow from ny.today)::int - 2 + 7) % 7)
+            else c.award_date end,
+       p.source, 'CURRENT', now() - p.seq * interval '1 minute', 'system: demo data'
 from (values
-    ('Mass surveillance of U.S. persons', 0, 'Anthropic',
+    (1, 'HQ0034-24-C-0200', 'H-1', 'Mass surveillance of U.S. persons', 'Anthropic', 'ACCEPTS', true,
      'Insists that Claude not be used for mass surveillance of American citizens, and asks the '
      || 'Department to agree to specific guardrails.',
-     'Pentagon meeting, Tuesday morning, as reported in the seed article'),
-    ('Mass surveillance of U.S. persons', 1, 'U.S. Department of Defense',
+     'Pentagon meeting on Tuesday, as reported in the seed article'),
+    (2, 'HQ0034-24-C-0200', 'H-1', 'Mass surveillance of U.S. persons', 'U.S. Department of Defense',
+     'REJECTS', true,
      'Dismisses the concern as unnecessary since such activities would be illegal anyway: "This '
      || 'has nothing to do with mass surveillance and autonomous weapons being used. The Pentagon '
-     || 'has only given out lawful orders."', 'Senior Pentagon official, as quoted in the seed article'),
-    ('Final targeting decisions without meaningful human involvement', 0, 'Anthropic',
+     || 'has only given out lawful orders." Demands unrestricted use for all lawful purposes.',
+     'Senior Pentagon official, as quoted in the seed article'),
+    (3, 'HQ0034-24-C-0200', 'H-2', 'Final targeting decisions without meaningful human involvement',
+     'Anthropic', 'ACCEPTS', true,
      'Wants explicit assurances that Claude will not be used for final targeting decisions without '
      || 'meaningful human involvement, because AI systems can hallucinate.',
      'Dario Amodei at the Pentagon meeting, as reported in the seed article'),
-    ('Final targeting decisions without meaningful human involvement', 1, 'U.S. Department of Defense',
+    (4, 'HQ0034-24-C-0200', 'H-2', 'Final targeting decisions without meaningful human involvement',
+     'U.S. Department of Defense', 'REJECTS', true,
      'Demands complete control for military operations: when the Pentagon buys Boeing planes, '
      || 'Boeing has no say in how they are used; the same should apply to Claude.',
-     'Pete Hegseth at the Pentagon meeting, as reported in the seed article')
-) as p(use, position, party, statement, source)
-join usage_restriction r on r.restricted_use = p.use
-join clause cl on cl.id = r.clause_id
-join contract c on c.id = cl.contract_id and c.number = 'HQ0034-24-C-0200'
-where not exists (select 1 from restriction_position x where x.restriction_id = r.id and x.position = p.position);
+     'Pete Hegseth at the Pentagon meeting, as reported in the seed article'),
+    (5, 'HQ0034-25-C-0311', 'H-1', null, 'xAI', 'ACCEPTS', false,
+     'Agreed to the use of Grok in classified settings without similar restrictions.',
+     'Seed article (date illustrative: the award date)'),
+    (6, 'HQ0034-25-C-0311', 'H-1', null, 'U.S. Department of Defense', 'ACCEPTS', false,
+     'Uses Grok for all lawful purposes, in classified settings.',
+     'Seed article (date illustrative: the award date)')
+) as p(seq, contract, clause, use, party, stance, on_meeting, statement, source)
+join contract c on c.number = p.contract
+join clause cl on cl.contract_id = c.id and cl.number = p.clause
+left join usage_restriction r on r.clause_id = cl.id and r.restricted_use = p.use
+cross join (select (now() at time zone 'America/New_York')::date as today) ny
+where (p.use is null or r.id is not null)
+  and not exists (select 1 from term_position x
+                  where x.clause_id = cl.id and x.restriction_id is not distinct from r.id
+                    and x.party_id = (select id from party where name = p.party));
+
+-- The Department's rejections made the stances disagree: the disputes they opened.
+insert into dispute (id, version, contract_id, clause_id, restriction_id, state, opened_at,
+                     opened_by_position_id, explanation)
+select nextval('dispute_seq'), 0, p.contract_id, p.clause_id, p.restriction_id, 'OPEN', p.recorded_at,
+       p.id, 'Anthropic accepts; U.S. Department of Defense rejects.'
+from term_position p
+join party pa on pa.id = p.party_id and pa.name = 'U.S. Department of Defense'
+where p.restriction_id is not null and p.stance = 'REJECTS' and p.state = 'CURRENT'
+  and not exists (select 1 from dispute d where d.restriction_id = p.restriction_id);
 
 -- --------------------------------------------------------------------------- deadlines
--- The ultimatum: 17:00 New York time on the first Friday after loading (afterMigrate keeps an
--- open demo ultimatum in the future on later runs).
+-- The ultimatum: issued at the Tuesday meeting (the most recent Tuesday, New York), due at 5 p.m.
+-- on the Friday of that week (the article's "by 5 p.m. Friday"; the zone is illustrative). When
+-- that Friday has passed, afterMigrate moves it to the next Friday as a recorded extension.
 insert into deadline (id, version, contract_id, title, kind, due_at, due_zone, issuer_id,
-                      responsible_id, demanded_action, status)
+                      responsible_id, demanded_action, status, issued_at)
 select nextval('deadline_seq'), 0, c.id, 'Signed document granting full access to Claude',
        'ULTIMATUM',
-       ((ny.today + ((5 - extract(isodow from ny.today)::int + 7) % 7)
-          + case when extract(isodow from ny.today) = 5 and ny.local_now::time >= time '17:00'
-                 then 7 else 0 end) + time '17:00') at time zone 'America/New_York',
+       ((ny.tuesday + 3) + time '17:00') at time zone 'America/New_York',
        'America/New_York',
        (select id from party where name = 'U.S. Department of Defense'),
        (select id from party where name = 'Anthropic'),
        'Deliver a signed document granting the military unrestricted access to Claude for all '
        || 'lawful purposes, by 5 p.m. Friday.',
-       'OPEN'
+       'OPEN',
+       least(now(), (ny.tuesday + time '10:00') at time zone 'America/New_York')
 from contract c,
-     (select (now() at time zone 'America/New_York') as local_now,
-             (now() at time zone 'America/New_York')::date as today) ny
+     (select today - ((extract(isodow from today)::int - 2 + 7) % 7) as tuesday
+      from (select (now() at time zone 'America/New_York')::date as today) t) ny
 where c.number = 'HQ0034-24-C-0200'
   and not exists (select 1 from deadline d where d.contract_id = c.id and d.kind = 'ULTIMATUM');
 

@@ -9,9 +9,9 @@ import java.time.ZonedDateTime;
 
 /**
  * The seed article's contract, inserted over JDBC for browser tests that act as a client: the $200M
- * award with two disputed usage restrictions and each side's position, and the ultimatum with its
- * consequences, due at 17:00 New York time three days from now. Business keys carry a suffix so
- * tests do not see each other's rows; party names are shared.
+ * award with two disputed usage restrictions, each side's stance and the dispute it opened, and the
+ * ultimatum with its consequences, due at 17:00 New York time three days from now. Business keys
+ * carry a suffix so tests do not see each other's rows; party names are shared.
  */
 public final class SeedStory {
 
@@ -152,30 +152,72 @@ public final class SeedStory {
             + "')";
     update(
         c,
-        "insert into usage_restriction (id, version, clause_id, restricted_use, kind, status)"
+        "insert into usage_restriction (id, version, clause_id, restricted_use, kind)"
             + " values (nextval('usage_restriction_seq'), 0, "
             + clause
-            + ", ?, 'PROHIBITED',"
-            + " 'DISPUTED')",
+            + ", ?, 'PROHIBITED')",
         use);
     String restriction = "(select id from usage_restriction where clause_id = " + clause + ")";
+    position(
+        c,
+        contract,
+        clause,
+        restriction,
+        "Anthropic",
+        "ACCEPTS",
+        anthropicSays,
+        "Pentagon meeting, as reported");
+    position(
+        c,
+        contract,
+        clause,
+        restriction,
+        "U.S. Department of Defense",
+        "REJECTS",
+        dodSays,
+        "Senior Pentagon official, as reported");
+    // The Department's rejection made the stances disagree: the dispute it opened.
     update(
         c,
-        "insert into restriction_position (restriction_id, position, party_id, statement,"
-            + " stated_on, source) values ("
+        "insert into dispute (id, version, contract_id, clause_id, restriction_id, state, opened_at,"
+            + " opened_by_position_id, explanation) select nextval('dispute_seq'), 0, "
+            + contract
+            + ", "
+            + clause
+            + ", "
             + restriction
-            + ", 0, (select id from party where name ="
-            + " 'Anthropic'), ?, current_date, 'Pentagon meeting, as reported')",
-        anthropicSays);
+            + ", 'OPEN', now(), p.id, 'Anthropic accepts; U.S. Department of Defense rejects.'"
+            + " from term_position p where p.restriction_id = "
+            + restriction
+            + " and p.party_id = (select id from party where name = 'U.S. Department of Defense')");
+  }
+
+  private static void position(
+      Connection c,
+      String contract,
+      String clause,
+      String restriction,
+      String party,
+      String stance,
+      String statement,
+      String source)
+      throws SQLException {
     update(
         c,
-        "insert into restriction_position (restriction_id, position, party_id, statement,"
-            + " stated_on, source) values ("
+        "insert into term_position (id, version, contract_id, clause_id, restriction_id, party_id,"
+            + " stance, statement, stated_on, source, state, recorded_at, recorded_by) values"
+            + " (nextval('term_position_seq'), 0, "
+            + contract
+            + ", "
+            + clause
+            + ", "
             + restriction
-            + ", 1, (select id from party where name ="
-            + " 'U.S. Department of Defense'), ?, current_date, 'Senior Pentagon official, as"
-            + " reported')",
-        dodSays);
+            + ", (select id from party where name = ?), ?, ?, current_date, ?, 'CURRENT', now(),"
+            + " 'test data')",
+        party,
+        stance,
+        statement,
+        source);
   }
 
   public static void party(Connection c, String name, String kind) throws SQLException {

@@ -31,7 +31,7 @@ public class DeadlineAlerts {
   void on(@Observes RestrictionDisputed disputed) {
     alerts.decideDispute(
         disputed.restrictionId(),
-        disputed.version(),
+        disputed.disputeId(),
         clock.instant(),
         CurrentCaller.usernameOfCurrentRequest());
   }

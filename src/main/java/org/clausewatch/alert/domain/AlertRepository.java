@@ -152,15 +152,15 @@ public class AlertRepository {
         .executeUpdate();
   }
 
-  /** Records that a usage restriction became disputed (once per restriction version). */
-  public void decideDispute(long restrictionId, long version, Instant at, String by) {
+  /** Records that a dispute over a usage restriction was opened (once per dispute). */
+  public void decideDispute(long restrictionId, long disputeId, Instant at, String by) {
     em.createNativeQuery(
             "insert into alert_event (kind, restriction_id, contract_id, subject_version,"
                 + " occurred_at, decided_by)"
                 + " select 'DISPUTED', r.id, r.contract_id, :version, :at, :by"
                 + " from usage_restriction r where r.id = :id and r.contract_id is not null"
                 + " on conflict on constraint alert_event_once do nothing")
-        .setParameter("version", version)
+        .setParameter("version", disputeId)
         .setParameter("at", Timestamp.from(at))
         .setParameter("by", by)
         .setParameter("id", restrictionId)

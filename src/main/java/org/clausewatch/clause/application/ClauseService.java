@@ -1,6 +1,7 @@
 package org.clausewatch.clause.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.clause.domain.ClauseRepository;
+import org.clausewatch.clause.domain.ClauseReworded;
 import org.clausewatch.clause.domain.ClauseView;
 import org.clausewatch.clause.domain.StandardClause;
 import org.clausewatch.contract.application.ContractService;
@@ -30,6 +32,7 @@ public class ClauseService {
   @Inject private ClauseRepository clauses;
   @Inject private ContractRepository contracts;
   @Inject private ContractService contractService;
+  @Inject private Event<ClauseReworded> rewordings;
 
   /**
    * Appends a clause after the contract's last one: a local clause (H-1...) or any wording.
@@ -118,11 +121,12 @@ public class ClauseService {
    * Applies a modification to a contract and, in the same transaction, its clause changes: each
    * added, revised or removed clause version names the modification (R4). All or nothing.
    *
+   * @return the modification, as saved
    * @throws BusinessException if the modification or any clause change breaks a rule; nothing is
    *     saved then
    */
   @Allowed(Role.CONTRACTING_OFFICER)
-  public void applyModification(
+  public Modification applyModification(
       @NotNull String contractNumber,
       @NotNull @Valid NewModification request,
       @NotNull List<@NotNull ClauseChange> changes) {
@@ -150,12 +154,16 @@ public class ClauseService {
                     change.text(),
                     category(change))
                 .addedBy(modification);
-        case REVISE ->
-            existingClause(contractNumber, change.number())
-                .reviseBy(modification, change.heading(), change.text());
+        case REVISE -> {
+          Clause clause = existingClause(contractNumber, change.number());
+          String before = clause.text();
+          clause.reviseBy(modification, change.heading(), change.text());
+          reworded(clause, before);
+        }
         case REMOVE -> existingClause(contractNumber, change.number()).removeBy(modification);
       }
     }
+    return modification;
   }
 
   private static ClauseCategory category(ClauseChange change) {
@@ -199,18 +207,21 @@ public class ClauseService {
   }
 
   /**
-   * Rewords a clause, unless someone else changed it since {@code expectedVersion} was read.
+   * Corrects a typo in a clause's executed wording (R6), unless someone else changed it since
+   * {@code expectedVersion} was read; {@code note} says what was corrected and goes into the
+   * history with the new wording. Other changes of wording go through a modification.
    *
-   * @throws BusinessException if the clause is unknown, was changed meanwhile, or the new wording
-   *     is incomplete; nothing changes then
+   * @throws BusinessException if the clause is unknown, was changed meanwhile, the new wording is
+   *     incomplete or the note missing; nothing changes then
    */
-  @Allowed(Role.LEGAL)
-  public void revise(
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void correct(
       @NotNull String contractNumber,
       @NotNull String clauseNumber,
       long expectedVersion,
       String heading,
-      String text) {
+      String text,
+      String note) {
     Clause clause =
         clauses
             .find(contractNumber, clauseNumber)
@@ -224,7 +235,15 @@ public class ClauseService {
               + clauseNumber
               + " meanwhile. Reload the page to see their wording, then make your change again.");
     }
-    clause.revise(heading, text);
+    String before = clause.text();
+    clause.correct(heading, text, note);
+    reworded(clause, before);
+  }
+
+  private void reworded(Clause clause, String before) {
+    if (!before.equals(clause.text())) {
+      rewordings.fire(new ClauseReworded(clause.id(), before, clause.text(), clause.version() + 1));
+    }
   }
 
   /** The contract's clauses in order, each with its library title and date: one statement. */

@@ -70,6 +70,13 @@ public class Clause {
   @JoinColumn(name = "modification_id")
   private Modification modification;
 
+  /**
+   * What the last correction of this wording fixed; null for wording of the award or a
+   * modification.
+   */
+  @Column(name = "correction_note")
+  private String correctionNote;
+
   /** Removed by a modification: kept with its history, no longer in force. */
   @Column(name = "removed", nullable = false)
   private boolean removed;
@@ -106,12 +113,27 @@ public class Clause {
         value, max, "A clause needs a " + what + " of at most " + max + " characters");
   }
 
+  public static final int NOTE_MAX_LENGTH = 500;
+
   /**
-   * New wording (legal staff): heading and text; the old wording stays in the history.
+   * A correction of the wording as executed, a typo (R6): the note says what was corrected, and the
+   * old wording stays in the history.
    *
-   * @throws IllegalArgumentException when a field is missing or too long (R1)
+   * @throws BusinessException when a field or the note is missing or too long, or the clause was
+   *     removed
    */
-  public void revise(String newHeading, String newText) {
+  public void correct(String newHeading, String newText, String note) {
+    requireInForce();
+    String checked =
+        Text.required(
+            note,
+            NOTE_MAX_LENGTH,
+            "Say what the correction fixes, in at most " + NOTE_MAX_LENGTH + " characters.");
+    revise(newHeading, newText);
+    correctionNote = checked;
+  }
+
+  private void revise(String newHeading, String newText) {
     this.heading = required(newHeading, "heading", HEADING_MAX_LENGTH);
     this.text = required(newText, "text", TEXT_MAX_LENGTH);
   }
@@ -124,6 +146,7 @@ public class Clause {
   public void reviseBy(Modification by, String newHeading, String newText) {
     requireInForce();
     revise(newHeading, newText);
+    correctionNote = null;
     modification = Objects.requireNonNull(by, "modification");
   }
 
@@ -148,6 +171,10 @@ public class Clause {
       throw new BusinessException(
           "Clause " + number + " was removed by modification " + modification.number());
     }
+  }
+
+  public String correctionNote() {
+    return correctionNote;
   }
 
   public boolean removed() {

@@ -12,9 +12,9 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
- * {@code /clauses/edit?contract=...&clause=...}: legal staff reword a clause. The version read when
- * the form opened travels with it, so a change made meanwhile by someone else is not overwritten
- * silently.
+ * {@code /clauses/edit?contract=...&clause=...}: a contracting officer corrects a typo in a
+ * clause's executed wording, saying what was corrected. The version read when the form opened
+ * travels with it, so a change made meanwhile by someone else is not overwritten silently.
  */
 @Named
 @ViewScoped
@@ -30,6 +30,7 @@ public class ClauseEditBean implements Serializable {
   private ClauseView original;
   private String heading;
   private String text;
+  private String note;
 
   /** View action: an unknown clause, or one of a contract the user may not see, is a 404. */
   public void load() {
@@ -51,7 +52,8 @@ public class ClauseEditBean implements Serializable {
   public void save() {
     String c = contract.strip();
     if (Actions.attempt(
-        () -> clauses.revise(c, original.number(), original.version(), heading, text), null)) {
+        () -> clauses.correct(c, original.number(), original.version(), heading, text, note),
+        null)) {
       Messages.flashInfo(Messages.bundle("clause.saved", original.number()));
       Faces.redirect("contracts/view?number=%s", c);
     }
@@ -71,6 +73,14 @@ public class ClauseEditBean implements Serializable {
 
   public void setHeading(String heading) {
     this.heading = heading;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
   }
 
   public String getText() {

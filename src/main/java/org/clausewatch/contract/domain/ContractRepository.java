@@ -18,18 +18,19 @@ import org.clausewatch.shared.SortDirection;
  * Contract persistence and the contract list. A list is one count and one page query, both
  * filtered, sorted and paged in PostgreSQL.
  *
- * <p>"Needs attention" reads usage restrictions and deadlines through JPQL subqueries naming their
- * entities ({@link #DISPUTED}, {@link #DEADLINE_DUE}). The list is a read model across features;
- * naming the entities in query text keeps the Java dependencies acyclic (those features depend on
- * {@code contract}, not the other way round).
+ * <p>"Needs attention" reads disputes and deadlines through JPQL subqueries naming their entities
+ * ({@link #DISPUTED}, {@link #DEADLINE_DUE}). The list is a read model across features; naming the
+ * entities in query text keeps the Java dependencies acyclic (those features depend on {@code
+ * contract}, not the other way round).
  */
 @ApplicationScoped
 public class ContractRepository {
 
-  /** Contracts with a disputed usage restriction: the V8 partial index on its contract. */
+  /** Contracts with an open dispute over a term: the V17 partial index on its contract. */
   static final String DISPUTED =
-      "select r.contractId from UsageRestriction r"
-          + " where r.status = org.clausewatch.restriction.domain.RestrictionStatus.DISPUTED";
+      "select x.contract.id from Dispute x"
+          + " where x.state in (org.clausewatch.dispute.domain.DisputeState.OPEN,"
+          + " org.clausewatch.dispute.domain.DisputeState.ESCALATED)";
 
   /**
    * Contracts with an open deadline inside its kind's lead time at :now (overdue ones included).
@@ -227,13 +228,15 @@ public class ContractRepository {
                     attentionOf(c.id(), attentionNow)));
   }
 
-  /** Why a contract needs attention: disputed restricted uses, deadlines inside their lead time. */
+  /** Why a contract needs attention: disputed terms, deadlines inside their lead time. */
   public Attention attentionOf(long contractId, Instant now) {
     List<String> disputed =
         em.createQuery(
-                "select r.restrictedUse from UsageRestriction r join r.clause cl"
-                    + " where cl.contract.id = :id"
-                    + " and r.status = org.clausewatch.restriction.domain.RestrictionStatus.DISPUTED"
+                "select coalesce(r.restrictedUse, concat('Clause ', cl.number, ': ', cl.heading))"
+                    + " from Dispute x join x.clause cl left join x.restriction r"
+                    + " where x.contract.id = :id"
+                    + " and x.state in (org.clausewatch.dispute.domain.DisputeState.OPEN,"
+                    + " org.clausewatch.dispute.domain.DisputeState.ESCALATED)"
                     + " order by cl.position, r.id",
                 String.class)
             .setParameter("id", contractId)

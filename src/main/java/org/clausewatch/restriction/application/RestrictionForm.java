@@ -1,13 +1,12 @@
 package org.clausewatch.restriction.application;
 
-import org.clausewatch.restriction.domain.RestrictionStatus;
-
 /** A usage restriction as its edit form starts, with the version a change is checked against. */
 public record RestrictionForm(
     long id,
     long version,
+    long clauseId,
     String contractNumber,
     String clauseNumber,
     String restrictedUse,
     String condition,
-    RestrictionStatus status) {}
+    boolean withdrawn) {}

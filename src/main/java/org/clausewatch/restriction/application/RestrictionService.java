@@ -5,18 +5,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.clause.domain.ClauseRepository;
 import org.clausewatch.contract.domain.ContractRepository;
-import org.clausewatch.party.domain.Party;
-import org.clausewatch.party.domain.PartyRepository;
-import org.clausewatch.restriction.domain.RestrictionDisputed;
 import org.clausewatch.restriction.domain.RestrictionRepository;
-import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.restriction.domain.RestrictionView;
+import org.clausewatch.restriction.domain.RestrictionWithdrawn;
 import org.clausewatch.restriction.domain.UsageRestriction;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
@@ -29,9 +25,8 @@ public class RestrictionService {
 
   @Inject private RestrictionRepository restrictions;
   @Inject private ClauseRepository clauses;
-  @Inject private PartyRepository parties;
   @Inject private ContractRepository contracts;
-  @Inject private Event<RestrictionDisputed> disputed;
+  @Inject private Event<RestrictionWithdrawn> withdrawn;
 
   /**
    * Records a usage restriction on a clause of a contract, proposed.
@@ -60,34 +55,6 @@ public class RestrictionService {
   }
 
   /**
-   * @throws BusinessException if the restriction is unknown or the move not allowed
-   */
-  @Allowed(Role.LEGAL)
-  public void changeStatus(long restrictionId, @NotNull RestrictionStatus target) {
-    UsageRestriction restriction = existing(restrictionId);
-    boolean wasDisputed = restriction.status() == RestrictionStatus.DISPUTED;
-    restriction.moveTo(target);
-    if (target == RestrictionStatus.DISPUTED && !wasDisputed) {
-      disputed.fire(new RestrictionDisputed(restrictionId, restriction.version() + 1));
-    }
-  }
-
-  @Allowed(Role.LEGAL)
-  public void statePosition(
-      long restrictionId,
-      @NotNull String partyName,
-      @NotNull String statement,
-      @NotNull LocalDate statedOn,
-      @NotNull String source) {
-    UsageRestriction restriction = existing(restrictionId);
-    Party party =
-        parties
-            .findByName(partyName)
-            .orElseThrow(() -> new BusinessException("Unknown party: " + partyName));
-    restriction.statePosition(party, statement, statedOn, source);
-  }
-
-  /**
    * Changes what a restriction restricts and how, unless it changed since {@code expectedVersion}.
    *
    * @param condition null or blank for an outright prohibition
@@ -111,7 +78,8 @@ public class RestrictionService {
   @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
   public void withdraw(long restrictionId, long expectedVersion) {
     UsageRestriction restriction = current(restrictionId, expectedVersion);
-    restriction.moveTo(RestrictionStatus.WITHDRAWN);
+    restriction.withdraw();
+    withdrawn.fire(new RestrictionWithdrawn(restrictionId));
   }
 
   /** A restriction as its edit form starts; empty if unknown or above the caller's clearance. */
@@ -122,11 +90,12 @@ public class RestrictionService {
                 new RestrictionForm(
                     r.id(),
                     r.version(),
+                    r.clause().id(),
                     r.clause().contract().number(),
                     r.clause().number(),
                     r.restrictedUse(),
                     r.condition(),
-                    r.status()));
+                    r.withdrawn()));
   }
 
   private UsageRestriction current(long id, long expectedVersion) {
@@ -134,7 +103,7 @@ public class RestrictionService {
     if (restriction.version() != expectedVersion) {
       throw new BusinessException(
           "Someone else changed this restriction meanwhile (it is now "
-              + restriction.status().name().toLowerCase(java.util.Locale.ROOT)
+              + (restriction.withdrawn() ? "withdrawn" : "in force")
               + ": \""
               + restriction.restrictedUse()
               + "\"). Reload the page, then make your change again.");
@@ -166,7 +135,7 @@ public class RestrictionService {
         .toList();
   }
 
-  /** The contract's restrictions with positions: two statements. */
+  /** The contract's restrictions, in clause order: one statement. */
   public List<RestrictionView> restrictionsOf(@NotNull String contractNumber) {
     return restrictions.viewsOf(contractNumber);
   }

@@ -1,9 +1,9 @@
 package org.clausewatch.restriction.domain;
 
 /**
- * A CDI event fired inside the transaction in which a usage restriction became disputed, so that
- * features reacting to it (alerts) record their decision in the same transaction.
+ * A CDI event fired inside the transaction in which a dispute over a usage restriction was opened,
+ * so that features reacting to it (alerts) record their decision in the same transaction.
  *
- * @param version the restriction's version once this change is saved
+ * @param disputeId the dispute that was opened: one alert per dispute
  */
-public record RestrictionDisputed(long restrictionId, long version) {}
+public record RestrictionDisputed(long restrictionId, long disputeId) {}

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class RestrictionRepository {
@@ -33,42 +31,15 @@ public class RestrictionRepository {
         .orElse(null);
   }
 
-  /** The restrictions of a contract with all positions: two statements, whatever the count. */
+  /** The restrictions of a contract, in clause order: one statement. */
   public List<RestrictionView> viewsOf(String contractNumber) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select r.id, cl.number, cl.heading, r.restrictedUse, r.kind, r.condition, r.status"
-                    + " from UsageRestriction r join r.clause cl"
-                    + " where cl.contract.number = :number order by cl.position, r.id",
-                Object[].class)
-            .setParameter("number", contractNumber)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    List<Long> ids = rows.stream().map(row -> (Long) row[0]).toList();
-    Map<Long, List<PartyPositionView>> positions =
-        em.createQuery(
-                "select new org.clausewatch.restriction.domain.PartyPositionView("
-                    + "r.id, p.party.name, p.statement, p.statedOn, p.source)"
-                    + " from UsageRestriction r join r.positions p where r.id in :ids"
-                    + " order by r.id, index(p)",
-                PartyPositionView.class)
-            .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.groupingBy(PartyPositionView::restrictionId));
-    return rows.stream()
-        .map(
-            row ->
-                new RestrictionView(
-                    (Long) row[0],
-                    (String) row[1],
-                    (String) row[2],
-                    (String) row[3],
-                    (RestrictionKind) row[4],
-                    (String) row[5],
-                    (RestrictionStatus) row[6],
-                    positions.getOrDefault((Long) row[0], List.of())))
-        .toList();
+    return em.createQuery(
+            "select new org.clausewatch.restriction.domain.RestrictionView(r.id, cl.id, cl.number,"
+                + " cl.heading, r.restrictedUse, r.kind, r.condition, r.withdrawn)"
+                + " from UsageRestriction r join r.clause cl join cl.contract c"
+                + " where c.number = :number order by cl.position, r.id",
+            RestrictionView.class)
+        .setParameter("number", contractNumber)
+        .getResultList();
   }
 }

@@ -1,8 +1,6 @@
 package org.clausewatch.restriction.domain;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,17 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import org.clausewatch.clause.domain.Clause;
-import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
@@ -66,16 +58,9 @@ public class UsageRestriction {
   @Column(name = "condition")
   private String condition;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "status", nullable = false)
-  private RestrictionStatus status;
-
-  @ElementCollection
-  @CollectionTable(
-      name = "restriction_position",
-      joinColumns = @JoinColumn(name = "restriction_id"))
-  @OrderColumn(name = "position")
-  private List<PartyPosition> positions = new ArrayList<>();
+  /** Withdrawn: no longer applies, kept with its history (R2). */
+  @Column(name = "withdrawn", nullable = false)
+  private boolean withdrawn;
 
   protected UsageRestriction() {
     // for JPA
@@ -111,17 +96,18 @@ public class UsageRestriction {
             "The restricted use has 1 to " + USE_MAX_LENGTH + " characters");
     this.kind = kind;
     this.condition = condition;
-    this.status = RestrictionStatus.PROPOSED;
   }
 
   /**
-   * @throws IllegalStateException if R2 does not allow the move
+   * The restriction no longer applies (R2); it stays, with its history.
+   *
+   * @throws BusinessException if it was withdrawn already
    */
-  public void moveTo(RestrictionStatus target) {
-    if (!status.next().contains(target)) {
-      throw new BusinessException("A restriction cannot move from " + status + " to " + target);
+  public void withdraw() {
+    if (withdrawn) {
+      throw new BusinessException("This restriction was withdrawn already.");
     }
-    status = target;
+    withdrawn = true;
   }
 
   /**
@@ -132,7 +118,7 @@ public class UsageRestriction {
    * @throws IllegalArgumentException if the use or condition is missing or too long
    */
   public void redefine(String newUse, String newCondition) {
-    if (status == RestrictionStatus.WITHDRAWN) {
+    if (withdrawn) {
       throw new BusinessException("A withdrawn restriction cannot be changed");
     }
     String use =
@@ -156,10 +142,6 @@ public class UsageRestriction {
     return version;
   }
 
-  public void statePosition(Party party, String statement, LocalDate statedOn, String source) {
-    positions.add(new PartyPosition(party, statement, statedOn, source));
-  }
-
   public Long id() {
     return id;
   }
@@ -180,11 +162,7 @@ public class UsageRestriction {
     return condition;
   }
 
-  public RestrictionStatus status() {
-    return status;
-  }
-
-  public List<PartyPosition> positions() {
-    return Collections.unmodifiableList(positions);
+  public boolean withdrawn() {
+    return withdrawn;
   }
 }

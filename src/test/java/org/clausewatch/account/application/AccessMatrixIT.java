@@ -35,12 +35,13 @@ import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
+import org.clausewatch.dispute.application.DisputeService;
+import org.clausewatch.dispute.domain.Stance;
 import org.clausewatch.history.application.HistoryService;
 import org.clausewatch.party.application.PartyDetails;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
-import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.PageRequest;
@@ -72,6 +73,7 @@ class AccessMatrixIT {
   @Inject PartyService parties;
   @Inject ClauseService clauses;
   @Inject RestrictionService restrictions;
+  @Inject DisputeService disputes;
   @Inject DeadlineService deadlines;
   @Inject HistoryService history;
   @Inject AccountService accounts;
@@ -190,9 +192,11 @@ class AccessMatrixIT {
                     ClauseCategory.OTHER)));
     actions.add(
         new Action(
-            "ClauseService.revise",
-            LEGAL,
-            () -> clauses.revise(number, "H-1", 0, "Use", "No mass surveillance of Americans.")));
+            "ClauseService.correct",
+            OFFICERS,
+            () ->
+                clauses.correct(
+                    number, "H-1", 0, "Use", "No mass surveillance of Americans.", "Typo")));
     actions.add(new Action("ClauseService.clausesOf", READERS, () -> clauses.clausesOf(number)));
     actions.add(
         new Action(
@@ -201,20 +205,23 @@ class AccessMatrixIT {
             () -> restrictions.restrict(number, "H-1", "Targeting " + System.nanoTime(), null)));
     actions.add(
         new Action(
-            "RestrictionService.changeStatus",
-            LEGAL,
-            () -> restrictions.changeStatus(restriction, RestrictionStatus.DISPUTED)));
-    actions.add(
-        new Action(
-            "RestrictionService.statePosition",
+            "DisputeService.recordPosition",
             LEGAL,
             () ->
-                restrictions.statePosition(
+                disputes.recordPosition(
+                    number,
+                    "H-1",
                     restriction,
                     "Matrix Vendor " + s,
+                    Stance.ACCEPTS,
                     "We keep this.",
                     LocalDate.of(2026, 2, 24),
                     "Statement")));
+    actions.add(
+        new Action(
+            "DisputeService.restrictionTermsOf",
+            READERS,
+            () -> disputes.restrictionTermsOf(number)));
     actions.add(
         new Action(
             "RestrictionService.restrictionsOf",

@@ -68,14 +68,18 @@ class RolesJourneyIT extends BrowserTest {
   }
 
   @Test
-  void aContractingOfficerMayChangeTheContractButNotItsWording() {
+  void aContractingOfficerMayChangeTheContractAndCorrectItsWordingButNotTakePositions() {
     signInAs(user("CONTRACTING_OFFICER", "SECRET"));
     openContract(anthropic);
 
     assertThat(present(By.id("status-form"))).isTrue();
-    assertThat(present(By.cssSelector(".edit-clause"))).isFalse();
-    assertThat(present(By.cssSelector(".restriction-actions"))).isFalse();
+    assertThat(present(By.cssSelector(".edit-clause"))).as("typo corrections").isTrue();
     assertThat(present(By.id("nav-users"))).isFalse();
+    driver.findElement(By.cssSelector("#restrictions article .term-page")).click();
+    await(By.id("terms"));
+    assertThat(present(By.cssSelector(".record-position"))).isFalse();
+    assertThat(present(By.cssSelector(".act-on-dispute"))).isFalse();
+    openContract(anthropic);
 
     driver.findElement(By.id("status-form:change-status")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -85,12 +89,10 @@ class RolesJourneyIT extends BrowserTest {
   }
 
   @Test
-  void legalStaffRewordAClauseAndTheHistoryShowsWhoChangedWhichWords() {
-    String counsel = user("LEGAL", "SECRET");
+  void anOfficerCorrectsAClausesWordingAndTheHistoryShowsWhoChangedWhichWords() {
+    String counsel = user("CONTRACTING_OFFICER", "SECRET");
     signInAs(counsel);
     openContract(anthropic);
-    assertThat(present(By.id("status-form"))).isFalse();
-    assertThat(present(By.cssSelector(".restriction-actions"))).isTrue();
 
     driver.findElement(By.cssSelector("#clauses details summary")).click();
     driver.findElement(By.cssSelector(".edit-clause")).click();
@@ -102,6 +104,7 @@ class RolesJourneyIT extends BrowserTest {
             + " The Contractor shall not permit use of the service for mass surveillance of"
             + " Americans, nor for final targeting decisions without meaningful human"
             + " involvement.");
+    driver.findElement(By.id("clause:note")).sendKeys("Sentence lost when the award was typed");
     driver.findElement(By.id("clause:save")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.findElement(By.id("messages")).getText().contains("is saved"));
@@ -109,7 +112,10 @@ class RolesJourneyIT extends BrowserTest {
     driver.findElement(By.id("history-link")).click();
     WebElement newest = await(By.cssSelector("#history > li"));
     assertThat(newest.findElement(By.cssSelector(".history-user")).getText()).isEqualTo(counsel);
-    assertThat(newest.getText()).contains("Clause H-1").contains("changed");
+    assertThat(newest.getText())
+        .contains("Clause H-1")
+        .contains("changed")
+        .contains("Sentence lost when the award was typed");
     assertThat(newest.findElement(By.cssSelector(".word-diff ins")).getText())
         .contains("meaningful human involvement");
     browser.screenshot("contract-history");
@@ -130,30 +136,36 @@ class RolesJourneyIT extends BrowserTest {
   }
 
   @Test
-  void legalStaffRecordAPartysPositionOnARestriction() {
+  void legalStaffRecordAPartysPositionOnAClause() {
     signInAs(user("LEGAL", "SECRET"));
     openContract(anthropic);
-    driver.findElement(By.cssSelector("#restrictions article .record-position")).click();
+    driver.findElement(By.cssSelector("#restrictions article .term-page")).click();
+    await(By.cssSelector("#term-clause .record-position")).click();
 
     await(By.id("position:record")).click();
-    assertThat(await(By.id("position:messages")).getText())
+    assertThat(awaitText(By.id("position"), "Choose the party"))
         .as("nothing entered: messages, nothing saved")
         .contains("Choose the party whose position this is.")
+        .contains("Choose the party's stance.")
         .contains("Enter what the party says.")
         .contains("Enter where it was said");
 
     new Select(driver.findElement(By.id("position:party"))).selectByVisibleText("Anthropic");
+    driver.findElement(By.cssSelector("input[name='position:stance'][value='ACCEPTS']")).click();
     driver
         .findElement(By.id("position:statement"))
         .sendKeys("We will not permit use for mass surveillance of Americans.");
     driver.findElement(By.id("position:source")).sendKeys("Letter to the Department");
     driver.findElement(By.id("position:record")).click();
 
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> d.findElement(By.id("messages")).getText().contains("is recorded"));
-    assertThat(driver.findElement(By.cssSelector("#restrictions article .positions")).getText())
+    awaitText(By.id("messages"), "is recorded");
+    assertThat(driver.findElement(By.cssSelector("#term-clause .positions")).getText())
+        .contains("Anthropic")
+        .contains("Accepts")
         .contains("We will not permit use for mass surveillance of Americans.")
         .contains("Letter to the Department");
+    assertThat(driver.findElement(By.cssSelector("#term-clause .standing")).getText())
+        .contains("Awaiting stances");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 

@@ -37,9 +37,10 @@ import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
+import org.clausewatch.dispute.application.DisputeService;
+import org.clausewatch.dispute.domain.Stance;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
-import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.TestDatabase;
@@ -75,6 +76,9 @@ class AlertsIT {
 
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
+  @Inject DisputeService disputes;
+  private String buyerName;
+  private String vendorName;
   @Inject AlertScheduler scheduler;
   @Inject AlertService alerts;
   @Inject DeadlineService deadlines;
@@ -113,6 +117,8 @@ class AlertsIT {
     number = "ALR-" + s;
     String dod = "Department " + s;
     String vendor = "AI Lab " + s;
+    buyerName = dod;
+    vendorName = vendor;
     // Due on a whole minute, 80 hours after now, so steps fall at known times.
     due = Instant.now().plus(Duration.ofHours(80)).truncatedTo(ChronoUnit.MINUTES);
     // Whole-day steps keep New York's wall clock (V16); away from a daylight-saving change they
@@ -397,7 +403,30 @@ class AlertsIT {
                 ClauseCategory.USAGE_RESTRICTION));
     long restriction =
         Callers.as(counsel, () -> restrictions.restrict(number, "H-1", "Mass surveillance", null));
-    Callers.as(counsel, () -> restrictions.changeStatus(restriction, RestrictionStatus.DISPUTED));
+    Callers.as(
+        counsel,
+        () ->
+            disputes.recordPosition(
+                number,
+                "H-1",
+                restriction,
+                vendorName,
+                Stance.ACCEPTS,
+                "Keep it.",
+                LocalDate.now(),
+                "Letter"));
+    Callers.as(
+        counsel,
+        () ->
+            disputes.recordPosition(
+                number,
+                "H-1",
+                restriction,
+                buyerName,
+                Stance.REJECTS,
+                "Remove it.",
+                LocalDate.now(),
+                "Letter"));
     scheduler.runAt(Instant.now().plusSeconds(1));
     scheduler.runAt(Instant.now().plusSeconds(2));
     List<NotificationLine> disputes =

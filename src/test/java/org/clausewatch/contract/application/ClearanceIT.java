@@ -24,11 +24,12 @@ import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.DeadlineView;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
+import org.clausewatch.dispute.application.DisputeService;
+import org.clausewatch.dispute.domain.Stance;
 import org.clausewatch.history.application.HistoryService;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
-import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
@@ -60,6 +61,7 @@ class ClearanceIT {
   @Inject PartyService parties;
   @Inject ClauseService clauses;
   @Inject RestrictionService restrictions;
+  @Inject DisputeService disputes;
   @Inject DeadlineService deadlines;
   @Inject HistoryService history;
 
@@ -189,15 +191,34 @@ class ClearanceIT {
     String cuiCounsel = TestUsers.create(("clear-counsel-" + s).toLowerCase(), "CUI", "LEGAL");
 
     assertThatThrownBy(
+            () -> Callers.as(cuiCounsel, () -> restrictions.withdraw(secretRestriction, 0)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("Unknown usage restriction " + secretRestriction);
+    assertThatThrownBy(
             () ->
                 Callers.as(
                     cuiCounsel,
-                    () -> restrictions.changeStatus(secretRestriction, RestrictionStatus.AGREED)))
+                    () ->
+                        disputes.recordPosition(
+                            secret,
+                            "H-1",
+                            secretRestriction,
+                            "Clearance Vendor " + s,
+                            Stance.REJECTS,
+                            "No.",
+                            java.time.LocalDate.of(2026, 1, 5),
+                            "Letter")))
         .isInstanceOf(BusinessException.class)
-        .hasMessage("Unknown usage restriction " + secretRestriction);
-    assertThat(Callers.as(secretUser, () -> restrictions.restrictionsOf(secret)))
-        .extracting(RestrictionView::status)
-        .containsExactly(RestrictionStatus.PROPOSED);
+        .hasMessage("Contract " + secret + " has no clause H-1.");
+    assertThat(Callers.as(cuiCounsel, () -> disputes.restrictionTermsOf(secret))).isEmpty();
+    Callers.as(
+        secretUser,
+        () -> {
+          assertThat(restrictions.restrictionsOf(secret))
+              .extracting(RestrictionView::withdrawn)
+              .containsExactly(false);
+          assertThat(disputes.restrictionTermsOf(secret)).isEmpty();
+        });
   }
 
   @Test
@@ -314,8 +335,8 @@ class ClearanceIT {
           assertThat(deadlines.deadline(secretDeadline).orElseThrow().status())
               .isEqualTo(DeadlineStatus.OPEN);
           assertThat(deadlines.deadline(secretDeadline).orElseThrow().extensions()).isEmpty();
-          assertThat(restrictions.restriction(secretRestriction).orElseThrow().status())
-              .isEqualTo(RestrictionStatus.PROPOSED);
+          assertThat(restrictions.restriction(secretRestriction).orElseThrow().withdrawn())
+              .isFalse();
           assertThat(clauses.clausesOf(secret)).hasSize(1);
         });
   }

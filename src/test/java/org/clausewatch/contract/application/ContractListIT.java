@@ -24,10 +24,11 @@ import org.clausewatch.contract.domain.ContractSummary;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.dispute.application.DisputeService;
+import org.clausewatch.dispute.domain.Stance;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
-import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
@@ -63,6 +64,7 @@ class ContractListIT {
   @Inject PartyService parties;
   @Inject ClauseService clauses;
   @Inject RestrictionService restrictions;
+  @Inject DisputeService disputes;
   @Inject DeadlineService deadlines;
   @PersistenceUnit EntityManagerFactory emf;
 
@@ -79,6 +81,15 @@ class ContractListIT {
    * D       Delta data       TM    Agency   Vendor Two  ACTIVE       UNCLASS  400      agreed restriction only
    * </pre>
    */
+  private void stances(
+      String number, long restriction, String vendor, Stance vendorSays, Stance agencySays) {
+    LocalDate on = LocalDate.of(2026, 11, 24);
+    disputes.recordPosition(
+        number, "H-1", restriction, vendor + " " + s, vendorSays, "Says so.", on, "Letter");
+    disputes.recordPosition(
+        number, "H-1", restriction, "Agency " + s, agencySays, "Says so.", on, "Letter");
+  }
+
   @BeforeEach
   void fourContracts() {
     s = TestDatabase.uniqueSuffix();
@@ -101,7 +112,7 @@ class ContractListIT {
         "No mass surveillance.",
         ClauseCategory.USAGE_RESTRICTION);
     long disputed = restrictions.restrict(n("A"), "H-1", "Mass surveillance of U.S. persons", null);
-    restrictions.changeStatus(disputed, RestrictionStatus.DISPUTED);
+    stances(n("A"), disputed, "Vendor One", Stance.ACCEPTS, Stance.REJECTS);
     clauses.append(
         n("D"),
         "H-1",
@@ -110,7 +121,7 @@ class ContractListIT {
         "No surveillance.",
         ClauseCategory.USAGE_RESTRICTION);
     long agreed = restrictions.restrict(n("D"), "H-1", "Surveillance", null);
-    restrictions.changeStatus(agreed, RestrictionStatus.AGREED);
+    stances(n("D"), agreed, "Vendor Two", Stance.ACCEPTS, Stance.ACCEPTS);
 
     ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/New_York"));
     deadlines.set(

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.clause.domain.ClauseView;
@@ -22,11 +23,13 @@ import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.DeadlineView;
+import org.clausewatch.dispute.application.DisputeService;
+import org.clausewatch.dispute.domain.PositionView;
+import org.clausewatch.dispute.domain.Stance;
+import org.clausewatch.dispute.domain.TermView;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
-import org.clausewatch.restriction.domain.PartyPositionView;
-import org.clausewatch.restriction.domain.RestrictionStatus;
 import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.testing.ActingAs;
@@ -57,6 +60,7 @@ class ContractSectionsIT {
   @Inject PartyService parties;
   @Inject ClauseService clauses;
   @Inject RestrictionService restrictions;
+  @Inject DisputeService disputes;
   @Inject DeadlineService cut;
   @PersistenceUnit EntityManagerFactory emf;
 
@@ -127,37 +131,56 @@ class ContractSectionsIT {
   }
 
   @Test
-  void restrictionsComeWithEveryPositionInTwoStatements() {
+  void restrictionsComeWithTheirLatestStancesAndDisputesInThreeStatements() {
     for (int i = 1; i <= 3; i++) {
       clauses.append(number, "H-" + i, null, "Use " + i, "text", ClauseCategory.USAGE_RESTRICTION);
       long id = restrictions.restrict(number, "H-" + i, "Use " + i + " " + s, null);
-      restrictions.changeStatus(id, RestrictionStatus.DISPUTED);
-      restrictions.statePosition(id, vendor, "No", LocalDate.of(2026, 11, 24), "Meeting");
-      restrictions.statePosition(
-          id, dod, "Lawful use only", LocalDate.of(2026, 11, 24), "Official");
+      disputes.recordPosition(
+          number,
+          "H-" + i,
+          id,
+          vendor,
+          Stance.ACCEPTS,
+          "No",
+          LocalDate.of(2026, 11, 24),
+          "Meeting");
+      disputes.recordPosition(
+          number,
+          "H-" + i,
+          id,
+          dod,
+          Stance.REJECTS,
+          "Lawful use only",
+          LocalDate.of(2026, 11, 24),
+          "Official");
     }
     Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
     statistics.setStatisticsEnabled(true);
     statistics.clear();
 
     List<RestrictionView> views = restrictions.restrictionsOf(number);
+    Map<Long, TermView> terms = disputes.restrictionTermsOf(number);
 
-    assertThat(statistics.getPrepareStatementCount()).as("no N+1").isEqualTo(2);
-    assertThat(views).hasSize(3).allMatch(RestrictionView::disputed);
-    assertThat(views.get(0).positions())
-        .extracting(PartyPositionView::partyName)
+    assertThat(statistics.getPrepareStatementCount()).as("no N+1").isEqualTo(3);
+    assertThat(views).hasSize(3);
+    assertThat(views)
+        .allSatisfy(v -> assertThat(terms.get(v.id()).disputed()).as("computed").isTrue());
+    assertThat(terms.get(views.get(0).id()).latest())
+        .extracting(PositionView::party)
         .containsExactly(vendor, dod);
+    assertThat(terms.get(views.get(0).id()).standing().explanation())
+        .isEqualTo(vendor + " accepts; " + dod + " rejects.");
   }
 
   @Test
-  void aMissingClauseOrAForbiddenMoveIsRefusedWithAMessage() {
+  void aMissingClauseOrAChangeToAWithdrawnRestrictionIsRefusedWithAMessage() {
     assertThatThrownBy(() -> restrictions.restrict(number, "H-9", "Anything", null))
         .isInstanceOf(BusinessException.class)
         .hasMessage("Contract " + number + " has no clause H-9");
     clauses.append(number, "H-1", null, "Use", "text", ClauseCategory.USAGE_RESTRICTION);
     long id = restrictions.restrict(number, "H-1", "Use " + s, null);
-    restrictions.changeStatus(id, RestrictionStatus.WITHDRAWN);
-    assertThatThrownBy(() -> restrictions.changeStatus(id, RestrictionStatus.AGREED))
+    restrictions.withdraw(id, 0);
+    assertThatThrownBy(() -> restrictions.redefine(id, 1, "Other", null))
         .isInstanceOf(BusinessException.class);
   }
 

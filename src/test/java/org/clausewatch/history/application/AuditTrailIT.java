@@ -63,7 +63,8 @@ class AuditTrailIT {
     String s = TestDatabase.uniqueSuffix();
     String officer =
         TestUsers.create(("audit-officer-" + s).toLowerCase(), "SECRET", "CONTRACTING_OFFICER");
-    String counsel = TestUsers.create(("audit-counsel-" + s).toLowerCase(), "SECRET", "LEGAL");
+    String corrector =
+        TestUsers.create(("audit-corrector-" + s).toLowerCase(), "SECRET", "CONTRACTING_OFFICER");
     String number = "AU-" + s;
     Callers.as(
         officer,
@@ -91,37 +92,43 @@ class AuditTrailIT {
         });
     Callers.as(officer, () -> contracts.changeStatus(number, ContractStatus.NEGOTIATING));
     Callers.as(
-        counsel,
+        corrector,
         () ->
-            clauses.revise(
+            clauses.correct(
                 number,
                 "H-1",
                 0,
                 "Prohibited uses",
                 "The Contractor shall not permit use of the service for mass surveillance of"
                     + " Americans or for final targeting decisions without human review,"
-                    + " under any circumstances whatsoever."));
+                    + " under any circumstances whatsoever.",
+                "Wording as signed"));
 
     assertThatThrownBy(
             () ->
                 Callers.as(
-                    counsel,
-                    () -> clauses.revise(number, "H-1", 0, "Prohibited uses", "Stale wording.")))
+                    corrector,
+                    () ->
+                        clauses.correct(
+                            number, "H-1", 0, "Prohibited uses", "Stale wording.", "Typo")))
         .as("a second edit from the same, now outdated, form")
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("Someone else changed clause H-1");
 
     List<HistoryRevision> revisions =
-        Callers.as(counsel, () -> history.historyOf(number)).orElseThrow();
+        Callers.as(corrector, () -> history.historyOf(number)).orElseThrow();
 
     HistoryRevision newest = revisions.get(0);
-    assertThat(newest.user()).isEqualTo(counsel);
+    assertThat(newest.user()).isEqualTo(corrector);
     assertThat(newest.clientAddress()).isNotBlank();
     VersionChange reworded = newest.changes().get(0);
     assertThat(reworded.subject()).isEqualTo("Clause H-1");
     assertThat(reworded.kind()).isEqualTo(VersionChange.Kind.CHANGED);
     FieldChange text = reworded.fields().get(0);
     assertThat(text.field()).isEqualTo("Text");
+    assertThat(reworded.fields())
+        .as("R6: a correction says what it fixed")
+        .contains(FieldChange.of("Correction note", null, "Wording as signed"));
     assertThat(text.words())
         .contains(
             new TextSegment(TextSegment.Kind.REMOVED, "meaningful "),

@@ -3,7 +3,6 @@ package org.clausewatch.restriction.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.contract.domain.Contract;
@@ -35,18 +34,16 @@ class UsageRestrictionTest {
           ClauseCategory.USAGE_RESTRICTION);
 
   @Test
-  void aDisputeCanBeSettledOrWithdrawnButAWithdrawnRestrictionStaysWithdrawn() {
+  void aWithdrawnRestrictionStaysWithdrawnAndCannotBeChanged() {
     UsageRestriction cut =
         UsageRestriction.prohibiting(clause, "Mass surveillance of U.S. persons");
-    cut.moveTo(RestrictionStatus.DISPUTED);
-    cut.moveTo(RestrictionStatus.AGREED);
-    cut.moveTo(RestrictionStatus.DISPUTED);
-    cut.moveTo(RestrictionStatus.WITHDRAWN);
+    cut.withdraw();
 
-    assertThatThrownBy(() -> cut.moveTo(RestrictionStatus.AGREED))
+    assertThat(cut.withdrawn()).isTrue();
+    assertThatThrownBy(cut::withdraw).as("R2").isInstanceOf(BusinessException.class);
+    assertThatThrownBy(() -> cut.redefine("Other use", null))
         .as("R2")
         .isInstanceOf(BusinessException.class);
-    assertThat(cut.status()).isEqualTo(RestrictionStatus.WITHDRAWN);
   }
 
   @Test
@@ -56,20 +53,5 @@ class UsageRestrictionTest {
         .hasMessageContaining("condition");
     assertThat(UsageRestriction.conditional(clause, "Targeting", "Human approves").kind())
         .isEqualTo(RestrictionKind.CONDITIONAL);
-  }
-
-  @Test
-  void positionsAreKeptInTheOrderStatedWithDateAndSource() {
-    UsageRestriction cut =
-        UsageRestriction.prohibiting(clause, "Mass surveillance of U.S. persons");
-    cut.statePosition(anthropic, "No mass surveillance", LocalDate.of(2026, 11, 24), "Meeting");
-    cut.statePosition(dod, "Only lawful orders", LocalDate.of(2026, 11, 24), "Official");
-
-    assertThat(cut.positions())
-        .as("R3")
-        .extracting(p -> p.party().name())
-        .containsExactly("Anthropic", "U.S. Department of Defense");
-    assertThatThrownBy(() -> cut.statePosition(dod, "x", LocalDate.of(2026, 1, 1), ""))
-        .hasMessageContaining("source");
   }
 }

@@ -79,6 +79,7 @@ class HostileInputIT {
   private long restriction;
   private String restrictedClause;
   private long deadline;
+  private long dispute;
 
   private void seed() throws SQLException {
     String suffix = TestDatabase.uniqueSuffix();
@@ -89,7 +90,8 @@ class HostileInputIT {
       try (ResultSet r =
           s.executeQuery(
               "select r.id, cl.number, (select min(d.id) from deadline d where d.contract_id ="
-                  + " k.id) from usage_restriction r join clause cl on cl.id = r.clause_id join"
+                  + " k.id), (select x.id from dispute x where x.restriction_id = r.id)"
+                  + " from usage_restriction r join clause cl on cl.id = r.clause_id join"
                   + " contract k on k.id = cl.contract_id where k.number = '"
                   + contract
                   + "' order by r.id limit 1")) {
@@ -97,6 +99,7 @@ class HostileInputIT {
         restriction = r.getLong(1);
         restrictedClause = r.getString(2);
         deadline = r.getLong(3);
+        dispute = r.getLong(4);
       }
     }
   }
@@ -146,7 +149,7 @@ class HostileInputIT {
             new Page(officer, "/parties/edit", Map.of(), List.of("name")),
             new Page(officer, "/clauses/new", Map.of(), List.of("contract")),
             new Page(
-                legal,
+                officer,
                 "/clauses/edit",
                 Map.of("contract", contract, "clause", restrictedClause),
                 List.of("contract", "clause")),
@@ -155,11 +158,29 @@ class HostileInputIT {
                 "/restrictions/edit",
                 Map.of("contract", contract),
                 List.of("contract", "clause", "id")),
+            new Page(manager, "/clauses/view", Map.of(), List.of("contract", "clause")),
             new Page(
                 legal,
-                "/restrictions/position",
-                Map.of("contract", contract, "restriction", String.valueOf(restriction)),
-                List.of("contract", "restriction")),
+                "/positions/edit",
+                Map.of(
+                    "contract",
+                    contract,
+                    "clause",
+                    restrictedClause,
+                    "restriction",
+                    String.valueOf(restriction)),
+                List.of("contract", "clause", "restriction", "revise")),
+            new Page(
+                legal,
+                "/disputes/act",
+                Map.of(
+                    "contract",
+                    contract,
+                    "clause",
+                    restrictedClause,
+                    "id",
+                    String.valueOf(dispute)),
+                List.of("contract", "clause", "id")),
             new Page(officer, "/deadlines/new", Map.of(), List.of("contract")),
             new Page(officer, "/deadlines/manage", Map.of(), List.of("id")),
             new Page(officer, "/obligations/new", Map.of(), List.of("contract")),
@@ -266,11 +287,11 @@ class HostileInputIT {
                 Map.of("number", "HX-{n}", "heading", "Heading {n}", "text", "Text {n}"),
                 Set.of("heading", "text")),
             new Form(
-                legal,
+                officer,
                 "/clauses/edit?contract=" + contract + "&clause=" + restrictedClause,
                 "clause",
                 "save",
-                Map.of("heading", "Heading {n}", "text", "Text {n}"),
+                Map.of("heading", "Heading {n}", "text", "Text {n}", "note", "Typo {n}"),
                 Set.of()),
             new Form(
                 legal,
@@ -281,14 +302,27 @@ class HostileInputIT {
                 Set.of()),
             new Form(
                 legal,
-                "/restrictions/position?contract=" + contract + "&restriction=" + restriction,
+                "/positions/edit?contract=" + contract + "&clause=" + restrictedClause,
                 "position",
                 "record",
                 Map.of(
                     "party", "Anthropic",
+                    "stance", "ACCEPTS_WITH_CONDITIONS",
                     "statement", "Statement {n}",
                     "statedOn", "2026-02-01",
                     "source", "Source {n}"),
+                Set.of()),
+            new Form(
+                legal,
+                "/disputes/act?contract="
+                    + contract
+                    + "&clause="
+                    + restrictedClause
+                    + "&id="
+                    + dispute,
+                "dispute",
+                "save",
+                Map.of("action", "ESCALATE", "note", "Note {n}"),
                 Set.of()),
             new Form(
                 officer,

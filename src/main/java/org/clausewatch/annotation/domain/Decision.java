@@ -1,0 +1,7 @@
+package org.clausewatch.annotation.domain;
+
+/** What became of proposed wording. */
+public enum Decision {
+  ACCEPTED,
+  REJECTED
+}

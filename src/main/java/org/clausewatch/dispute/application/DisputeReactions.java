@@ -1,0 +1,36 @@
+package org.clausewatch.dispute.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.clausewatch.dispute.domain.Dispute;
+import org.clausewatch.dispute.domain.DisputeRepository;
+import org.clausewatch.dispute.domain.Resolution;
+import org.clausewatch.restriction.domain.RestrictionRepository;
+import org.clausewatch.restriction.domain.RestrictionWithdrawn;
+import org.clausewatch.restriction.domain.UsageRestriction;
+import org.clausewatch.shared.security.CurrentCaller;
+
+/** Keeps disputes true when their term changes elsewhere, in the transaction that changed it. */
+@ApplicationScoped
+public class DisputeReactions {
+
+  @Inject private DisputeRepository disputes;
+  @Inject private RestrictionRepository restrictions;
+  @Inject private Clock clock;
+
+  /** A withdrawn restriction's open dispute closes with it (R3). */
+  void on(@Observes RestrictionWithdrawn withdrawn) {
+    UsageRestriction restriction = restrictions.find(withdrawn.restrictionId());
+    if (restriction == null) {
+      return;
+    }
+    disputes.lockTerms(restriction.clause().id());
+    Dispute open = disputes.openOn(restriction.clause().id(), restriction.id());
+    if (open != null) {
+      open.settle(
+          Resolution.TERM_WITHDRAWN, clock.instant(), CurrentCaller.usernameOfCurrentRequest());
+    }
+  }
+}
