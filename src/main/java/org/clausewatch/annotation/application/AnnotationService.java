@@ -2,12 +2,13 @@ package org.clausewatch.annotation.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.clausewatch.annotation.domain.Annotation;
 import org.clausewatch.annotation.domain.AnnotationKind;
 import org.clausewatch.annotation.domain.AnnotationReply;
@@ -24,6 +25,8 @@ import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.CurrentCaller;
 import org.clausewatch.shared.security.Role;
+import org.clausewatch.shared.text.TextDiff;
+import org.clausewatch.shared.text.TextSegment;
 
 /**
  * Annotations on clause text, their threads and proposed wording (R1-R5). Every write names the
@@ -159,7 +162,13 @@ public class AnnotationService {
    */
   @Allowed(Role.CONTRACTING_OFFICER)
   public void accept(
-      long annotationId, long expectedVersion, @NotNull @Valid NewModification terms) {
+      long annotationId,
+      long expectedVersion,
+      String modificationNumber,
+      LocalDate effectiveDate,
+      String description) {
+    NewModification terms =
+        new NewModification(modificationNumber, effectiveDate, description, null, null, null, null);
     Annotation proposal = current(annotationId, expectedVersion);
     Clause clause = proposal.clause();
     String revised = proposal.proposedClauseText(clause.text());
@@ -182,19 +191,46 @@ public class AnnotationService {
     current(annotationId, expectedVersion).reject(note, who(), clock.instant());
   }
 
-  /** A clause's annotations with their threads, in text order: two statements. */
-  public List<AnnotationView> annotationsOf(long clauseId) {
-    return annotations.viewsOf(clauseId);
+  /**
+   * A clause's text with its annotations and their threads, in text order: three statements. Empty
+   * if the clause is unknown or its contract above the caller's clearance.
+   */
+  public Optional<AnnotatedClause> annotated(
+      @NotNull String contractNumber, @NotNull String clauseNumber) {
+    return clauses
+        .viewOf(contractNumber, clauseNumber)
+        .map(
+            c ->
+                new AnnotatedClause(
+                    c.id(),
+                    contractNumber,
+                    c.number(),
+                    c.text(),
+                    c.version(),
+                    c.removed(),
+                    clauseService.nextModificationNumber(contractNumber),
+                    annotations.viewsOf(c.id())));
   }
 
   /**
-   * The clause's text with a proposal applied, for its word diff.
-   *
-   * @throws BusinessException if unknown, decided, or its words are gone
+   * A proposal as a word diff of the clause's executed text against the text with the proposal
+   * applied; empty if the annotation is unknown, hidden, decided, no proposal, or its words gone.
    */
-  public String proposedText(long annotationId) {
-    Annotation proposal = existing(annotationId);
-    return proposal.proposedClauseText(proposal.clause().text());
+  public List<TextSegment> diff(long annotationId) {
+    Annotation proposal = annotations.find(annotationId);
+    if (proposal == null
+        || proposal.kind() != AnnotationKind.PROPOSED_WORDING
+        || proposal.decision() != null
+        || proposal.anchorStart() == null) {
+      return List.of();
+    }
+    String text = proposal.clause().text();
+    return TextDiff.words(text, proposal.proposedClauseText(text));
+  }
+
+  /** A clause's annotations with their threads, in text order: two statements. */
+  public List<AnnotationView> annotationsOf(long clauseId) {
+    return annotations.viewsOf(clauseId);
   }
 
   private Annotation current(long id, long expectedVersion) {

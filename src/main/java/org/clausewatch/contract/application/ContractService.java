@@ -142,14 +142,6 @@ public class ContractService {
     return contract.applyModification(terms);
   }
 
-  /** The numbers of the contract's modifications, in order; empty if unknown or hidden. */
-  public List<String> modificationNumbersOf(@NotNull String contractNumber) {
-    return contracts
-        .findByNumber(contractNumber)
-        .map(c -> c.modifications().stream().map(m -> m.number()).toList())
-        .orElse(List.of());
-  }
-
   /** The P-number a new modification of the contract would usually get; empty if unknown. */
   public Optional<String> nextModificationNumber(@NotNull String contractNumber) {
     return contracts.findByNumber(contractNumber).map(Contract::nextModificationNumber);

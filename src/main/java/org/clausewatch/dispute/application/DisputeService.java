@@ -31,6 +31,7 @@ import org.clausewatch.party.domain.Party;
 import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.restriction.domain.RestrictionDisputed;
 import org.clausewatch.restriction.domain.RestrictionRepository;
+import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.restriction.domain.UsageRestriction;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
@@ -295,6 +296,75 @@ public class DisputeService {
                     null,
                     x.closedAt(),
                     x.closedBy()));
+  }
+
+  /**
+   * A clause of a contract with its terms, positions and disputes: four statements. Empty if the
+   * clause is unknown or its contract above the caller's clearance.
+   */
+  public Optional<ClauseTerms> clauseTerms(
+      @NotNull String contractNumber, @NotNull String clauseNumber) {
+    return clauses
+        .viewOf(contractNumber, clauseNumber)
+        .map(
+            clause -> {
+              List<RestrictionView> mine =
+                  restrictions.viewsOf(contractNumber).stream()
+                      .filter(r -> r.clauseId() == clause.id())
+                      .toList();
+              Map<Long, TermView> views =
+                  termsOfClause(clause.id(), mine.stream().map(RestrictionView::id).toList());
+              return new ClauseTerms(
+                  clause.id(),
+                  contractNumber,
+                  clause.number(),
+                  clause.heading(),
+                  clause.removed(),
+                  views.get(0L),
+                  mine.stream().map(r -> term(r, views.get(r.id()))).toList());
+            });
+  }
+
+  /**
+   * The usage restrictions of a contract, each with its latest positions and open dispute: three
+   * statements.
+   */
+  public List<RestrictionTerm> restrictionsOf(@NotNull String contractNumber) {
+    List<RestrictionView> views = restrictions.viewsOf(contractNumber);
+    if (views.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, TermView> terms = restrictionTermsOf(contractNumber);
+    return views.stream().map(r -> term(r, terms.get(r.id()))).toList();
+  }
+
+  private static RestrictionTerm term(RestrictionView r, TermView view) {
+    return new RestrictionTerm(
+        r.id(),
+        r.clauseId(),
+        r.clauseNumber(),
+        r.clauseHeading(),
+        r.restrictedUse(),
+        r.kind().name(),
+        r.condition(),
+        r.withdrawn(),
+        view != null
+            ? view
+            : new TermView(
+                r.clauseId(), r.id(), Standing.of(List.of()), List.of(), List.of(), List.of()));
+  }
+
+  /** Who can take a position on the contract's terms: buyer, vendor and participants, by name. */
+  public List<String> partiesOf(@NotNull String contractNumber) {
+    return contracts.partyNamesOf(contractNumber);
+  }
+
+  /** The numbers of the contract's modifications, in order; empty if unknown or hidden. */
+  public List<String> modificationNumbersOf(@NotNull String contractNumber) {
+    return contracts
+        .findByNumber(contractNumber)
+        .map(c -> c.modifications().stream().map(Modification::number).toList())
+        .orElse(List.of());
   }
 
   /**

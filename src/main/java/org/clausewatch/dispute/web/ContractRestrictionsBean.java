@@ -5,12 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import org.clausewatch.dispute.application.DisputeService;
-import org.clausewatch.dispute.domain.Standing;
-import org.clausewatch.dispute.domain.TermView;
-import org.clausewatch.restriction.application.RestrictionService;
-import org.clausewatch.restriction.domain.RestrictionView;
+import org.clausewatch.dispute.application.RestrictionTerm;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -23,28 +19,16 @@ public class ContractRestrictionsBean {
 
   @Inject @Param private String number;
 
-  @Inject private RestrictionService restrictions;
   @Inject private DisputeService disputes;
 
-  private List<RestrictionView> rows;
-  private Map<Long, TermView> terms;
+  private List<RestrictionTerm> rows;
 
   @PostConstruct
   void load() {
-    rows = number == null ? List.of() : restrictions.restrictionsOf(number);
-    terms = rows.isEmpty() ? Map.of() : disputes.restrictionTermsOf(number);
+    rows = number == null ? List.of() : disputes.restrictionsOf(number);
   }
 
-  public List<RestrictionView> getRestrictions() {
+  public List<RestrictionTerm> getRestrictions() {
     return rows;
-  }
-
-  /** The restriction's term; one without positions or disputes is awaiting stances. */
-  public TermView term(RestrictionView r) {
-    TermView term = terms.get(r.id());
-    return term != null
-        ? term
-        : new TermView(
-            r.clauseId(), r.id(), Standing.of(List.of()), List.of(), List.of(), List.of());
   }
 }

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.clausewatch.clause.application.ClauseService;
-import org.clausewatch.clause.domain.ClauseView;
-import org.clausewatch.contract.application.ContractService;
+import org.clausewatch.dispute.application.ClauseTerms;
 import org.clausewatch.dispute.application.DisputeService;
 import org.clausewatch.dispute.domain.DisputeView;
 import org.clausewatch.shared.web.Actions;
@@ -36,11 +34,9 @@ public class DisputeActionBean implements Serializable {
   @Inject @Param private String clause;
   @Inject @Param private Long id;
 
-  @Inject private ClauseService clauses;
   @Inject private DisputeService disputes;
-  @Inject private ContractService contracts;
 
-  private ClauseView clauseView;
+  private ClauseTerms clauseView;
   private DisputeView dispute;
   private List<String> modifications;
   private Action action;
@@ -55,19 +51,19 @@ public class DisputeActionBean implements Serializable {
     clauseView =
         contract == null || clause == null || id == null
             ? null
-            : clauses.clause(contract.strip(), clause.strip()).orElse(null);
+            : disputes.clauseTerms(contract.strip(), clause.strip()).orElse(null);
     dispute =
         clauseView == null
             ? null
             : disputes
                 .dispute(id)
-                .filter(d -> d.clauseId() == clauseView.id() && d.open())
+                .filter(d -> d.clauseId() == clauseView.clauseId() && d.open())
                 .orElse(null);
     if (dispute == null) {
       Faces.responseSendError(404, "No dispute " + id + " on clause " + clause);
       return;
     }
-    modifications = contracts.modificationNumbersOf(contract.strip());
+    modifications = disputes.modificationNumbersOf(contract.strip());
   }
 
   public void save() {
@@ -92,7 +88,8 @@ public class DisputeActionBean implements Serializable {
             null);
     if (done) {
       Messages.flashInfo(Messages.bundle("dispute.done." + action));
-      Faces.redirect("clauses/view?contract=%s&clause=%s", contract.strip(), clauseView.number());
+      Faces.redirect(
+          "clauses/view?contract=%s&clause=%s", contract.strip(), clauseView.clauseNumber());
     }
   }
 
@@ -104,7 +101,7 @@ public class DisputeActionBean implements Serializable {
     return dispute;
   }
 
-  public ClauseView getClauseView() {
+  public ClauseTerms getClauseView() {
     return clauseView;
   }
 

@@ -7,13 +7,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.clausewatch.clause.application.ClauseService;
-import org.clausewatch.clause.domain.ClauseView;
+import org.clausewatch.dispute.application.ClauseTerms;
 import org.clausewatch.dispute.application.DisputeService;
+import org.clausewatch.dispute.application.RestrictionTerm;
 import org.clausewatch.dispute.domain.PositionView;
 import org.clausewatch.dispute.domain.Stance;
-import org.clausewatch.restriction.application.RestrictionForm;
-import org.clausewatch.restriction.application.RestrictionService;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -35,13 +33,11 @@ public class PositionBean implements Serializable {
   @Inject @Param private Long restriction;
   @Inject @Param private Long revise;
 
-  @Inject private ClauseService clauses;
-  @Inject private RestrictionService restrictions;
   @Inject private DisputeService disputes;
   @Inject private Clock clock;
 
-  private ClauseView clauseView;
-  private RestrictionForm restrictionView;
+  private ClauseTerms clauseView;
+  private RestrictionTerm restrictionView;
   private PositionView revised;
   private List<String> parties;
   private String party;
@@ -58,19 +54,19 @@ public class PositionBean implements Serializable {
     clauseView =
         contract == null || clause == null
             ? null
-            : clauses.clause(contract.strip(), clause.strip()).orElse(null);
+            : disputes.clauseTerms(contract.strip(), clause.strip()).orElse(null);
     if (clauseView != null && restriction != null) {
       restrictionView =
-          restrictions
-              .restriction(restriction)
-              .filter(r -> r.clauseId() == clauseView.id())
+          clauseView.restrictions().stream()
+              .filter(r -> r.restrictionId() == restriction)
+              .findFirst()
               .orElse(null);
     }
     if (clauseView != null && revise != null) {
       revised =
           disputes
               .position(revise)
-              .filter(p -> p.clauseId() == clauseView.id())
+              .filter(p -> p.clauseId() == clauseView.clauseId())
               .filter(p -> java.util.Objects.equals(p.restrictionId(), restriction))
               .orElse(null);
     }
@@ -81,7 +77,7 @@ public class PositionBean implements Serializable {
       Faces.responseSendError(404, "No such term in " + contract);
       return;
     }
-    parties = restrictions.partiesOf(contract.strip());
+    parties = disputes.partiesOf(contract.strip());
     statedOn = LocalDate.now(clock);
     if (revised != null) {
       party = revised.party();
@@ -105,7 +101,7 @@ public class PositionBean implements Serializable {
                 () ->
                     disputes.recordPosition(
                         c,
-                        clauseView.number(),
+                        clauseView.clauseNumber(),
                         restriction,
                         who,
                         stance,
@@ -116,7 +112,7 @@ public class PositionBean implements Serializable {
     if (done) {
       Messages.flashInfo(
           Messages.bundle(revised != null ? "position.revised" : "position.recorded", who));
-      Faces.redirect("clauses/view?contract=%s&clause=%s", c, clauseView.number());
+      Faces.redirect("clauses/view?contract=%s&clause=%s", c, clauseView.clauseNumber());
     }
   }
 
@@ -128,11 +124,11 @@ public class PositionBean implements Serializable {
     return Stance.values();
   }
 
-  public ClauseView getClauseView() {
+  public ClauseTerms getClauseView() {
     return clauseView;
   }
 
-  public RestrictionForm getRestrictionView() {
+  public RestrictionTerm getRestrictionView() {
     return restrictionView;
   }
 

@@ -6,13 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.clausewatch.clause.application.ClauseService;
-import org.clausewatch.clause.domain.ClauseView;
+import org.clausewatch.dispute.application.ClauseTerms;
 import org.clausewatch.dispute.application.DisputeService;
+import org.clausewatch.dispute.application.RestrictionTerm;
 import org.clausewatch.dispute.domain.TermView;
-import org.clausewatch.restriction.application.RestrictionService;
-import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -27,43 +24,43 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class TermsBean {
 
-  /** One term as the page lists it. */
-  public record Term(RestrictionView restriction, TermView view) {
+  /**
+   * One term as the page lists it.
+   *
+   * @param restriction null for the clause itself
+   */
+  public record Term(RestrictionTerm restriction, TermView view) {
 
     public String anchor() {
-      return restriction == null ? "term-clause" : "term-" + restriction.id();
+      return restriction == null ? "term-clause" : restriction.anchor();
+    }
+
+    public boolean open() {
+      return restriction == null || !restriction.withdrawn();
     }
   }
 
   @Inject @Param private String contract;
   @Inject @Param private String clause;
 
-  @Inject private ClauseService clauses;
-  @Inject private RestrictionService restrictions;
   @Inject private DisputeService disputes;
 
-  private ClauseView clauseView;
+  private ClauseTerms clauseTerms;
   private List<Term> terms = List.of();
 
   @PostConstruct
   void load() {
-    clauseView =
+    clauseTerms =
         contract == null || clause == null
             ? null
-            : clauses.clause(contract.strip(), clause.strip()).orElse(null);
-    if (clauseView == null) {
+            : disputes.clauseTerms(contract.strip(), clause.strip()).orElse(null);
+    if (clauseTerms == null) {
       return;
     }
-    List<RestrictionView> mine =
-        restrictions.restrictionsOf(contract.strip()).stream()
-            .filter(r -> r.clauseId() == clauseView.id())
-            .toList();
-    Map<Long, TermView> views =
-        disputes.termsOfClause(clauseView.id(), mine.stream().map(RestrictionView::id).toList());
     List<Term> list = new ArrayList<>();
-    list.add(new Term(null, views.get(0L)));
-    for (RestrictionView r : mine) {
-      list.add(new Term(r, views.get(r.id())));
+    list.add(new Term(null, clauseTerms.clauseTerm()));
+    for (RestrictionTerm r : clauseTerms.restrictions()) {
+      list.add(new Term(r, r.view()));
     }
     terms = list;
   }
@@ -72,15 +69,12 @@ public class TermsBean {
   public void withdraw(long positionId, long version, String party) {
     if (Actions.attempt(() -> disputes.withdrawPosition(positionId, version), null)) {
       Messages.flashInfo(Messages.bundle("position.withdrawn", party));
-      Faces.redirect("clauses/view?contract=%s&clause=%s", contract.strip(), clauseView.number());
+      Faces.redirect(
+          "clauses/view?contract=%s&clause=%s", contract.strip(), clauseTerms.clauseNumber());
     }
   }
 
   public List<Term> getTerms() {
     return terms;
-  }
-
-  public ClauseView getClause() {
-    return clauseView;
   }
 }

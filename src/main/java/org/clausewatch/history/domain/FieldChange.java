@@ -1,6 +1,8 @@
 package org.clausewatch.history.domain;
 
 import java.util.List;
+import org.clausewatch.shared.text.TextDiff;
+import org.clausewatch.shared.text.TextSegment;
 
 /**
  * One field of one version: its value before and after. Long texts also carry a word diff.

@@ -50,6 +50,11 @@ public class Formats {
     return (amount.signum() < 0 ? "\u2212" : "+") + amount(amount, currency);
   }
 
+  /** Text people wrote, in lines and links, for {@code <cw:text>}. */
+  public java.util.List<org.clausewatch.shared.text.PlainText.Part> parts(String text) {
+    return org.clausewatch.shared.text.PlainText.parts(text);
+  }
+
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
   }

@@ -1,4 +1,4 @@
-package org.clausewatch.history.domain;
+package org.clausewatch.shared.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

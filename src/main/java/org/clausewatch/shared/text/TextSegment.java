@@ -1,4 +1,4 @@
-package org.clausewatch.history.domain;
+package org.clausewatch.shared.text;
 
 /** A run of words that two versions of a text share, or that one of them added or removed. */
 public record TextSegment(Kind kind, String text) {

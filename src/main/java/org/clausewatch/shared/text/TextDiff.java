@@ -1,4 +1,4 @@
-package org.clausewatch.history.domain;
+package org.clausewatch.shared.text;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;

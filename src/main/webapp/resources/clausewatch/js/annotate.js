@@ -1,0 +1,67 @@
+// Selecting words in a clause's text (mouse, or keyboard with caret browsing) fills the annotation
+// form: the selected words and where they start and end, counted in characters of the clause text
+// as the server holds it. Only DOM text nodes are read; nothing is written as markup. Clicking a
+// marked passage shows its annotations in the side panel.
+(function () {
+  var text = document.getElementById("clause-text");
+  if (!text) {
+    return;
+  }
+  var words = document.getElementById("annotate:words");
+  var start = document.getElementById("annotate:start");
+  var end = document.getElementById("annotate:end");
+
+  function offset(node, within) {
+    var range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(node, within);
+    return range.toString().length;
+  }
+
+  function capture() {
+    var selection = window.getSelection();
+    if (!words || !selection || selection.rangeCount === 0 || selection.isCollapsed) {
+      return;
+    }
+    var range = selection.getRangeAt(0);
+    if (!text.contains(range.startContainer) || !text.contains(range.endContainer)) {
+      return;
+    }
+    var from = offset(range.startContainer, range.startOffset);
+    var to = offset(range.endContainer, range.endOffset);
+    if (to <= from) {
+      return;
+    }
+    words.value = range.toString();
+    start.value = String(from);
+    end.value = String(to);
+  }
+
+  text.addEventListener("mouseup", capture);
+  text.addEventListener("keyup", capture);
+  document.addEventListener("selectionchange", function () {
+    var selection = window.getSelection();
+    if (selection && selection.rangeCount > 0 && text.contains(selection.anchorNode)) {
+      capture();
+    }
+  });
+  if (words) {
+    // Typed words: the server looks for them; an old position would point elsewhere.
+    words.addEventListener("input", function () {
+      start.value = "";
+      end.value = "";
+    });
+  }
+
+  text.addEventListener("click", function (event) {
+    var mark = event.target.closest ? event.target.closest("mark[data-annotations]") : null;
+    if (!mark) {
+      return;
+    }
+    var first = document.getElementById("annotation-" + mark.getAttribute("data-annotations").split(" ")[0]);
+    if (first) {
+      first.scrollIntoView({ block: "nearest" });
+      first.focus();
+    }
+  });
+})();
