@@ -11,11 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.clausewatch.annotation.domain.Annotation;
+import org.clausewatch.annotation.domain.AnnotationReply;
 import org.clausewatch.clause.domain.Clause;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.Modification;
 import org.clausewatch.deadline.domain.Deadline;
 import org.clausewatch.deadline.domain.Obligation;
+import org.clausewatch.dispute.domain.Dispute;
+import org.clausewatch.dispute.domain.TermPosition;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.restriction.domain.UsageRestriction;
 import org.clausewatch.shared.audit.AuditRevision;
@@ -73,6 +77,30 @@ public class AuditLog {
             Obligation.class,
             AuditEntity.relatedId("contract").eq(contractId),
             o -> "Obligation: " + ((Obligation) o).description()));
+    versions.addAll(
+        versions(
+            reader,
+            TermPosition.class,
+            AuditEntity.relatedId("contract").eq(contractId),
+            p -> "Position of " + ((TermPosition) p).party().name()));
+    versions.addAll(
+        versions(
+            reader,
+            Dispute.class,
+            AuditEntity.relatedId("contract").eq(contractId),
+            d -> "Dispute on clause " + ((Dispute) d).clause().number()));
+    versions.addAll(
+        versions(
+            reader,
+            Annotation.class,
+            AuditEntity.relatedId("contract").eq(contractId),
+            a -> "Annotation on clause " + ((Annotation) a).clause().number()));
+    versions.addAll(
+        versions(
+            reader,
+            AnnotationReply.class,
+            AuditEntity.relatedId("contract").eq(contractId),
+            r -> "Reply to an annotation"));
     versions.addAll(
         versions(
             reader,
@@ -157,6 +185,12 @@ public class AuditLog {
   private static String labelOf(Class<?> type) {
     if (type == Party.class) {
       return "name";
+    }
+    if (type == UsageRestriction.class) {
+      return "restrictedUse";
+    }
+    if (type == Annotation.class) {
+      return "quoteExact";
     }
     return "number";
   }

@@ -3,7 +3,7 @@ package org.clausewatch.shared.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.clausewatch.history.domain.TextSegment.Kind;
+import org.clausewatch.shared.text.TextSegment.Kind;
 import org.junit.jupiter.api.Test;
 
 class TextDiffTest {
@@ -31,22 +31,6 @@ class TextDiffTest {
         .filter(s -> s.kind() != Kind.REMOVED)
         .forEach(s -> rebuilt.append(s.text()));
     assertThat(rebuilt.toString()).isEqualTo(after);
-  }
-
-  @Test
-  void onlyLongTextsGetAWordDiff() {
-    assertThat(FieldChange.of("Status", "ACTIVE", "SUSPENDED").hasWordDiff()).isFalse();
-    String longText = "word ".repeat(40);
-    assertThat(FieldChange.of("Text", longText, longText + "more").hasWordDiff()).isTrue();
-    assertThat(FieldChange.of("Text", null, longText).hasWordDiff())
-        .as("a created field has nothing to compare")
-        .isFalse();
-  }
-
-  @Test
-  void fieldNamesReadAsLabels() {
-    assertThat(Snapshots.humanize("obligatedAmount")).isEqualTo("Obligated amount");
-    assertThat(Snapshots.humanize("status")).isEqualTo("Status");
   }
 
   /**

@@ -1,0 +1,176 @@
+package org.clausewatch.annotation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import org.clausewatch.testing.BrowserTest;
+import org.clausewatch.testing.SeedStory;
+import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue #9's journey on clause H-2 of the seed contract: counsel annotates words, an officer
+ * replies, counsel proposes other wording and sees the word diff, records the parties' stances and
+ * sees the term become disputed with the explanation; the officer accepts the proposal through a
+ * modification, and the annotation on words that stayed is still anchored while the one on words
+ * the modification removed is orphaned, with its quote.
+ */
+class AnnotationJourneyIT extends BrowserTest {
+
+  private String contract;
+  private String counsel;
+  private String officer;
+
+  @BeforeEach
+  void seedStory() throws Exception {
+    String suffix = TestDatabase.uniqueSuffix();
+    try (Connection c = TestDatabase.connect()) {
+      SeedStory.insert(c, suffix);
+    }
+    contract = SeedStory.anthropicContract(suffix);
+    counsel = TestUsers.create(TestUsers.unique("counsel"), "SECRET", "LEGAL");
+    officer = TestUsers.create(TestUsers.unique("officer"), "SECRET", "CONTRACTING_OFFICER");
+  }
+
+  private void openClause() {
+    browser.open(base, "/clauses/view?contract=" + contract + "&clause=H-2");
+  }
+
+  /** Selects the words in the clause text as a user would, and lets the page's script see it. */
+  private void select(String words) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var text = document.getElementById('clause-text');"
+                + "var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);"
+                + "var node; while ((node = walker.nextNode())) {"
+                + "  var at = node.data.indexOf(arguments[0]);"
+                + "  if (at >= 0) { var range = document.createRange();"
+                + "    range.setStart(node, at); range.setEnd(node, at + arguments[0].length);"
+                + "    var s = window.getSelection(); s.removeAllRanges(); s.addRange(range);"
+                + "    text.dispatchEvent(new MouseEvent('mouseup', {bubbles: true})); return; } }"
+                + "throw new Error('words not in one text node: ' + arguments[0]);",
+            words);
+  }
+
+  private void annotate(String words, String kind, String body, String proposed) {
+    select(words);
+    assertThat(driver.findElement(By.id("annotate:words")).getAttribute("value"))
+        .as("the selection fills the form")
+        .isEqualTo(words);
+    driver.findElement(By.cssSelector("input[name='annotate:kind'][value='" + kind + "']")).click();
+    driver.findElement(By.id("annotate:body")).sendKeys(body);
+    if (proposed != null) {
+      driver.findElement(By.id("annotate:proposed")).sendKeys(proposed);
+    }
+    driver.findElement(By.id("annotate:save")).click();
+    awaitText(By.id("messages"), "The annotation is added.");
+  }
+
+  private WebElement annotationQuoting(String words) {
+    return driver.findElements(By.cssSelector("#annotations li.annotation")).stream()
+        .filter(
+            li ->
+                li.findElement(By.cssSelector(".annotation-quote"))
+                    .getText()
+                    .equals("\u201c" + words + "\u201d"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void recordPosition(String party, String stance) {
+    await(By.cssSelector("#term-clause .record-position")).click();
+    new org.openqa.selenium.support.ui.Select(await(By.id("position:party")))
+        .selectByVisibleText(party);
+    driver
+        .findElement(By.cssSelector("input[name='position:stance'][value='" + stance + "']"))
+        .click();
+    driver.findElement(By.id("position:statement")).sendKeys(party + " says so at the meeting.");
+    driver.findElement(By.id("position:source")).sendKeys("Pentagon meeting, Tuesday");
+    driver.findElement(By.id("position:record")).click();
+    awaitText(By.id("messages"), "is recorded");
+  }
+
+  @Test
+  void counselAnnotatesProposesAndRecordsADisputeAndTheAnchorsSurviveTheModification() {
+    signInAs(counsel);
+    openClause();
+    annotate(
+        "meaningful human involvement",
+        "CONCERN",
+        "The Department objects to this sentence.\nSee https://www.defense.gov/News/ for its statement.",
+        null);
+    annotate("Final targeting", "COMMENT", "Scope of final targeting?", null);
+    assertThat(driver.findElements(By.cssSelector("#clause-text mark.annotation-mark")))
+        .extracting(WebElement::getText)
+        .containsExactly("Final targeting", "meaningful human involvement");
+    WebElement concern = annotationQuoting("meaningful human involvement");
+    assertThat(concern.findElement(By.cssSelector(".annotation-body a")).getAttribute("href"))
+        .as("addresses become links, the text stays text")
+        .isEqualTo("https://www.defense.gov/News/");
+
+    driver.manage().deleteAllCookies();
+    signInAs(officer);
+    openClause();
+    WebElement thread = annotationQuoting("meaningful human involvement");
+    thread.findElement(By.cssSelector("textarea[id$=':reply']")).sendKeys("Noted; we keep it.");
+    thread.findElement(By.cssSelector("input[id$=':send-reply']")).click();
+    awaitText(By.id("messages"), "Your reply is added.");
+    assertThat(
+            annotationQuoting("meaningful human involvement")
+                .findElement(By.cssSelector(".replies"))
+                .getText())
+        .contains(officer)
+        .contains("Noted; we keep it.");
+
+    driver.manage().deleteAllCookies();
+    signInAs(counsel);
+    openClause();
+    annotate(
+        "Final targeting decisions",
+        "PROPOSED_WORDING",
+        "Narrower wording the Department could accept.",
+        "Targeting recommendations");
+    WebElement proposal = annotationQuoting("Final targeting decisions");
+    assertThat(proposal.findElement(By.cssSelector(".proposal-diff ins")).getText())
+        .contains("Targeting recommendations");
+    assertThat(proposal.findElement(By.cssSelector(".proposal-diff del")).getText())
+        .contains("Final targeting decisions");
+    browser.screenshot("clause-annotations");
+
+    recordPosition("Anthropic", "ACCEPTS");
+    recordPosition("U.S. Department of Defense", "REJECTS");
+    assertThat(driver.findElement(By.cssSelector("#term-clause .standing")).getText())
+        .contains("Disputed")
+        .contains("Anthropic accepts; U.S. Department of Defense rejects.");
+    browser.screenshot("clause-dispute");
+
+    driver.manage().deleteAllCookies();
+    signInAs(officer);
+    openClause();
+    WebElement accept =
+        annotationQuoting("Final targeting decisions")
+            .findElement(By.cssSelector("form.proposal-accept"));
+    accept
+        .findElement(By.cssSelector("input[id$=':description']"))
+        .sendKeys("Adopts counsel's wording");
+    accept.findElement(By.cssSelector("input[id$=':accept']")).click();
+    awaitText(By.id("messages"), "The proposal is accepted");
+
+    assertThat(driver.findElement(By.id("clause-text")).getText())
+        .contains("Targeting recommendations");
+    assertThat(driver.findElements(By.cssSelector("#clause-text mark.annotation-mark")))
+        .extracting(WebElement::getText)
+        .as("the concern's words stayed: still marked")
+        .contains("meaningful human involvement");
+    WebElement orphan = annotationQuoting("Final targeting");
+    assertThat(orphan.getText()).contains("Orphaned").contains("Scope of final targeting?");
+    assertThat(annotationQuoting("Final targeting decisions").getText())
+        .contains("Accepted by " + officer);
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+}
