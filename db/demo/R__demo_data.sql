@@ -277,6 +277,50 @@ join contract c on c.number = o.contract
 left join clause cl on cl.contract_id = c.id and cl.number = o.clause
 where not exists (select 1 from obligation x where x.contract_id = c.id and x.description = o.description);
 
+-- --------------------------------------------------------------------------- annotations
+-- Legal staff's notes on the seed contract's clauses, and the Department's demand as what it is in
+-- the article: proposed wording (unrestricted use for all lawful purposes), not an executed clause.
+-- The wording of the demand is illustrative; the article reports the demand, not a text.
+insert into annotation (id, version, contract_id, clause_id, kind, body, proposed_text, quote_exact,
+                        quote_prefix, quote_suffix, quote_start, quote_end, made_on_version,
+                        anchor_state, anchor_start, anchor_end, anchored_on_version, state, author,
+                        created_at)
+select nextval('annotation_seq'), 0, c.id, cl.id, a.kind, a.body, a.proposed, a.words,
+       substr(cl.text, greatest(1, strpos(cl.text, a.words) - 32),
+              least(32, strpos(cl.text, a.words) - 1)),
+       substr(cl.text, strpos(cl.text, a.words) + length(a.words), 32),
+       strpos(cl.text, a.words) - 1, strpos(cl.text, a.words) - 1 + length(a.words), cl.version,
+       'ANCHORED', strpos(cl.text, a.words) - 1, strpos(cl.text, a.words) - 1 + length(a.words),
+       cl.version, 'OPEN', a.author, now() - a.ago * interval '1 hour'
+from (values
+    ('H-2', 'without meaningful human involvement in the decision', 'CONCERN', 'counsel', 30,
+     'The Department calls this unnecessary: such use would be illegal anyway (senior Pentagon '
+     || 'official, seed article). Anthropic''s reason to keep it: AI systems can hallucinate.',
+     null),
+    ('H-1', 'mass surveillance of United States persons', 'COMMENT', 'counsel', 29,
+     'Anthropic insists on this guardrail; the Department says it "has only given out lawful '
+     || 'orders" (seed article).', null),
+    ('H-1', 'The Government shall not use the Contractor''s models or services for mass surveillance of United States persons.',
+     'PROPOSED_WORDING', 'counsel', 28,
+     'The Department''s demand as reported in the seed article: unrestricted use of Claude for all '
+     || 'lawful purposes. Illustrative wording: the article gives the demand, not a text.',
+     'The Government may use the Contractor''s models and services for any lawful purpose.')
+) as a(clause, words, kind, author, ago, body, proposed)
+join contract c on c.number = 'HQ0034-24-C-0200'
+join clause cl on cl.contract_id = c.id and cl.number = a.clause and strpos(cl.text, a.words) > 0
+where not exists (select 1 from annotation x where x.clause_id = cl.id and x.quote_exact = a.words
+                                                and x.kind = a.kind);
+
+insert into annotation_reply (id, version, annotation_id, contract_id, author, body, created_at)
+select nextval('annotation_reply_seq'), 0, a.id, a.contract_id, 'officer',
+       'Noted. The ultimatum names the consequences: the Defense Production Act and a "supply chain '
+       || 'risk" designation. We keep the clause until counsel advises otherwise.',
+       a.created_at + interval '2 hours'
+from annotation a join clause cl on cl.id = a.clause_id
+where cl.number = 'H-2' and a.kind = 'CONCERN' and a.author = 'counsel'
+  and a.contract_id = (select id from contract where number = 'HQ0034-24-C-0200')
+  and not exists (select 1 from annotation_reply r where r.annotation_id = a.id);
+
 -- --------------------------------------------------------------------------- audit baseline
 -- The demo rows were written by SQL, not by the application: give them a first version in the
 -- audit trail so their history starts here.

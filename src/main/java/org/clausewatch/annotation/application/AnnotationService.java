@@ -167,8 +167,18 @@ public class AnnotationService {
       String modificationNumber,
       LocalDate effectiveDate,
       String description) {
+    if (modificationNumber == null || modificationNumber.isBlank()) {
+      throw new BusinessException("Enter the modification's number (P00001).");
+    }
+    if (effectiveDate == null) {
+      throw new BusinessException("Enter the date the modification takes effect.");
+    }
+    if (description == null || description.isBlank()) {
+      throw new BusinessException("Describe the modification.");
+    }
     NewModification terms =
-        new NewModification(modificationNumber, effectiveDate, description, null, null, null, null);
+        new NewModification(
+            modificationNumber.strip(), effectiveDate, description.strip(), null, null, null, null);
     Annotation proposal = current(annotationId, expectedVersion);
     Clause clause = proposal.clause();
     String revised = proposal.proposedClauseText(clause.text());

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clausewatch.account.domain.SecurityEventQuery;
+import org.clausewatch.annotation.domain.AnnotationKind;
 import org.clausewatch.clause.application.ClauseChange;
 import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.application.NewModification;
@@ -74,6 +75,7 @@ class AccessMatrixIT {
   @Inject ClauseService clauses;
   @Inject RestrictionService restrictions;
   @Inject DisputeService disputes;
+  @Inject org.clausewatch.annotation.application.AnnotationService annotations;
   @Inject DeadlineService deadlines;
   @Inject HistoryService history;
   @Inject AccountService accounts;
@@ -501,6 +503,70 @@ class AccessMatrixIT {
     actions.add(
         new Action(
             "AlertService.setLadder", OFFICERS, () -> alerts.setLadder(deadline, "48h, due")));
+    // Positions, disputes and annotations (issue #9): unknown ids pass the access check and are
+    // then refused as unknown.
+    LocalDate tuesday = LocalDate.of(2026, 11, 24);
+    actions.add(
+        new Action(
+            "DisputeService.revisePosition",
+            LEGAL,
+            () -> disputes.revisePosition(-1, 0, Stance.REJECTS, "x", tuesday, "y")));
+    actions.add(
+        new Action(
+            "DisputeService.withdrawPosition", LEGAL, () -> disputes.withdrawPosition(-1, 0)));
+    actions.add(new Action("DisputeService.escalate", LEGAL, () -> disputes.escalate(-1, 0, "x")));
+    actions.add(
+        new Action(
+            "DisputeService.resolveByModification",
+            LEGAL,
+            () -> disputes.resolveByModification(-1, 0, "P00001", "x")));
+    actions.add(new Action("DisputeService.abandon", LEGAL, () -> disputes.abandon(-1, 0, "x")));
+    actions.add(
+        new Action(
+            "DisputeService.clauseTerms", READERS, () -> disputes.clauseTerms(number, "H-1")));
+    actions.add(
+        new Action(
+            "DisputeService.restrictionsOf", READERS, () -> disputes.restrictionsOf(number)));
+    actions.add(new Action("DisputeService.partiesOf", READERS, () -> disputes.partiesOf(number)));
+    actions.add(
+        new Action(
+            "DisputeService.modificationNumbersOf",
+            READERS,
+            () -> disputes.modificationNumbersOf(number)));
+    actions.add(new Action("DisputeService.dispute", READERS, () -> disputes.dispute(-1)));
+    actions.add(new Action("DisputeService.position", READERS, () -> disputes.position(-1)));
+    actions.add(
+        new Action(
+            "AnnotationService.annotate",
+            DRAFTERS,
+            () ->
+                annotations.annotate(
+                    number,
+                    "H-1",
+                    null,
+                    null,
+                    "mass surveillance",
+                    AnnotationKind.COMMENT,
+                    "Matrix note",
+                    null)));
+    actions.add(new Action("AnnotationService.reply", DRAFTERS, () -> annotations.reply(-1, "x")));
+    actions.add(
+        new Action("AnnotationService.resolve", DRAFTERS, () -> annotations.resolve(-1, 0)));
+    actions.add(new Action("AnnotationService.reopen", DRAFTERS, () -> annotations.reopen(-1, 0)));
+    actions.add(
+        new Action("AnnotationService.reject", DRAFTERS, () -> annotations.reject(-1, 0, "x")));
+    actions.add(
+        new Action(
+            "AnnotationService.accept",
+            OFFICERS,
+            () -> annotations.accept(-1, 0, "P00009", tuesday, "Adopts it")));
+    actions.add(
+        new Action(
+            "AnnotationService.annotated", READERS, () -> annotations.annotated(number, "H-1")));
+    actions.add(
+        new Action(
+            "AnnotationService.annotationsOf", READERS, () -> annotations.annotationsOf(-1)));
+    actions.add(new Action("AnnotationService.diff", READERS, () -> annotations.diff(-1)));
     actions.add(new Action("OutboxService.outbox", ADMINS, () -> outbox.outbox(true, 0)));
     actions.add(new Action("OutboxService.retry", ADMINS, () -> outbox.retry(-1)));
 

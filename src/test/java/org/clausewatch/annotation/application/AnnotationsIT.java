@@ -175,8 +175,7 @@ class AnnotationsIT {
     long gone = annotate("The Contractor shall report any such use.", AnnotationKind.COMMENT, null);
     String amended =
         "Except as Annex B allows, "
-            + H2.replace(
-                    "meaningful human involvement", "meaningful and informed human involvement")
+            + H2.replace("without meaningful", "without any meaningful")
                 .replace(" The Contractor shall report any such use.", "");
 
     clauses.applyModification(
@@ -190,7 +189,7 @@ class AnnotationsIT {
         .isEqualTo("final targeting decisions");
     assertThat(view(changed).anchorState()).isEqualTo(AnchorState.FUZZY);
     assertThat(amended.substring(view(changed).anchorStart(), view(changed).anchorEnd()))
-        .isEqualTo("without meaningful and informed human involvement");
+        .isEqualTo("without any meaningful human involvement");
     AnnotationView orphan = view(gone);
     assertThat(orphan.anchorState()).isEqualTo(AnchorState.ORPHANED);
     assertThat(orphan.quote()).isEqualTo("The Contractor shall report any such use.");

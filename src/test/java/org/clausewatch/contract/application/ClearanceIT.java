@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.clausewatch.annotation.domain.AnnotationKind;
 import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.application.NewModification;
 import org.clausewatch.clause.domain.ClauseCategory;
@@ -62,6 +63,7 @@ class ClearanceIT {
   @Inject ClauseService clauses;
   @Inject RestrictionService restrictions;
   @Inject DisputeService disputes;
+  @Inject org.clausewatch.annotation.application.AnnotationService annotations;
   @Inject DeadlineService deadlines;
   @Inject HistoryService history;
 
@@ -184,6 +186,65 @@ class ClearanceIT {
             assertThat(contracts.browse(mine, PageRequest.first(25)).items())
                 .extracting(ContractSummary::number)
                 .containsExactlyInAnyOrder(cui, secret));
+  }
+
+  @Test
+  void annotationsAndTermsOfAContractAboveTheCallersClearanceAreNeitherShownNorReachable() {
+    String secretCounsel =
+        TestUsers.create(("clear-scounsel-" + s).toLowerCase(), "SECRET", "LEGAL");
+    String cuiCounsel = TestUsers.create(("clear-ccounsel-" + s).toLowerCase(), "CUI", "LEGAL");
+    long id =
+        Callers.as(
+            secretCounsel,
+            () ->
+                annotations.annotate(
+                    secret,
+                    "H-1",
+                    null,
+                    null,
+                    "surveillance",
+                    AnnotationKind.CONCERN,
+                    "Why?",
+                    null));
+
+    Callers.as(
+        cuiCounsel,
+        () -> {
+          assertThat(annotations.annotated(secret, "H-1")).isEmpty();
+          assertThat(
+                  annotations.annotationsOf(
+                      Callers.as(secretCounsel, () -> annotations.annotated(secret, "H-1"))
+                          .orElseThrow()
+                          .clauseId()))
+              .isEmpty();
+          assertThat(disputes.clauseTerms(secret, "H-1")).isEmpty();
+          assertThat(annotations.diff(id)).isEmpty();
+        });
+    for (Runnable write :
+        List.<Runnable>of(
+            () -> annotations.reply(id, "Seen."),
+            () -> annotations.resolve(id, 0),
+            () -> annotations.reject(id, 0, "No"),
+            () ->
+                annotations.annotate(
+                    secret,
+                    "H-1",
+                    null,
+                    null,
+                    "surveillance",
+                    AnnotationKind.COMMENT,
+                    "x",
+                    null))) {
+      assertThatThrownBy(() -> Callers.as(cuiCounsel, write))
+          .isInstanceOf(BusinessException.class)
+          .hasMessageMatching("(Unknown annotation|Contract SC-).*");
+    }
+    assertThat(
+            Callers.as(secretCounsel, () -> annotations.annotated(secret, "H-1"))
+                .orElseThrow()
+                .annotations())
+        .singleElement()
+        .satisfies(a -> assertThat(a.replies()).isEmpty());
   }
 
   @Test
