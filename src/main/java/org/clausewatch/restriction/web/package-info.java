@@ -1,2 +1,2 @@
-/** The usage restrictions section of the contract page. */
+/** The usage restriction form ({@code /restrictions/edit}). */
 package org.clausewatch.restriction.web;

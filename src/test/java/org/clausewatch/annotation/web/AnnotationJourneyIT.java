@@ -41,19 +41,26 @@ class AnnotationJourneyIT extends BrowserTest {
     browser.open(base, "/clauses/view?contract=" + contract + "&clause=H-2");
   }
 
-  /** Selects the words in the clause text as a user would, and lets the page's script see it. */
+  /**
+   * Selects the words in the clause text as a user would (the selection may start and end in
+   * different text nodes, e.g. across a marked passage), and lets the page's script see it.
+   */
   private void select(String words) {
     ((JavascriptExecutor) driver)
         .executeScript(
             "var text = document.getElementById('clause-text');"
+                + "var from = text.textContent.indexOf(arguments[0]);"
+                + "if (from < 0) { throw new Error('words not in the text: ' + arguments[0]); }"
+                + "var to = from + arguments[0].length;"
                 + "var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);"
-                + "var node; while ((node = walker.nextNode())) {"
-                + "  var at = node.data.indexOf(arguments[0]);"
-                + "  if (at >= 0) { var range = document.createRange();"
-                + "    range.setStart(node, at); range.setEnd(node, at + arguments[0].length);"
-                + "    var s = window.getSelection(); s.removeAllRanges(); s.addRange(range);"
-                + "    text.dispatchEvent(new MouseEvent('mouseup', {bubbles: true})); return; } }"
-                + "throw new Error('words not in one text node: ' + arguments[0]);",
+                + "var range = document.createRange(); var seen = 0; var node;"
+                + "while ((node = walker.nextNode())) {"
+                + "  var next = seen + node.data.length;"
+                + "  if (from >= seen && from < next) { range.setStart(node, from - seen); }"
+                + "  if (to > seen && to <= next) { range.setEnd(node, to - seen); break; }"
+                + "  seen = next; }"
+                + "var s = window.getSelection(); s.removeAllRanges(); s.addRange(range);"
+                + "text.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));",
             words);
   }
 

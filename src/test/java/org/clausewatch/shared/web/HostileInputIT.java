@@ -101,6 +101,19 @@ class HostileInputIT {
         deadline = r.getLong(3);
         dispute = r.getLong(4);
       }
+      // One annotation, so that its thread's reply form is there.
+      s.executeUpdate(
+          "insert into annotation (id, version, contract_id, clause_id, kind, body, quote_exact,"
+              + " quote_prefix, quote_suffix, quote_start, quote_end, made_on_version,"
+              + " anchor_state, anchor_start, anchor_end, anchored_on_version, state, author,"
+              + " created_at) select nextval('annotation_seq'), 0, cl.contract_id, cl.id,"
+              + " 'COMMENT', 'Seed note', substr(cl.text, 1, 12), '', substr(cl.text, 13, 32), 0,"
+              + " 12, cl.version, 'ANCHORED', 0, 12, cl.version, 'OPEN', 'hostile-seed', now()"
+              + " from clause cl join contract k on k.id = cl.contract_id where k.number = '"
+              + contract
+              + "' and cl.number = '"
+              + restrictedClause
+              + "'");
     }
   }
 
@@ -312,6 +325,20 @@ class HostileInputIT {
                     "statedOn", "2026-02-01",
                     "source", "Source {n}"),
                 Set.of()),
+            new Form(
+                legal,
+                "/clauses/view?contract=" + contract + "&clause=" + restrictedClause,
+                "annotate",
+                "save",
+                Map.of("words", "clause text", "kind", "CONCERN", "body", "Note {n}"),
+                Set.of("body")),
+            new Form(
+                legal,
+                "/clauses/view?contract=" + contract + "&clause=" + restrictedClause,
+                "a:0:thread",
+                "send-reply",
+                Map.of("reply", "Reply {n}"),
+                Set.of("reply")),
             new Form(
                 legal,
                 "/disputes/act?contract="

@@ -1,0 +1,2 @@
+/** Annotation feature, application layer. */
+package org.clausewatch.annotation.application;

@@ -1,0 +1,2 @@
+/** Annotation feature, domain layer. */
+package org.clausewatch.annotation.domain;

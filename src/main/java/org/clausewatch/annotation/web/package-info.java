@@ -1,0 +1,2 @@
+/** Annotation feature, web layer. */
+package org.clausewatch.annotation.web;

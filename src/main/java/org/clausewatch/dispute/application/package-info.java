@@ -1,0 +1,2 @@
+/** Dispute feature, application layer. */
+package org.clausewatch.dispute.application;

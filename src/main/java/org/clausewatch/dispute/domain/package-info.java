@@ -1,0 +1,2 @@
+/** Dispute feature, domain layer. */
+package org.clausewatch.dispute.domain;

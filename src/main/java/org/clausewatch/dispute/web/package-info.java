@@ -1,0 +1,2 @@
+/** Dispute feature, web layer. */
+package org.clausewatch.dispute.web;
