@@ -69,6 +69,23 @@ from (values
        marking, description)
 where not exists (select 1 from contract x where x.number = c.number);
 
+-- What the article does not say is marked "illustrative" wherever a contract is shown (V20).
+update contract c set illustrative = m.note
+from (values
+    ('HQ0034-24-C-0200', 'contract number, type, exact award day, period, obligated amount, the '
+     || 'time zone of the 5 p.m. Friday ultimatum and the clause texts marked so'),
+    ('HQ0034-25-C-0311', 'contract number, ceiling, dates, obligated amount and clause text: the '
+     || 'article says only that xAI accepted use in classified settings without similar restrictions'),
+    ('HQ0034-26-C-0412', 'the whole contract: the article says other AI companies are close to '
+     || 'agreements, without naming them'),
+    ('HQ0034-26-C-0413', 'the whole contract: the article says other AI companies are close to '
+     || 'agreements, without naming them'),
+    ('TIRNO-16-C-00021', 'the whole contract, an ordinary one for a list that looks real'),
+    ('47QTCA-23-D-0087', 'the whole contract, an ordinary one for a list that looks real'),
+    ('47QTCA-26-C-0009', 'the whole contract, an ordinary one for a list that looks real')
+) as m(number, note)
+where c.number = m.number and c.illustrative is null;
+
 insert into contract_authorisation (contract_id, position, description, granted_on)
 select c.id, 0,
        'Approved for work on the military''s classified networks: the first tech company so '
@@ -147,6 +164,29 @@ from (values
 join contract c on c.number = r.contract
 join clause cl on cl.contract_id = c.id and cl.number = r.clause
 where not exists (select 1 from usage_restriction x where x.clause_id = cl.id and x.restricted_use = r.use);
+
+-- --------------------------------------------------------------------------- topics
+-- The two uses the seed article names, as topics legal staff keep; Anthropic's restrictions are
+-- about them, the xAI contract (use for all lawful purposes) has none: the topic page shows both.
+insert into topic (id, version, name, description, created_by, created_at)
+select nextval('topic_seq'), 0, t.name, t.description, 'counsel', now()
+from (values
+    ('Mass surveillance of U.S. persons',
+     'Use of the models or services to surveil Americans en masse (seed article).'),
+    ('Final targeting without meaningful human involvement',
+     'Final targeting decisions in military operations made without meaningful human involvement '
+     || '(seed article).')
+) as t(name, description)
+where not exists (select 1 from topic x where lower(x.name) = lower(t.name));
+
+update usage_restriction r set topic_id = t.id
+from topic t
+where r.topic_id is null
+  and ((r.restricted_use = 'Mass surveillance of U.S. persons'
+        and t.name = 'Mass surveillance of U.S. persons')
+    or (r.restricted_use in ('Final targeting decisions without meaningful human involvement',
+                             'Use of model outputs for lethal targeting')
+        and t.name = 'Final targeting without meaningful human involvement'));
 
 -- --------------------------------------------------------------------------- positions
 -- Stances as the seed article reports them, stated at the Pentagon meeting: the most recent

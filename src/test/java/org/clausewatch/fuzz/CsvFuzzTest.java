@@ -8,7 +8,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.clausewatch.contract.web.CsvLineProbe;
+import org.clausewatch.shared.web.CsvLine;
 
 /**
  * Fuzzes the export's CSV writer (issue #11): any cells read back as one record with the same
@@ -24,14 +24,14 @@ class CsvFuzzTest {
     for (int i = 0; i < n; i++) {
       cells[i] = data.consumeString(80);
     }
-    String line = CsvLineProbe.of((Object[]) cells);
+    String line = CsvLine.of((Object[]) cells);
 
     List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(line)).getRecords();
     assertThat(records).hasSize(1);
     List<String> read = records.get(0).toList();
     assertThat(read).hasSize(n);
     for (int i = 0; i < n; i++) {
-      assertThat(read.get(i)).isEqualTo(CsvLineProbe.defuse(cells[i]));
+      assertThat(read.get(i)).isEqualTo(CsvLine.defuse(cells[i]));
       for (String piece : read.get(i).split("[,;]")) {
         String start = piece.stripLeading();
         assertThat(start.isEmpty() || "=+-@".indexOf(start.charAt(0)) < 0)

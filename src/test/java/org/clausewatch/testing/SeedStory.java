@@ -55,6 +55,12 @@ public final class SeedStory {
         "xAI",
         new java.math.BigDecimal("20000000"),
         "SECRET");
+    update(
+        c,
+        "update contract set illustrative = 'contract number, amounts and dates' where number in"
+            + " (?, ?)",
+        anthropicContract(suffix),
+        xaiContract(suffix));
     String contract =
         "(select id from contract where number = '" + anthropicContract(suffix) + "')";
     update(

@@ -116,6 +116,13 @@ public class Contract {
   @Column(name = "description", length = DESCRIPTION_MAX_LENGTH)
   private String description;
 
+  /**
+   * What in this record its source does not say (illustrative data, e.g. the demo's), shown as a
+   * mark wherever the contract is shown; null when nothing is. Written by data loads, not by pages.
+   */
+  @Column(name = "illustrative")
+  private String illustrative;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "type", nullable = false)
   private ContractType type;
@@ -479,6 +486,10 @@ public class Contract {
 
   public Money ceiling() {
     return ceiling;
+  }
+
+  public String illustrative() {
+    return illustrative;
   }
 
   public String description() {

@@ -22,6 +22,7 @@ public record ContractDetails(
     LocalDate periodStart,
     LocalDate periodEnd,
     String description,
+    String illustrative,
     List<ParticipantLine> participants,
     List<AuthorisationLine> authorisations,
     List<ModificationLine> modifications,

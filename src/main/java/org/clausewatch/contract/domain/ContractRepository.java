@@ -49,7 +49,7 @@ public class ContractRepository {
           + ") then true else false end,"
           + " case when c.id in ("
           + DEADLINE_DUE
-          + ") then true else false end)"
+          + ") then true else false end, c.illustrative)"
           + " from Contract c join c.buyer b join c.vendor v";
 
   @PersistenceContext private EntityManager em;
@@ -203,6 +203,7 @@ public class ContractRepository {
                     c.period() == null ? null : c.period().start(),
                     c.period() == null ? null : c.period().end(),
                     c.description(),
+                    c.illustrative(),
                     em.createQuery(
                             "select new org.clausewatch.contract.domain.ParticipantLine("
                                 + "p.party.name, p.role) from Contract c join c.participants p"

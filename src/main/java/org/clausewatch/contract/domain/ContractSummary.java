@@ -8,6 +8,7 @@ import org.clausewatch.shared.Classification;
  *
  * @param disputedRestriction a usage restriction of the contract is disputed
  * @param deadlineDue an open deadline is inside its lead time, or overdue
+ * @param illustrative what in the record is illustrative, or null
  */
 public record ContractSummary(
     String number,
@@ -21,7 +22,8 @@ public record ContractSummary(
     BigDecimal obligatedAmount,
     String currency,
     boolean disputedRestriction,
-    boolean deadlineDue) {
+    boolean deadlineDue,
+    String illustrative) {
 
   public boolean needsAttention() {
     return disputedRestriction || deadlineDue;

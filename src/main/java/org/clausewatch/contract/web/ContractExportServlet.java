@@ -19,6 +19,7 @@ import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractSummary;
 import org.clausewatch.shared.SortDirection;
+import org.clausewatch.shared.web.CsvLine;
 
 /**
  * {@code /contracts/export.csv} and {@code .xlsx}: the filtered contract list (same URL filters as
@@ -41,7 +42,8 @@ public class ContractExportServlet extends HttpServlet {
     "Ceiling",
     "Obligated",
     "Currency",
-    "Needs attention"
+    "Needs attention",
+    "Illustrative"
   };
 
   @Inject private ContractService contracts;
@@ -152,7 +154,8 @@ public class ContractExportServlet extends HttpServlet {
       c.ceilingAmount(),
       c.obligatedAmount(),
       c.currency(),
-      c.needsAttention() ? "yes" : "no"
+      c.needsAttention() ? "yes" : "no",
+      c.illustrative() == null ? "" : "Illustrative: " + c.illustrative()
     };
   }
 

@@ -32,6 +32,7 @@ import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.restriction.domain.RestrictionDisputed;
 import org.clausewatch.restriction.domain.RestrictionRepository;
 import org.clausewatch.restriction.domain.RestrictionView;
+import org.clausewatch.restriction.domain.TopicRestriction;
 import org.clausewatch.restriction.domain.UsageRestriction;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
@@ -352,6 +353,62 @@ public class DisputeService {
             ? view
             : new TermView(
                 r.clauseId(), r.id(), Standing.of(List.of()), List.of(), List.of(), List.of()));
+  }
+
+  /**
+   * A topic across every contract and vendor the caller may see (R5): four statements. Empty if the
+   * topic is unknown.
+   */
+  public Optional<TopicComparison> topic(long topicId) {
+    return restrictions.topics().stream()
+        .filter(t -> t.id() == topicId)
+        .findFirst()
+        .map(
+            topic -> {
+              List<TopicRestriction> about = restrictions.aboutTopic(topicId, TopicComparison.MAX);
+              List<Long> ids = about.stream().map(TopicRestriction::restrictionId).toList();
+              List<PositionView> latest = disputes.latestOnRestrictions(ids);
+              List<DisputeView> open = disputes.openOnRestrictions(ids);
+              List<TopicComparison.Row> rows =
+                  about.stream()
+                      .map(
+                          r ->
+                              new TopicComparison.Row(
+                                  r.contractNumber(),
+                                  r.contractTitle(),
+                                  r.marking(),
+                                  r.buyer(),
+                                  r.vendor(),
+                                  r.clauseNumber(),
+                                  r.restrictedUse(),
+                                  r.kind().name(),
+                                  r.condition(),
+                                  r.withdrawn(),
+                                  term(
+                                      r.clauseId(),
+                                      r.restrictionId(),
+                                      latest.stream()
+                                          .filter(p -> r.restrictionId() == p.restrictionId())
+                                          .toList(),
+                                      open.stream()
+                                          .filter(d -> r.restrictionId() == d.restrictionId())
+                                          .toList())))
+                      .toList();
+              List<TopicComparison.Without> without =
+                  restrictions
+                      .withoutTopic(
+                          topicId,
+                          about.stream().map(TopicRestriction::buyerId).distinct().toList(),
+                          TopicComparison.MAX)
+                      .stream()
+                      .map(
+                          c ->
+                              new TopicComparison.Without(
+                                  c.number(), c.title(), c.marking(), c.buyer(), c.vendor()))
+                      .toList();
+              return new TopicComparison(
+                  topic.id(), topic.name(), topic.description(), rows, without);
+            });
   }
 
   /** Who can take a position on the contract's terms: buyer, vendor and participants, by name. */

@@ -165,6 +165,36 @@ public class DisputeRepository {
         .getResultList();
   }
 
+  /** The latest positions on these restrictions, oldest first. */
+  public List<PositionView> latestOnRestrictions(List<Long> restrictionIds) {
+    if (restrictionIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            POSITION_VIEW
+                + " where r.id in :ids and c.number is not null"
+                + " and p.state = org.clausewatch.dispute.domain.PositionState.CURRENT"
+                + " order by p.recordedAt, p.id",
+            PositionView.class)
+        .setParameter("ids", restrictionIds)
+        .getResultList();
+  }
+
+  /** The open disputes on these restrictions. */
+  public List<DisputeView> openOnRestrictions(List<Long> restrictionIds) {
+    if (restrictionIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            DISPUTE_VIEW
+                + " where r.id in :ids and c.number is not null"
+                + " and d.state in (org.clausewatch.dispute.domain.DisputeState.OPEN,"
+                + " org.clausewatch.dispute.domain.DisputeState.ESCALATED)",
+            DisputeView.class)
+        .setParameter("ids", restrictionIds)
+        .getResultList();
+  }
+
   /** The open disputes of a contract. */
   public List<DisputeView> openOfContract(String contractNumber) {
     return em.createQuery(

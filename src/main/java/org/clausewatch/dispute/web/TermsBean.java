@@ -1,9 +1,10 @@
 package org.clausewatch.dispute.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.clausewatch.dispute.application.ClauseTerms;
@@ -21,8 +22,10 @@ import org.omnifaces.util.Faces;
  * earlier positions and the disputes' timeline (R1-R3).
  */
 @Named
-@RequestScoped
-public class TermsBean {
+@ViewScoped
+public class TermsBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /**
    * One term as the page lists it.

@@ -9,4 +9,5 @@ public record RestrictionForm(
     String clauseNumber,
     String restrictedUse,
     String condition,
-    boolean withdrawn) {}
+    boolean withdrawn,
+    Long topicId) {}

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.clausewatch.clause.domain.Clause;
@@ -13,9 +14,12 @@ import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.restriction.domain.RestrictionRepository;
 import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.restriction.domain.RestrictionWithdrawn;
+import org.clausewatch.restriction.domain.Topic;
+import org.clausewatch.restriction.domain.TopicView;
 import org.clausewatch.restriction.domain.UsageRestriction;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.CurrentCaller;
 import org.clausewatch.shared.security.Role;
 
 /** Records usage restrictions and positions, and reads them. */
@@ -27,6 +31,8 @@ public class RestrictionService {
   @Inject private ClauseRepository clauses;
   @Inject private ContractRepository contracts;
   @Inject private Event<RestrictionWithdrawn> withdrawn;
+  @Inject private CurrentCaller caller;
+  @Inject private Clock clock;
 
   /**
    * Records a usage restriction on a clause of a contract, proposed.
@@ -40,6 +46,21 @@ public class RestrictionService {
       @NotNull String clauseNumber,
       @NotNull String restrictedUse,
       String condition) {
+    return restrict(contractNumber, clauseNumber, restrictedUse, condition, null);
+  }
+
+  /**
+   * Records a usage restriction on a clause, about a topic of the catalogue (null: none yet).
+   *
+   * @throws BusinessException if the clause or topic is unknown or the restriction incomplete
+   */
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
+  public long restrict(
+      @NotNull String contractNumber,
+      @NotNull String clauseNumber,
+      @NotNull String restrictedUse,
+      String condition,
+      Long topicId) {
     Clause clause =
         clauses
             .find(contractNumber, clauseNumber)
@@ -51,7 +72,58 @@ public class RestrictionService {
         condition == null
             ? UsageRestriction.prohibiting(clause, restrictedUse)
             : UsageRestriction.conditional(clause, restrictedUse, condition);
+    if (topicId != null) {
+      restriction.about(existingTopic(topicId));
+    }
     return restrictions.add(restriction).id();
+  }
+
+  /**
+   * Says what a restriction is about, from the catalogue (R4); null: nothing.
+   *
+   * @throws BusinessException if the restriction or topic is unknown, or the restriction changed
+   *     since {@code expectedVersion}
+   */
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
+  public void setTopic(long restrictionId, long expectedVersion, Long topicId) {
+    UsageRestriction restriction = current(restrictionId, expectedVersion);
+    restriction.about(topicId == null ? null : existingTopic(topicId));
+  }
+
+  private Topic existingTopic(long topicId) {
+    Topic topic = restrictions.topic(topicId);
+    if (topic == null) {
+      throw new BusinessException("Unknown topic " + topicId + ".");
+    }
+    return topic;
+  }
+
+  /**
+   * Adds a topic to the catalogue legal staff keep (R4).
+   *
+   * @return its id
+   * @throws BusinessException if the name is missing, too long or taken (in any case)
+   */
+  @Allowed(Role.LEGAL)
+  public long createTopic(
+      @Size(max = Topic.NAME_MAX_LENGTH) String name,
+      @Size(max = Topic.DESCRIPTION_MAX_LENGTH) String description) {
+    if (name != null && !name.isBlank() && restrictions.topicNamed(name)) {
+      throw new BusinessException("The catalogue has a topic \"" + name.strip() + "\" already.");
+    }
+    return restrictions
+        .add(
+            new Topic(
+                name,
+                description,
+                caller.username().orElseThrow(() -> new BusinessException("Nobody is signed in")),
+                clock.instant()))
+        .id();
+  }
+
+  /** The topic catalogue, by name. */
+  public List<TopicView> topics() {
+    return restrictions.topics();
   }
 
   /**
@@ -68,6 +140,25 @@ public class RestrictionService {
       @Size(max = UsageRestriction.CONDITION_MAX_LENGTH) String condition) {
     UsageRestriction restriction = current(restrictionId, expectedVersion);
     restriction.redefine(restrictedUse, condition);
+  }
+
+  /**
+   * Changes what a restriction restricts, how, and what it is about (null topic: none), in one
+   * change, unless it changed since {@code expectedVersion}.
+   *
+   * @throws BusinessException if unknown, withdrawn, changed meanwhile, incomplete, or the topic is
+   *     unknown
+   */
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
+  public void redefine(
+      long restrictionId,
+      long expectedVersion,
+      @NotNull @Size(max = UsageRestriction.USE_MAX_LENGTH) String restrictedUse,
+      @Size(max = UsageRestriction.CONDITION_MAX_LENGTH) String condition,
+      Long topicId) {
+    UsageRestriction restriction = current(restrictionId, expectedVersion);
+    restriction.redefine(restrictedUse, condition);
+    restriction.about(topicId == null ? null : existingTopic(topicId));
   }
 
   /**
@@ -95,7 +186,8 @@ public class RestrictionService {
                     r.clause().number(),
                     r.restrictedUse(),
                     r.condition(),
-                    r.withdrawn()));
+                    r.withdrawn(),
+                    r.topic() == null ? null : r.topic().id()));
   }
 
   private UsageRestriction current(long id, long expectedVersion) {

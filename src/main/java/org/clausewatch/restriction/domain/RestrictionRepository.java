@@ -31,6 +31,72 @@ public class RestrictionRepository {
         .orElse(null);
   }
 
+  public Topic add(Topic topic) {
+    em.persist(topic);
+    return topic;
+  }
+
+  public Topic topic(long id) {
+    return em.find(Topic.class, id);
+  }
+
+  public boolean topicNamed(String name) {
+    return !em.createQuery(
+            "select t.id from Topic t where lower(t.name) = lower(:name)", Long.class)
+        .setParameter("name", name.strip())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The catalogue, by name. */
+  public List<TopicView> topics() {
+    return em.createQuery(
+            "select new org.clausewatch.restriction.domain.TopicView(t.id, t.name, t.description)"
+                + " from Topic t order by lower(t.name)",
+            TopicView.class)
+        .getResultList();
+  }
+
+  /**
+   * The restrictions about a topic in every contract the caller may see (the contract is joined and
+   * named, so the clearance filter applies), by contract number: one statement.
+   */
+  public List<TopicRestriction> aboutTopic(long topicId, int max) {
+    return em.createQuery(
+            "select new org.clausewatch.restriction.domain.TopicRestriction(r.id, cl.id, c.number,"
+                + " c.title, cast(c.classification as String), b.id, b.name, v.name, cl.number,"
+                + " r.restrictedUse, r.kind, r.condition, r.withdrawn)"
+                + " from UsageRestriction r join r.clause cl join cl.contract c join c.buyer b"
+                + " join c.vendor v where r.topic.id = :topic order by c.number, cl.position, r.id",
+            TopicRestriction.class)
+        .setParameter("topic", topicId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Contracts of these buyers the caller may see that have no restriction about the topic, by
+   * number; at most {@code max}.
+   */
+  public List<ContractWithout> withoutTopic(long topicId, List<Long> buyerIds, int max) {
+    if (buyerIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select new org.clausewatch.restriction.domain.ContractWithout(c.number, c.title,"
+                + " cast(c.classification as String), b.name, v.name)"
+                + " from Contract c join c.buyer b join c.vendor v where b.id in :buyers"
+                + " and not exists (select 1 from UsageRestriction r"
+                + " where r.contractId = c.id and r.topic.id = :topic)"
+                + " order by c.number",
+            ContractWithout.class)
+        .setParameter("buyers", buyerIds)
+        .setParameter("topic", topicId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** The restrictions of a contract, in clause order: one statement. */
   public List<RestrictionView> viewsOf(String contractNumber) {
     return em.createQuery(

@@ -19,6 +19,7 @@ import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A limit on what the buyer may do with what it bought, as a clause states it. */
 @Entity
@@ -57,6 +58,12 @@ public class UsageRestriction {
 
   @Column(name = "condition")
   private String condition;
+
+  /** What the restriction is about, from the catalogue (R4); null while nobody has said. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "topic_id")
+  @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+  private Topic topic;
 
   /** Withdrawn: no longer applies, kept with its history (R2). */
   @Column(name = "withdrawn", nullable = false)
@@ -160,6 +167,15 @@ public class UsageRestriction {
 
   public String condition() {
     return condition;
+  }
+
+  /** Says what the restriction is about (R4); null: nothing yet. */
+  public void about(Topic newTopic) {
+    topic = newTopic;
+  }
+
+  public Topic topic() {
+    return topic;
   }
 
   public boolean withdrawn() {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.clausewatch.restriction.application.RestrictionForm;
 import org.clausewatch.restriction.application.RestrictionService;
+import org.clausewatch.restriction.domain.TopicView;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -31,6 +32,8 @@ public class RestrictionFormBean implements Serializable {
 
   private RestrictionForm existing;
   private List<String> clauseNumbers;
+  private List<TopicView> topics = List.of();
+  private Long topicId;
   private boolean loaded;
 
   private String clauseNumber;
@@ -53,6 +56,8 @@ public class RestrictionFormBean implements Serializable {
       restrictedUse = existing.restrictedUse();
       condition = existing.condition();
       conditional = condition != null;
+      topicId = existing.topicId();
+      topics = restrictions.topics();
       return;
     }
     clauseNumbers = contract == null ? List.of() : restrictions.clauseNumbersOf(contract.strip());
@@ -61,6 +66,7 @@ public class RestrictionFormBean implements Serializable {
       return;
     }
     clauseNumber = clause == null ? null : clause.strip();
+    topics = restrictions.topics();
   }
 
   public void save() {
@@ -73,7 +79,8 @@ public class RestrictionFormBean implements Serializable {
     }
     if (existing == null) {
       String cl = clauseNumber;
-      if (Actions.attempt(() -> restrictions.restrict(c, cl, use, cond), null)) {
+      Long topic = topicId;
+      if (Actions.attempt(() -> restrictions.restrict(c, cl, use, cond, topic), null)) {
         Messages.flashInfo(Messages.bundle("restriction.created", use.strip()));
         Faces.redirect("contracts/view?number=%s", c);
       }
@@ -81,7 +88,8 @@ public class RestrictionFormBean implements Serializable {
     }
     long rid = existing.id();
     long version = existing.version();
-    if (Actions.attempt(() -> restrictions.redefine(rid, version, use, cond), null)) {
+    Long topic = topicId;
+    if (Actions.attempt(() -> restrictions.redefine(rid, version, use, cond, topic), null)) {
       Messages.flashInfo(Messages.bundle("restriction.saved", use.strip()));
       Faces.redirect("contracts/view?number=%s", c);
     }
@@ -95,6 +103,18 @@ public class RestrictionFormBean implements Serializable {
       Messages.flashInfo(Messages.bundle("restriction.withdrawn", existing.restrictedUse()));
       Faces.redirect("contracts/view?number=%s", c);
     }
+  }
+
+  public List<TopicView> getTopics() {
+    return topics;
+  }
+
+  public Long getTopicId() {
+    return topicId;
+  }
+
+  public void setTopicId(Long topicId) {
+    this.topicId = topicId;
   }
 
   public String getContractNumber() {

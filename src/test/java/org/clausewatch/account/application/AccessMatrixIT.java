@@ -534,6 +534,27 @@ class AccessMatrixIT {
             READERS,
             () -> disputes.modificationNumbersOf(number)));
     actions.add(new Action("DisputeService.dispute", READERS, () -> disputes.dispute(-1)));
+    actions.add(new Action("DisputeService.topic", READERS, () -> disputes.topic(-1)));
+    actions.add(
+        new Action(
+            "RestrictionService.createTopic",
+            LEGAL,
+            () -> restrictions.createTopic("Matrix topic " + s + " " + System.nanoTime(), null)));
+    actions.add(new Action("RestrictionService.topics", READERS, () -> restrictions.topics()));
+    actions.add(
+        new Action(
+            "RestrictionService.setTopic", DRAFTERS, () -> restrictions.setTopic(-1, 0, null)));
+    actions.add(
+        new Action(
+            "RestrictionService.restrict(topic)",
+            DRAFTERS,
+            () ->
+                restrictions.restrict(number, "H-1", "Topic use " + System.nanoTime(), null, -1L)));
+    actions.add(
+        new Action(
+            "RestrictionService.redefine(topic)",
+            DRAFTERS,
+            () -> restrictions.redefine(-1, 0, "Use", null, null)));
     actions.add(new Action("DisputeService.position", READERS, () -> disputes.position(-1)));
     actions.add(
         new Action(

@@ -17,8 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in as each role: the menu and the actions on the contract page follow the role, a wrong
- * password says so, a contract above the user's clearance is "not found", and legal staff's
- * rewording of a clause shows in the contract's history as a word diff.
+ * password says so, a contract above the user's clearance is "not found", an officer's typo
+ * correction of a clause shows in the contract's history as a word diff with its note, and legal
+ * staff record a party's position on the clause page.
  */
 class RolesJourneyIT extends BrowserTest {
 

@@ -172,6 +172,9 @@ class HostileInputIT {
                 Map.of("contract", contract),
                 List.of("contract", "clause", "id")),
             new Page(manager, "/clauses/view", Map.of(), List.of("contract", "clause")),
+            new Page(manager, "/topics/view", Map.of(), List.of("id")),
+            new Page(manager, "/topics/export.csv", Map.of(), List.of("id")),
+            new Page(manager, "/topics/export.xlsx", Map.of(), List.of("id")),
             new Page(
                 legal,
                 "/positions/edit",
@@ -339,6 +342,13 @@ class HostileInputIT {
                 "send-reply",
                 Map.of("reply", "Reply {n}"),
                 Set.of("reply")),
+            new Form(
+                legal,
+                "/topics",
+                "topic",
+                "create",
+                Map.of("name", "Topic {n}", "description", "About {n}"),
+                Set.of("name")),
             new Form(
                 legal,
                 "/disputes/act?contract="

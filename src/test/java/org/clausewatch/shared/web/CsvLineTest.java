@@ -1,4 +1,4 @@
-package org.clausewatch.contract.web;
+package org.clausewatch.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

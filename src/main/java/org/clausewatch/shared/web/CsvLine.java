@@ -1,4 +1,4 @@
-package org.clausewatch.contract.web;
+package org.clausewatch.shared.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import org.apache.commons.csv.QuoteMode;
  * does every such character right after a comma or semicolon inside the text, for spreadsheets that
  * split on either without honouring the quotes.
  */
-final class CsvLine {
+public final class CsvLine {
 
   static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
@@ -27,7 +27,7 @@ final class CsvLine {
 
   private CsvLine() {}
 
-  static String of(Object... cells) {
+  public static String of(Object... cells) {
     StringBuilder line = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(line, FORMAT)) {
       for (Object cell : cells) {
@@ -51,7 +51,7 @@ final class CsvLine {
   }
 
   /** The text with every place a spreadsheet could start a formula made inert. */
-  static String defuse(String text) {
+  public static String defuse(String text) {
     String defused = FORMULA.matcher(text).replaceAll("$1$2'$3");
     if (!defused.isEmpty() && (defused.charAt(0) == '\t' || defused.charAt(0) == '\r')) {
       defused = "'" + defused;

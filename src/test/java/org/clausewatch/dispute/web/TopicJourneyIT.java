@@ -1,0 +1,71 @@
+package org.clausewatch.dispute.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import org.clausewatch.testing.BrowserTest;
+import org.clausewatch.testing.SeedStory;
+import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Counsel adds a topic to the catalogue, says that the seed contract's restriction is about it, and
+ * compares vendors: Anthropic's restriction, disputed, both stances side by side, and the buyer's
+ * xAI contract without any such restriction.
+ */
+class TopicJourneyIT extends BrowserTest {
+
+  @Test
+  void counselComparesOneRestrictionAcrossTheBuyersVendors() throws Exception {
+    String suffix = TestDatabase.uniqueSuffix();
+    try (Connection c = TestDatabase.connect()) {
+      SeedStory.insert(c, suffix);
+    }
+    String anthropic = SeedStory.anthropicContract(suffix);
+    String xai = SeedStory.xaiContract(suffix);
+    signInAs(TestUsers.create(TestUsers.unique("counsel"), "SECRET", "LEGAL"));
+    String topic = "Mass surveillance of U.S. persons " + suffix;
+
+    browser.open(base, "/topics");
+    driver.findElement(By.id("topic:create")).click();
+    assertThat(awaitText(By.id("topic"), "Enter the topic's name.")).isNotEmpty();
+    driver.findElement(By.id("topic:name")).sendKeys(topic);
+    driver
+        .findElement(By.id("topic:description"))
+        .sendKeys("Seed article: no mass surveillance of Americans.");
+    driver.findElement(By.id("topic:create")).click();
+    awaitText(By.id("messages"), "is added");
+
+    browser.open(base, "/contracts?q=" + suffix);
+    assertThat(awaitText(By.cssSelector(".contract-table"), "Illustrative"))
+        .as("the list marks what is illustrative")
+        .contains("Illustrative");
+    browser.open(base, "/contracts/view?number=" + anthropic);
+    assertThat(driver.findElement(By.id("illustrative")).getText())
+        .isEqualTo("Illustrative contract number, amounts and dates");
+    driver.findElement(By.cssSelector("#restrictions article .edit-restriction")).click();
+    new Select(await(By.id("restriction:topic"))).selectByVisibleText(topic);
+    driver.findElement(By.id("restriction:save")).click();
+    awaitText(By.id("messages"), "is saved");
+
+    browser.open(base, "/topics");
+    driver.findElement(By.linkText(topic)).click();
+    assertThat(awaitText(By.id("topic-title"), topic)).isEqualTo(topic);
+    String row = driver.findElement(By.cssSelector("#rows tbody tr")).getText();
+    assertThat(row)
+        .contains(anthropic)
+        .contains("Anthropic")
+        .contains("Disputed")
+        .contains("Rejects")
+        .contains("Accepts")
+        .contains("Anthropic accepts; U.S. Department of Defense rejects.");
+    assertThat(driver.findElement(By.id("without")).getText()).contains(xai).contains("xAI");
+    browser.screenshot("topic-comparison");
+    assertThat(driver.findElement(By.id("export-csv")).getAttribute("href"))
+        .contains("/topics/export.csv?id=");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+}
