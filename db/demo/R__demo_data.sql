@@ -251,7 +251,7 @@ where p.restriction_id is not null and p.stance = 'REJECTS' and p.state = 'CURRE
 
 -- --------------------------------------------------------------------------- deadlines
 -- The ultimatum: issued at the Tuesday meeting (the most recent Tuesday, New York), due at 5 p.m.
--- on the Friday of that week (the article's "by 5 p.m. Friday"; the zone is illustrative). When
+-- on the Friday of that week (the article's deadline of 5 p.m. Friday; the zone is illustrative). When
 -- that Friday has passed, afterMigrate moves it to the next Friday as a recorded extension.
 insert into deadline (id, version, contract_id, title, kind, due_at, due_zone, issuer_id,
                       responsible_id, demanded_action, status, issued_at)

@@ -123,44 +123,6 @@ begin
     end loop;
 end $$;
 
--- Annotations and replies written by SQL (demo data) get a first version in the audit trail too,
--- in the same baseline revision as the rest when there is one.
-alter function audit_baseline(text) rename to audit_baseline_before_annotations;
-create function audit_baseline(reason text) returns bigint language plpgsql as $$
-declare
-    n bigint;
-    c bigint;
-    r bigint;
-begin
-    n := audit_baseline_before_annotations(reason);
-    if not (exists (select 1 from annotation x where not exists (select 1 from annotation_aud a where a.id = x.id))
-        or exists (select 1 from annotation_reply x where not exists (select 1 from annotation_reply_aud a where a.id = x.id))) then
-        return n;
-    end if;
-    if n > 0 then
-        r := currval('revinfo_seq');
-    else
-        r := nextval('revinfo_seq');
-        insert into revinfo (rev, revtstmp, username, client_address)
-        values (r, (extract(epoch from clock_timestamp()) * 1000)::bigint, 'system: ' || left(coalesce(reason, 'baseline'), 50), null);
-    end if;
-    insert into annotation_aud (id, rev, revtype, contract_id, clause_id, kind, body, proposed_text,
-        quote_exact, quote_prefix, quote_suffix, quote_start, quote_end, made_on_version,
-        anchor_state, anchor_start, anchor_end, anchored_on_version, state, author, created_at,
-        state_changed_at, state_changed_by, decision, decided_at, decided_by, decision_note,
-        modification_id)
-    select x.id, r, 0, x.contract_id, x.clause_id, x.kind, x.body, x.proposed_text, x.quote_exact,
-        x.quote_prefix, x.quote_suffix, x.quote_start, x.quote_end, x.made_on_version,
-        x.anchor_state, x.anchor_start, x.anchor_end, x.anchored_on_version, x.state, x.author,
-        x.created_at, x.state_changed_at, x.state_changed_by, x.decision, x.decided_at,
-        x.decided_by, x.decision_note, x.modification_id
-    from annotation x where not exists (select 1 from annotation_aud a where a.id = x.id);
-    get diagnostics c = row_count; n := n + c;
-    insert into annotation_reply_aud (id, rev, revtype, annotation_id, contract_id, author, body,
-        created_at)
-    select x.id, r, 0, x.annotation_id, x.contract_id, x.author, x.body, x.created_at
-    from annotation_reply x where not exists (select 1 from annotation_reply_aud a where a.id = x.id);
-    get diagnostics c = row_count; n := n + c;
-    return n;
-end;
-$$;
+-- Annotations and replies written by SQL (demo data) get a first version in the audit trail too.
+insert into audit_baseline_source (table_name, key_column, position) values
+    ('annotation', 'id', 13), ('annotation_reply', 'id', 14);

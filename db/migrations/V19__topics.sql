@@ -40,3 +40,5 @@ begin
     execute format('revoke update, delete, truncate on topic_aud from %I', '${app_role}');
     execute format('grant update (revend, revend_tstmp) on topic_aud to %I', '${app_role}');
 end $$;
+
+insert into audit_baseline_source (table_name, key_column, position) values ('topic', 'id', 15);

@@ -54,7 +54,7 @@ class ContractJourneyIT extends BrowserTest {
     assertThat(driver.getCurrentUrl()).contains("party=Anthropic").contains("attention=true");
     assertThat(numbers()).containsExactly(SeedStory.anthropicContract(suffix));
     assertThat(driver.findElement(By.id("list:contracts")).getText())
-        .contains("Disputed restriction")
+        .contains("Disputed term")
         .contains("Deadline near or overdue");
     browser.screenshot("contracts-needs-attention");
 
@@ -67,14 +67,15 @@ class ContractJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("obligated")).getText())
         .contains("$48,000,000.00 obligated of $200,000,000.00 ceiling (24%)");
     assertThat(driver.findElement(By.id("attention")).getText())
-        .contains("Usage restriction disputed: Mass surveillance of U.S. persons")
-        .contains(
-            "Usage restriction disputed: Final targeting decisions without meaningful human"
-                + " involvement")
+        .contains("Disputed: Mass surveillance of U.S. persons")
+        .contains("Disputed: Final targeting decisions without meaningful human involvement")
         .contains("Ultimatum open: Signed document granting full access to Claude");
 
     WebElement restrictions = driver.findElement(By.id("restrictions"));
-    assertThat(restrictions.findElements(By.cssSelector(".restriction-DISPUTED"))).hasSize(2);
+    assertThat(restrictions.findElements(By.cssSelector(".badge.standing-DISPUTED"))).hasSize(2);
+    assertThat(restrictions.getText())
+        .as("computed from the stances, in words")
+        .contains("Anthropic accepts; U.S. Department of Defense rejects.");
     assertThat(restrictions.getText())
         .contains("Insists that Claude not be used for mass surveillance of American citizens.")
         .contains("Dismisses the concern: such activities would be illegal anyway.");

@@ -169,7 +169,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     chooseValue("restriction:clause", "H-1");
     type("restriction:use", "Mass surveillance of Americans");
     click("restriction:save");
-    message("is added, as proposed");
+    message("is added.");
     assertThat(driver.findElement(By.id("restrictions")).getText())
         .contains("Mass surveillance of Americans")
         .contains("Prohibited");
@@ -395,7 +395,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     chooseValue("restriction:clause", "H-2");
     type("restriction:use", "Surveillance");
     click("restriction:save");
-    message("is added, as proposed");
+    message("is added.");
     driver.findElement(By.cssSelector("#restrictions .edit-restriction")).click();
     type("restriction:use", "Surveillance of U.S. persons");
     click("restriction:conditional");
