@@ -240,5 +240,11 @@ begin
 end;
 $$;
 
+-- Executed wording is no longer overwritten by legal staff: a contracting officer corrects a typo,
+-- saying what was corrected; the note is part of that version in the audit trail, and a
+-- modification that revises the clause clears it.
+alter table clause add column correction_note text check (length(correction_note) between 1 and 500);
+alter table clause_aud add column correction_note text;
+
 -- The positions and disputes made from what was there before get their first audit version.
 select audit_baseline('V17 migration');
