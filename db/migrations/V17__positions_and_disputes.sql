@@ -155,20 +155,22 @@ create table dispute_aud (
 create index dispute_aud_idx on dispute_aud (id, rev);
 create index dispute_aud_contract_idx on dispute_aud (contract_id, rev);
 
-do $$
-declare
-    t text;
+-- An audit table is append-only for the application (V6, V12): guard triggers, and of updates only
+-- the columns that close a version. Later migrations call this for their own audit tables.
+create function protect_audit_table(t text, app_role text) returns void language plpgsql as $$
 begin
-    foreach t in array array['term_position_aud', 'dispute_aud'] loop
-        execute format('create trigger %I before update or delete on %I'
-            || ' for each row execute function guard_audit_row()', t || '_guard', t);
-        execute format('create trigger %I before truncate on %I'
-            || ' for each statement execute function reject_audit_change()', t || '_no_truncate', t);
-        execute format('revoke update, delete, truncate on %I from public', t);
-        execute format('revoke update, delete, truncate on %I from %I', t, '${app_role}');
-        execute format('grant update (revend, revend_tstmp) on %I to %I', t, '${app_role}');
-    end loop;
-end $$;
+    execute format('create trigger %I before update or delete on %I'
+        || ' for each row execute function guard_audit_row()', t || '_guard', t);
+    execute format('create trigger %I before truncate on %I'
+        || ' for each statement execute function reject_audit_change()', t || '_no_truncate', t);
+    execute format('revoke update, delete, truncate on %I from public', t);
+    execute format('revoke update, delete, truncate on %I from %I', t, app_role);
+    execute format('grant update (revend, revend_tstmp) on %I to %I', t, app_role);
+end;
+$$;
+revoke execute on function protect_audit_table(text, text) from public;
+select protect_audit_table('term_position_aud', '${app_role}');
+select protect_audit_table('dispute_aud', '${app_role}');
 
 -- audit_baseline (V6, V7, V9) copied every audited table's columns into its body, so each new
 -- audited table or column meant another copy. From here it is driven by a table: the audited

@@ -108,20 +108,8 @@ create table annotation_reply_aud (
 create index annotation_reply_aud_idx on annotation_reply_aud (id, rev);
 create index annotation_reply_aud_contract_idx on annotation_reply_aud (contract_id, rev);
 
-do $$
-declare
-    t text;
-begin
-    foreach t in array array['annotation_aud', 'annotation_reply_aud'] loop
-        execute format('create trigger %I before update or delete on %I'
-            || ' for each row execute function guard_audit_row()', t || '_guard', t);
-        execute format('create trigger %I before truncate on %I'
-            || ' for each statement execute function reject_audit_change()', t || '_no_truncate', t);
-        execute format('revoke update, delete, truncate on %I from public', t);
-        execute format('revoke update, delete, truncate on %I from %I', t, '${app_role}');
-        execute format('grant update (revend, revend_tstmp) on %I to %I', t, '${app_role}');
-    end loop;
-end $$;
+select protect_audit_table('annotation_aud', '${app_role}');
+select protect_audit_table('annotation_reply_aud', '${app_role}');
 
 -- Annotations and replies written by SQL (demo data) get a first version in the audit trail too.
 insert into audit_baseline_source (table_name, key_column, position) values

@@ -30,15 +30,6 @@ create table topic_aud (
     primary key (rev, id)
 );
 create index topic_aud_idx on topic_aud (id, rev);
-create trigger topic_aud_guard before update or delete on topic_aud
-    for each row execute function guard_audit_row();
-create trigger topic_aud_no_truncate before truncate on topic_aud
-    for each statement execute function reject_audit_change();
-revoke update, delete, truncate on topic_aud from public;
-do $$
-begin
-    execute format('revoke update, delete, truncate on topic_aud from %I', '${app_role}');
-    execute format('grant update (revend, revend_tstmp) on topic_aud to %I', '${app_role}');
-end $$;
+select protect_audit_table('topic_aud', '${app_role}');
 
 insert into audit_baseline_source (table_name, key_column, position) values ('topic', 'id', 15);

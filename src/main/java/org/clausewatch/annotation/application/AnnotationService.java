@@ -1,6 +1,7 @@
 package org.clausewatch.annotation.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,7 @@ import org.clausewatch.annotation.domain.AnnotationKind;
 import org.clausewatch.annotation.domain.AnnotationReply;
 import org.clausewatch.annotation.domain.AnnotationRepository;
 import org.clausewatch.annotation.domain.AnnotationView;
+import org.clausewatch.annotation.domain.ProposalAccepted;
 import org.clausewatch.annotation.domain.TextQuote;
 import org.clausewatch.clause.application.ClauseChange;
 import org.clausewatch.clause.application.ClauseService;
@@ -42,6 +44,7 @@ public class AnnotationService {
   @Inject private ClauseService clauseService;
   @Inject private CurrentCaller caller;
   @Inject private Clock clock;
+  @Inject private Event<ProposalAccepted> accepted;
 
   /**
    * Annotates words of a clause as it is now. {@code start} and {@code end} say where the words
@@ -188,6 +191,7 @@ public class AnnotationService {
             terms,
             List.of(ClauseChange.revise(clause.number(), clause.heading(), revised)));
     proposal.accept(modification, who(), clock.instant());
+    accepted.fire(new ProposalAccepted(clause.id(), modification.number()));
   }
 
   /**

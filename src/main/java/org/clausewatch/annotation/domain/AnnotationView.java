@@ -59,6 +59,17 @@ public record AnnotationView(
         thread);
   }
 
+  /** The clause's text with this proposal applied, or null if it is no proposal or orphaned. */
+  public String proposedClauseText(String clauseText) {
+    if (proposedText == null
+        || anchorStart == null
+        || anchorEnd == null
+        || anchorEnd > clauseText.length()) {
+      return null;
+    }
+    return clauseText.substring(0, anchorStart) + proposedText + clauseText.substring(anchorEnd);
+  }
+
   public boolean orphaned() {
     return anchorState == AnchorState.ORPHANED;
   }

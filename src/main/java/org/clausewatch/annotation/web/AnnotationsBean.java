@@ -14,6 +14,7 @@ import org.clausewatch.annotation.application.AnnotationService;
 import org.clausewatch.annotation.domain.AnnotationKind;
 import org.clausewatch.annotation.domain.AnnotationView;
 import org.clausewatch.annotation.domain.Highlights;
+import org.clausewatch.shared.text.TextDiff;
 import org.clausewatch.shared.text.TextSegment;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
@@ -64,8 +65,9 @@ public class AnnotationsBean implements Serializable {
     }
     pieces = Highlights.of(annotated.text(), annotated.annotations());
     for (AnnotationView a : annotated.annotations()) {
-      if (a.undecidedProposal() && !a.orphaned()) {
-        diffs.put(a.id(), annotations.diff(a.id()));
+      String proposed = a.proposedClauseText(annotated.text());
+      if (a.undecidedProposal() && proposed != null) {
+        diffs.put(a.id(), TextDiff.words(annotated.text(), proposed));
       }
     }
     modificationNumber = annotated.nextModificationNumber();

@@ -360,9 +360,7 @@ public class DisputeService {
    * topic is unknown.
    */
   public Optional<TopicComparison> topic(long topicId) {
-    return restrictions.topics().stream()
-        .filter(t -> t.id() == topicId)
-        .findFirst()
+    return Optional.ofNullable(restrictions.topic(topicId))
         .map(
             topic -> {
               List<TopicRestriction> about = restrictions.aboutTopic(topicId, TopicComparison.MAX);

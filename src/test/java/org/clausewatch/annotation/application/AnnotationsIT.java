@@ -22,6 +22,7 @@ import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.dispute.domain.Stance;
 import org.clausewatch.history.application.HistoryService;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
@@ -58,6 +59,7 @@ class AnnotationsIT {
   @Inject PartyService parties;
   @Inject ClauseService clauses;
   @Inject HistoryService history;
+  @Inject org.clausewatch.dispute.application.DisputeService disputes;
   @PersistenceUnit EntityManagerFactory emf;
 
   private String number;
@@ -210,7 +212,29 @@ class AnnotationsIT {
         .anySatisfy(s -> assertThat(s.added()).isTrue())
         .anySatisfy(s -> assertThat(s.removed()).isTrue());
 
+    String dod = contracts.details(number).orElseThrow().buyerName();
+    String lab = contracts.details(number).orElseThrow().vendorName();
+    disputes.recordPosition(
+        number, "H-2", null, lab, Stance.ACCEPTS, "As is.", LocalDate.of(2026, 12, 1), "Letter");
+    disputes.recordPosition(
+        number,
+        "H-2",
+        null,
+        dod,
+        Stance.PROPOSES_ALTERNATIVE,
+        "Other words.",
+        LocalDate.of(2026, 12, 1),
+        "Letter");
+    assertThat(disputes.clauseTerms(number, "H-2").orElseThrow().clauseTerm().disputed()).isTrue();
+
     cut.accept(proposal, 0, "P00001", LocalDate.of(2026, 12, 2), "Adopts the proposed wording");
+
+    org.clausewatch.dispute.domain.DisputeView settled =
+        disputes.clauseTerms(number, "H-2").orElseThrow().clauseTerm().disputes().get(0);
+    assertThat(settled.resolution())
+        .as("the accepted proposal resolves the clause's dispute")
+        .isEqualTo(org.clausewatch.dispute.domain.Resolution.ACCEPTED_PROPOSAL);
+    assertThat(settled.closingNote()).contains("P00001");
 
     String text = clauses.clause(number, "H-2").orElseThrow().text();
     assertThat(text).contains("in military operations unless a commander approves each decision.");
