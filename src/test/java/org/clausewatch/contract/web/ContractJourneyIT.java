@@ -45,10 +45,15 @@ class ContractJourneyIT extends BrowserTest {
   @Test
   void fromTheFilteredListToTheDisputedRestrictionsAndTheUltimatum() {
     open("/contracts");
-    driver.findElement(By.id("q")).sendKeys(suffix);
-    driver.findElement(By.id("party")).sendKeys("Anthropic");
-    driver.findElement(By.id("attention")).click();
-    driver.findElement(By.id("apply-filters")).click();
+    // Once in CI the filter form was gone by the time of the last click (the page had changed
+    // under the test, cause not found): each element is awaited, and the address is reported.
+    await(By.id("q")).sendKeys(suffix);
+    await(By.id("party")).sendKeys("Anthropic");
+    await(By.id("attention")).click();
+    assertThat(driver.findElements(By.id("apply-filters")))
+        .as("the filter form on %s", driver.getCurrentUrl())
+        .isNotEmpty();
+    await(By.id("apply-filters")).click();
     await(By.cssSelector("#list\\:contracts_data .contract-number"));
 
     assertThat(driver.getCurrentUrl()).contains("party=Anthropic").contains("attention=true");
