@@ -24,6 +24,9 @@ public class TopicBean {
 
   /** View action: an unknown topic is a 404. */
   public void load() {
+    if (topic != null) {
+      return;
+    }
     topic = id == null ? null : disputes.topic(id).orElse(null);
     if (topic == null) {
       Faces.responseSendError(404, "No topic " + id);
