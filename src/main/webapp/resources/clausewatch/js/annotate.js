@@ -1,4 +1,4 @@
-// Selecting words in a clause's text (mouse, or keyboard with caret browsing) fills the annotation
+// Selecting words in a clause's text (mouse, or keyboard: Shift with arrows) fills the annotation
 // form: the selected words and where they start and end, counted in characters of the clause text
 // as the server holds it. Only DOM text nodes are read; nothing is written as markup. Clicking a
 // marked passage shows its annotations in the side panel.
@@ -46,6 +46,28 @@
     }
   });
   if (words) {
+    // Keyboard selection without caret browsing: for those who may annotate, the text takes a
+    // caret (arrows move it, Shift with arrows, Home or End selects) but refuses every change.
+    var original = text.cloneNode(true);
+    text.setAttribute("contenteditable", "true");
+    text.setAttribute("role", "textbox");
+    text.setAttribute("aria-multiline", "true");
+    text.setAttribute("aria-readonly", "true");
+    text.setAttribute("spellcheck", "false");
+    text.addEventListener("beforeinput", function (event) {
+      event.preventDefault();
+    });
+    text.addEventListener("input", function () {
+      // Input that cannot be cancelled (composition): put the text back as the server sent it.
+      text.replaceChildren.apply(text, Array.prototype.map.call(original.childNodes, function (n) {
+        return n.cloneNode(true);
+      }));
+    });
+    ["paste", "drop", "cut"].forEach(function (type) {
+      text.addEventListener(type, function (event) {
+        event.preventDefault();
+      });
+    });
     // Typed words: the server looks for them; an old position would point elsewhere.
     words.addEventListener("input", function () {
       start.value = "";

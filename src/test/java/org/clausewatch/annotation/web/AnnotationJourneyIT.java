@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -178,6 +179,37 @@ class AnnotationJourneyIT extends BrowserTest {
     assertThat(orphan.getText()).contains("Orphaned").contains("Scope of final targeting?");
     assertThat(annotationQuoting("Final targeting decisions").getText())
         .contains("Accepted by " + officer);
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void counselSelectsWordsWithTheKeyboardAndTheTextRefusesChanges() {
+    signInAs(counsel);
+    openClause();
+    WebElement text = driver.findElement(By.id("clause-text"));
+    String before = text.getText();
+    text.click();
+    text.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+    text.sendKeys("xyz", Keys.DELETE, Keys.ENTER);
+    assertThat(text.getText()).as("typing changes nothing").isEqualTo(before);
+
+    text.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+    for (int i = 0; i < 5; i++) {
+      text.sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT));
+    }
+    assertThat(driver.findElement(By.id("annotate:words")).getAttribute("value"))
+        .as("Shift with the arrow keys selects")
+        .isEqualTo(before.substring(0, 5));
+    assertThat(driver.findElement(By.id("annotate:start")).getAttribute("value")).isEqualTo("0");
+    assertThat(driver.findElement(By.id("annotate:end")).getAttribute("value")).isEqualTo("5");
+
+    driver.findElement(By.cssSelector("input[name='annotate:kind'][value='COMMENT']")).click();
+    driver.findElement(By.id("annotate:body")).sendKeys("Selected with the keyboard.");
+    driver.findElement(By.id("annotate:save")).click();
+    awaitText(By.id("messages"), "The annotation is added.");
+    assertThat(driver.findElements(By.cssSelector("#clause-text mark.annotation-mark")))
+        .extracting(WebElement::getText)
+        .containsExactly(before.substring(0, 5));
     assertThat(browser.consoleErrors()).isEmpty();
   }
 }
