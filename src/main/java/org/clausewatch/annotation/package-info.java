@@ -5,7 +5,8 @@
  *   <li>R1 An annotation points at words of a clause with a W3C Web Annotation text-quote selector
  *       (the exact words, up to 32 characters before and after) and a text-position selector
  *       (offsets in UTF-16 characters), stored with the clause version it was made on. Words
- *       selected in the page, or typed (then they must appear once in the text).
+ *       selected in the page (mouse, or keyboard: the text takes a caret, Shift with arrows
+ *       selects, and it refuses every change), or typed (then they must appear once in the text).
  *   <li>R2 When the clause is amended (a correction, or a modification that revises it) every
  *       annotation is anchored again in the same transaction: the exact words first (of several
  *       occurrences, the one whose context matches, then the nearest), else a fuzzy match whose
