@@ -20,7 +20,7 @@ import org.clausewatch.shared.SortDirection;
 class UrlFilterFuzzTest {
 
   private static final String[] NAMES = {
-    "q", "party", "type", "status", "classification", "min", "max", "attention"
+    "q", "party", "type", "status", "classification", "min", "max", "attention", "flag"
   };
 
   @FuzzTest(maxDuration = "10s")

@@ -41,6 +41,27 @@ public final class TestDatabase {
     return ds;
   }
 
+  /**
+   * Waits (at most 30 s) until the server's flag job has recomputed every contract queued for it,
+   * e.g. after test data was written in SQL: the list's "needs attention" reads stored flags.
+   */
+  public static void awaitFlags() throws SQLException, InterruptedException {
+    long until = System.nanoTime() + 30_000_000_000L;
+    try (Connection c = connect();
+        java.sql.Statement s = c.createStatement()) {
+      while (System.nanoTime() < until) {
+        try (java.sql.ResultSet r = s.executeQuery("select count(*) from flag_stale")) {
+          r.next();
+          if (r.getLong(1) == 0) {
+            return;
+          }
+        }
+        Thread.sleep(100);
+      }
+    }
+    throw new AssertionError("the flag job did not catch up within 30 s");
+  }
+
   /** A suffix that keeps one test's business keys apart from every other test's. */
   public static String uniqueSuffix() {
     return UUID.randomUUID().toString().substring(0, 8).toUpperCase();

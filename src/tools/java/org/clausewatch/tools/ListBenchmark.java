@@ -57,6 +57,8 @@ public final class ListBenchmark {
       kinds.put("filter common party", "/contracts?party=agency");
       kinds.put("filter needs attention", "/contracts?attention=true");
       kinds.put("filter ceiling range", "/contracts?min=1000000&max=2000000");
+      kinds.put("filter by clause flag", "/contracts?flag=TEXT_GOVERNING_LAW");
+      kinds.put("filter by deadline flag", "/contracts?flag=DEADLINE_OVERDUE");
       kinds.put("sort ceiling desc", "/contracts?sort=ceiling&dir=desc");
       kinds.put("sort marking desc", "/contracts?sort=classification&dir=desc");
       kinds.put("sort vendor", "/contracts?sort=vendor");

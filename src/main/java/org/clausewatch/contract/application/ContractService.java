@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.clausewatch.contract.domain.Attention;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractDetails;
 import org.clausewatch.contract.domain.ContractQuery;
@@ -44,7 +41,6 @@ public class ContractService {
 
   @Inject private ContractRepository contracts;
   @Inject private PartyRepository parties;
-  @Inject private Clock clock;
   @Inject private CurrentCaller caller;
 
   /**
@@ -251,15 +247,13 @@ public class ContractService {
 
   /** Everything the contract page shows about the contract itself, or empty if unknown. */
   public Optional<ContractDetails> details(@NotNull String number) {
-    return contracts.detailsOf(number, attentionNow());
+    return contracts.detailsOf(number);
   }
 
   /** A page of the list and the size of the whole list: two SQL statements. */
   public Page<ContractSummary> browse(@NotNull ContractQuery query, @NotNull PageRequest page) {
-    Instant now = attentionNow();
-    long total = contracts.count(query, now);
-    List<ContractSummary> items =
-        total > page.offset() ? contracts.page(query, page, now) : List.of();
+    long total = contracts.count(query);
+    List<ContractSummary> items = total > page.offset() ? contracts.page(query, page) : List.of();
     return new Page<>(items, total);
   }
 
@@ -268,26 +262,26 @@ public class ContractService {
    * counts this way, so that a page of a large result does not pay for counting all of it.
    */
   public long countUpTo(@NotNull ContractQuery query, int limit) {
-    return contracts.countUpTo(query, Math.max(1, limit), attentionNow());
+    return contracts.countUpTo(query, Math.max(1, limit));
   }
 
   public long count(@NotNull ContractQuery query) {
-    return contracts.count(query, attentionNow());
+    return contracts.count(query);
   }
 
   public List<ContractSummary> page(@NotNull ContractQuery query, @NotNull PageRequest page) {
-    return contracts.page(query, page, attentionNow());
+    return contracts.page(query, page);
   }
 
   /** The next chunk of an export in number order, after {@code afterNumber} (null: from start). */
   public List<ContractSummary> exportChunk(
       @NotNull ContractQuery query, String afterNumber, int size) {
-    return contracts.chunkAfter(query, afterNumber, size, attentionNow());
+    return contracts.chunkAfter(query, afterNumber, size);
   }
 
   /** Contracts a party takes part in, by number, at most {@code limit}. */
   public List<ContractSummary> contractsOf(@NotNull String partyName, int limit) {
-    return contracts.ofParty(partyName, Math.min(Math.max(limit, 1), 500), attentionNow());
+    return contracts.ofParty(partyName, Math.min(Math.max(limit, 1), 500));
   }
 
   /** Every party's name, for the forms' choices. */
@@ -297,15 +291,6 @@ public class ContractService {
 
   public Map<ContractStatus, Long> countByStatus() {
     return contracts.countByStatus();
-  }
-
-  public Attention attentionOf(@NotNull Contract contract) {
-    return contracts.attentionOf(contract.id(), attentionNow());
-  }
-
-  /** "Needs attention" is judged now: each deadline's lead time is in the database (V7). */
-  private Instant attentionNow() {
-    return clock.instant();
   }
 
   private Contract existing(String number) {

@@ -25,8 +25,7 @@ public record ContractDetails(
     String illustrative,
     List<ParticipantLine> participants,
     List<AuthorisationLine> authorisations,
-    List<ModificationLine> modifications,
-    Attention attention) {
+    List<ModificationLine> modifications) {
 
   public ContractDetails {
     participants = List.copyOf(participants);

@@ -13,7 +13,8 @@ import org.clausewatch.shared.SortDirection;
  * @param party must occur in the buyer's or vendor's name (case-insensitive)
  * @param minCeiling lowest ceiling, inclusive
  * @param maxCeiling highest ceiling, inclusive
- * @param attentionOnly only contracts that need attention
+ * @param attentionOnly only contracts that need attention (a flag that asks for it, not dismissed)
+ * @param flag only contracts with this flag, not dismissed (a rule name of the flag feature)
  */
 public record ContractQuery(
     String text,
@@ -24,12 +25,14 @@ public record ContractQuery(
     BigDecimal minCeiling,
     BigDecimal maxCeiling,
     boolean attentionOnly,
+    String flag,
     ContractSortField sort,
     SortDirection direction) {
 
   public ContractQuery {
     text = blankToNull(text);
     party = blankToNull(party);
+    flag = blankToNull(flag);
     types = types == null ? Set.of() : Set.copyOf(types);
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     classifications = classifications == null ? Set.of() : Set.copyOf(classifications);
@@ -62,6 +65,7 @@ public record ContractQuery(
     private BigDecimal minCeiling;
     private BigDecimal maxCeiling;
     private boolean attentionOnly;
+    private String flag;
     private ContractSortField sort;
     private SortDirection direction;
 
@@ -101,6 +105,11 @@ public record ContractQuery(
       return this;
     }
 
+    public Builder flag(String value) {
+      flag = value;
+      return this;
+    }
+
     public Builder sort(ContractSortField field, SortDirection dir) {
       sort = field;
       direction = dir;
@@ -117,6 +126,7 @@ public record ContractQuery(
           minCeiling,
           maxCeiling,
           attentionOnly,
+          flag,
           sort,
           direction);
     }

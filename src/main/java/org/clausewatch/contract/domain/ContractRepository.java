@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,27 +17,28 @@ import org.clausewatch.shared.SortDirection;
  * Contract persistence and the contract list. A list is one count and one page query, both
  * filtered, sorted and paged in PostgreSQL.
  *
- * <p>"Needs attention" reads disputes and deadlines through JPQL subqueries naming their entities
- * ({@link #DISPUTED}, {@link #DEADLINE_DUE}). The list is a read model across features; naming the
- * entities in query text keeps the Java dependencies acyclic (those features depend on {@code
- * contract}, not the other way round).
+ * <p>"Needs attention" and the filter by flag read the flag feature's stored flags ({@link
+ * #ATTENTION}, {@link #FLAGGED}): one subquery on one table, through its partial indexes. The flag
+ * feature depends on {@code contract}, not the other way round, so its entity is named in query
+ * text only.
  */
 @ApplicationScoped
 public class ContractRepository {
 
-  /** Contracts with an open dispute over a term: the V17 partial index on its contract. */
-  static final String DISPUTED =
-      "select x.contract.id from Dispute x"
-          + " where x.state in (org.clausewatch.dispute.domain.DisputeState.OPEN,"
-          + " org.clausewatch.dispute.domain.DisputeState.ESCALATED)";
+  /** Contracts with a flag that asks for attention, not dismissed (V21's partial index). */
+  static final String ATTENTION =
+      "select f.contractId from Flag f where f.attention = true and f.dismissal is null";
 
-  /**
-   * Contracts with an open deadline inside its kind's lead time at :now (overdue ones included).
-   * attention_at is null once a deadline is closed (V7), so no status condition: the partial index
-   * on attention_at serves it, and its statistics estimate the subquery well.
-   */
-  static final String DEADLINE_DUE =
-      "select d.contract.id from Deadline d where d.attentionAt <= :now";
+  /** Contracts with a flag of rule :flag, not dismissed (V21's partial index). */
+  static final String FLAGGED =
+      "select f.contractId from Flag f where f.rule = :flag and f.dismissal is null";
+
+  private static final String DISPUTED =
+      "select f.contractId from Flag f where f.rule = 'TERM_DISPUTED' and f.dismissal is null";
+
+  private static final String DEADLINE_DUE =
+      "select f.contractId from Flag f where f.rule in ('DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE')"
+          + " and f.dismissal is null";
 
   private static final String SELECT_SUMMARY =
       "select new org.clausewatch.contract.domain.ContractSummary(c.number, c.title, c.type,"
@@ -49,6 +49,9 @@ public class ContractRepository {
           + ") then true else false end,"
           + " case when c.id in ("
           + DEADLINE_DUE
+          + ") then true else false end,"
+          + " case when c.id in ("
+          + ATTENTION
           + ") then true else false end, c.illustrative)"
           + " from Contract c join c.buyer b join c.vendor v";
 
@@ -64,6 +67,14 @@ public class ContractRepository {
         .setParameter("number", number)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Whether the contract exists and the caller may see it (the clearance filter applies). */
+  public boolean isVisible(long id) {
+    return !em.createQuery("select c.id from Contract c where c.id = :id", Long.class)
+        .setParameter("id", id)
+        .getResultList()
+        .isEmpty();
   }
 
   /**
@@ -98,11 +109,11 @@ public class ContractRepository {
   }
 
   /** How many contracts match: one SQL statement. */
-  public long count(ContractQuery query, Instant attentionNow) {
+  public long count(ContractQuery query) {
     Jpql where = where(query);
     TypedQuery<Long> count =
         em.createQuery("select count(c) from Contract c" + where.text, Long.class);
-    where.bind(count, attentionNow);
+    where.bind(count);
     return count.getSingleResult();
   }
 
@@ -112,20 +123,19 @@ public class ContractRepository {
    *
    * @return the exact number when at most {@code limit}, else {@code limit + 1}
    */
-  public long countUpTo(ContractQuery query, int limit, Instant attentionNow) {
+  public long countUpTo(ContractQuery query, int limit) {
     Jpql where = where(query);
     TypedQuery<Long> ids = em.createQuery("select c.id from Contract c" + where.text, Long.class);
-    where.bind(ids, attentionNow);
+    where.bind(ids);
     return ids.setMaxResults(limit + 1).getResultList().size();
   }
 
   /** One page of matching contracts as list rows: one SQL statement, no entity loaded. */
-  public List<ContractSummary> page(ContractQuery query, PageRequest page, Instant attentionNow) {
+  public List<ContractSummary> page(ContractQuery query, PageRequest page) {
     Jpql where = where(query);
     TypedQuery<ContractSummary> rows =
         em.createQuery(SELECT_SUMMARY + where.text + orderBy(query), ContractSummary.class);
-    where.bind(rows, attentionNow);
-    rows.setParameter("now", attentionNow);
+    where.bind(rows);
     return rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
   }
 
@@ -150,14 +160,13 @@ public class ContractRepository {
    * Contracts a party takes part in (buyer, vendor or participant), by number, at most {@code
    * limit}: one statement; the clearance filter applies.
    */
-  public List<ContractSummary> ofParty(String partyName, int limit, Instant attentionNow) {
+  public List<ContractSummary> ofParty(String partyName, int limit) {
     return em.createQuery(
             SELECT_SUMMARY
                 + " where b.name = :name or v.name = :name or c.id in (select c2.id from Contract"
                 + " c2 join c2.participants pp where pp.party.name = :name) order by c.number",
             ContractSummary.class)
         .setParameter("name", partyName)
-        .setParameter("now", attentionNow)
         .setMaxResults(limit)
         .getResultList();
   }
@@ -166,8 +175,7 @@ public class ContractRepository {
    * Matching contracts after {@code afterNumber} in number order (keyset paging): each chunk of an
    * export costs the same, however deep into the list it is.
    */
-  public List<ContractSummary> chunkAfter(
-      ContractQuery query, String afterNumber, int size, Instant attentionNow) {
+  public List<ContractSummary> chunkAfter(ContractQuery query, String afterNumber, int size) {
     Jpql where = where(query);
     String keyset =
         afterNumber == null
@@ -176,8 +184,7 @@ public class ContractRepository {
     TypedQuery<ContractSummary> rows =
         em.createQuery(
             SELECT_SUMMARY + where.text + keyset + " order by c.number", ContractSummary.class);
-    where.bind(rows, attentionNow);
-    rows.setParameter("now", attentionNow);
+    where.bind(rows);
     if (afterNumber != null) {
       rows.setParameter("after", afterNumber);
     }
@@ -185,7 +192,7 @@ public class ContractRepository {
   }
 
   /** The contract page's view of a contract: six statements, whatever the collection sizes. */
-  public Optional<ContractDetails> detailsOf(String number, Instant attentionNow) {
+  public Optional<ContractDetails> detailsOf(String number) {
     return findByNumber(number)
         .map(
             c ->
@@ -225,52 +232,21 @@ public class ContractRepository {
                                 + " from Modification m where m.contract.id = :id order by m.number",
                             ModificationLine.class)
                         .setParameter("id", c.id())
-                        .getResultList(),
-                    attentionOf(c.id(), attentionNow)));
-  }
-
-  /** Why a contract needs attention: disputed terms, deadlines inside their lead time. */
-  public Attention attentionOf(long contractId, Instant now) {
-    List<String> disputed =
-        em.createQuery(
-                "select coalesce(r.restrictedUse, concat('Clause ', cl.number, ': ', cl.heading))"
-                    + " from Dispute x join x.clause cl left join x.restriction r"
-                    + " where x.contract.id = :id"
-                    + " and x.state in (org.clausewatch.dispute.domain.DisputeState.OPEN,"
-                    + " org.clausewatch.dispute.domain.DisputeState.ESCALATED)"
-                    + " order by cl.position, r.id",
-                String.class)
-            .setParameter("id", contractId)
-            .getResultList();
-    List<DeadlineDue> due =
-        em.createQuery(
-                "select new org.clausewatch.contract.domain.DeadlineDue(cast(d.kind as String),"
-                    + " d.title, d.dueAt, d.dueZone) from Deadline d where d.contract.id = :id"
-                    + " and d.attentionAt <= :now order by d.dueAt",
-                DeadlineDue.class)
-            .setParameter("id", contractId)
-            .setParameter("now", now)
-            .getResultList();
-    return new Attention(disputed, due);
+                        .getResultList()));
   }
 
   /** A JPQL where clause and its parameters, built once for both count and page. */
   private static final class Jpql {
     final String text;
     final Map<String, Object> parameters;
-    final boolean usesNow;
 
-    Jpql(String text, Map<String, Object> parameters, boolean usesNow) {
+    Jpql(String text, Map<String, Object> parameters) {
       this.text = text;
       this.parameters = parameters;
-      this.usesNow = usesNow;
     }
 
-    void bind(TypedQuery<?> query, Instant now) {
+    void bind(TypedQuery<?> query) {
       parameters.forEach(query::setParameter);
-      if (usesNow) {
-        query.setParameter("now", now);
-      }
     }
   }
 
@@ -315,9 +291,13 @@ public class ContractRepository {
       parameters.put("maxCeiling", query.maxCeiling());
     }
     if (query.attentionOnly()) {
-      and(where, "(c.id in (" + DISPUTED + ") or c.id in (" + DEADLINE_DUE + "))");
+      and(where, "c.id in (" + ATTENTION + ")");
     }
-    return new Jpql(where.toString(), parameters, query.attentionOnly());
+    if (query.flag() != null) {
+      and(where, "c.id in (" + FLAGGED + ")");
+      parameters.put("flag", query.flag());
+    }
+    return new Jpql(where.toString(), parameters);
   }
 
   private static void and(StringBuilder where, String condition) {

@@ -6,8 +6,9 @@ import org.clausewatch.shared.Classification;
 /**
  * One row of the contract list: only the columns a list shows, read in one query.
  *
- * @param disputedRestriction a usage restriction of the contract is disputed
- * @param deadlineDue an open deadline is inside its lead time, or overdue
+ * @param disputedRestriction a term of the contract is disputed (a flag nobody dismissed)
+ * @param deadlineDue an open deadline is inside its lead time, or overdue (a flag nobody dismissed)
+ * @param attention a flag that asks for attention, nobody dismissed (those two, or another)
  * @param illustrative what in the record is illustrative, or null
  */
 public record ContractSummary(
@@ -23,9 +24,15 @@ public record ContractSummary(
     String currency,
     boolean disputedRestriction,
     boolean deadlineDue,
+    boolean attention,
     String illustrative) {
 
   public boolean needsAttention() {
-    return disputedRestriction || deadlineDue;
+    return attention;
+  }
+
+  /** Attention for another reason than a disputed term or a deadline (a threat, a demand). */
+  public boolean otherAttention() {
+    return attention && !disputedRestriction && !deadlineDue;
   }
 }

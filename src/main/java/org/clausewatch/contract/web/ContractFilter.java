@@ -18,14 +18,18 @@ import org.clausewatch.shared.SortDirection;
 
 /**
  * The contract list's filters as they travel in the URL ({@code ?q=&party=&type=&status=
- * &classification=&min=&max=&attention=true}), shared by the page and the exports. Each parameter
- * stands alone: a bad one gets a message (by parameter name) and is ignored, the others still
- * apply.
+ * &classification=&min=&max=&attention=true&flag=}), shared by the page and the exports. Each
+ * parameter stands alone: a bad one gets a message (by parameter name) and is ignored, the others
+ * still apply.
  */
 public final class ContractFilter implements Serializable {
 
   private static final long serialVersionUID = 1L;
   public static final int TEXT_MAX_LENGTH = 200;
+
+  /** A flag rule's name: letters and underscores (which rules exist is the flag feature's). */
+  private static final java.util.regex.Pattern FLAG_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_]{0,59}");
 
   private final Map<String, String> raw = new LinkedHashMap<>();
   private final Map<String, String> errors = new LinkedHashMap<>();
@@ -37,6 +41,7 @@ public final class ContractFilter implements Serializable {
   private BigDecimal min;
   private BigDecimal max;
   private boolean attention;
+  private String flag;
 
   /** Reads the filters from request parameters (first value of each). */
   public static ContractFilter parse(Function<String, String> parameter) {
@@ -54,6 +59,14 @@ public final class ContractFilter implements Serializable {
     }
     String attention = f.store(parameter, "attention");
     f.attention = "true".equalsIgnoreCase(attention);
+    String flag = f.store(parameter, "flag");
+    if (flag != null) {
+      if (FLAG_NAME.matcher(flag).matches()) {
+        f.flag = flag.toUpperCase(Locale.ROOT);
+      } else {
+        f.errors.put("flag", "filter.flag.unknown");
+      }
+    }
     return f;
   }
 
@@ -115,6 +128,7 @@ public final class ContractFilter implements Serializable {
         .classifications(classification == null ? Set.of() : Set.of(classification))
         .ceilingBetween(min, max)
         .attentionOnly(attention)
+        .flag(flag)
         .sort(sort, direction)
         .build();
   }

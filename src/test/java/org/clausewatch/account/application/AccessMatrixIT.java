@@ -82,6 +82,7 @@ class AccessMatrixIT {
   @Inject SecurityEventService events;
   @Inject org.clausewatch.alert.application.AlertService alerts;
   @Inject org.clausewatch.alert.application.OutboxService outbox;
+  @Inject org.clausewatch.flag.application.FlagService flags;
   @PersistenceUnit EntityManagerFactory emf;
 
   private static final Set<Role> READERS = EnumSet.allOf(Role.class);
@@ -588,6 +589,11 @@ class AccessMatrixIT {
         new Action(
             "AnnotationService.annotationsOf", READERS, () -> annotations.annotationsOf(-1)));
     actions.add(new Action("AnnotationService.diff", READERS, () -> annotations.diff(-1)));
+    // Flags (issue #12): everybody reads them; legal staff dismiss one.
+    actions.add(new Action("FlagService.flagsOf", READERS, () -> flags.flagsOf(number)));
+    actions.add(
+        new Action("FlagService.flagsOfClause", READERS, () -> flags.flagsOfClause(number, "H-1")));
+    actions.add(new Action("FlagService.dismiss", LEGAL, () -> flags.dismiss(-1, 0, "x")));
     actions.add(new Action("OutboxService.outbox", ADMINS, () -> outbox.outbox(true, 0)));
     actions.add(new Action("OutboxService.retry", ADMINS, () -> outbox.retry(-1)));
 

@@ -66,6 +66,8 @@ class ClearanceIT {
   @Inject org.clausewatch.annotation.application.AnnotationService annotations;
   @Inject DeadlineService deadlines;
   @Inject HistoryService history;
+  @Inject org.clausewatch.flag.application.FlagService flags;
+  @Inject org.clausewatch.flag.application.FlagCatchUp flagCatchUp;
 
   private String s;
   private String secret;
@@ -186,6 +188,41 @@ class ClearanceIT {
             assertThat(contracts.browse(mine, PageRequest.first(25)).items())
                 .extracting(ContractSummary::number)
                 .containsExactlyInAnyOrder(cui, secret));
+  }
+
+  @Test
+  void flagsOfAContractAboveTheCallersClearanceAreNeitherShownNorCountedNorDismissable() {
+    String secretCounsel =
+        TestUsers.create(("clear-fcounsel-" + s).toLowerCase(), "SECRET", "LEGAL");
+    String cuiCounsel = TestUsers.create(("clear-fccounsel-" + s).toLowerCase(), "CUI", "LEGAL");
+    org.clausewatch.flag.domain.FlagView due =
+        Callers.as(secretCounsel, () -> flags.flagsOf(secret)).stream()
+            .filter(f -> f.rule().equals("DEADLINE_DUE_SOON"))
+            .findFirst()
+            .orElseThrow();
+    flagCatchUp.catchUp(java.time.Instant.now());
+
+    Callers.as(
+        cuiCounsel,
+        () -> {
+          assertThat(flags.flagsOf(secret)).isEmpty();
+          assertThat(flags.flagsOfClause(secret, "H-1")).isEmpty();
+          assertThat(flags.flagsOf(cui)).extracting(f -> f.rule()).contains("DEADLINE_DUE_SOON");
+          assertThat(
+                  contracts
+                      .browse(
+                          ContractQuery.builder().text(s).flag("DEADLINE_DUE_SOON").build(),
+                          PageRequest.first(10))
+                      .items())
+              .extracting(c -> c.number())
+              .as("the list by flag counts only what the caller may see")
+              .containsExactly(cui);
+        });
+    assertThatThrownBy(
+            () -> Callers.as(cuiCounsel, () -> flags.dismiss(due.id(), due.version(), "No")))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageStartingWith("This flag no longer holds");
+    Callers.as(secretCounsel, () -> flags.dismiss(due.id(), due.version(), "Handled by phone."));
   }
 
   @Test

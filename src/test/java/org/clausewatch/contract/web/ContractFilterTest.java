@@ -48,4 +48,16 @@ class ContractFilterTest {
 
     assertThat(cut.queryString()).isEqualTo("party=U.S.+Dept+%26+Co");
   }
+
+  @Test
+  void aFlagIsARuleNameAnythingElseGetsAMessage() {
+    assertThat(
+            parse(Map.of("flag", "text_governing_law"))
+                .toQuery(ContractSortField.NUMBER, SortDirection.ASCENDING)
+                .flag())
+        .isEqualTo("TEXT_GOVERNING_LAW");
+    ContractFilter bad = parse(Map.of("flag", "x<script>"));
+    assertThat(bad.errors()).containsEntry("flag", "filter.flag.unknown");
+    assertThat(bad.toQuery(ContractSortField.NUMBER, SortDirection.ASCENDING).flag()).isNull();
+  }
 }

@@ -34,6 +34,7 @@ class ContractJourneyIT extends BrowserTest {
     try (Connection c = TestDatabase.connect()) {
       SeedStory.insert(c, suffix);
     }
+    TestDatabase.awaitFlags();
   }
 
   private List<String> numbers() {
@@ -73,9 +74,21 @@ class ContractJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("obligated")).getText())
         .contains("$48,000,000.00 obligated of $200,000,000.00 ceiling (24%)");
     assertThat(driver.findElement(By.id("attention")).getText())
-        .contains("Disputed: Mass surveillance of U.S. persons")
-        .contains("Disputed: Final targeting decisions without meaningful human involvement")
-        .contains("Ultimatum open: Signed document granting full access to Claude");
+        .as("each flag says why, in words")
+        .contains("\u201cMass surveillance of U.S. persons\u201d (clause H-1) is disputed")
+        .contains(
+            "\u201cFinal targeting decisions without meaningful human involvement\u201d (clause"
+                + " H-2) is disputed")
+        .contains("Ultimatum \u201cSigned document granting full access to Claude\u201d is due")
+        .contains("Defense Production Act invoked")
+        .contains("conflicts with the contract's usage restrictions");
+    assertThat(
+            driver
+                .findElement(
+                    By.cssSelector("#attention .flag-rule-DEMAND_CONFLICTS_WITH_RESTRICTION mark"))
+                .getText())
+        .as("the evidence: the demand's words")
+        .isEqualTo("unrestricted access");
 
     WebElement restrictions = driver.findElement(By.id("restrictions"));
     assertThat(restrictions.findElements(By.cssSelector(".badge.standing-DISPUTED"))).hasSize(2);

@@ -148,6 +148,7 @@ class HostileInputIT {
                     "min",
                     "max",
                     "attention",
+                    "flag",
                     "page",
                     "size",
                     "sort",

@@ -1,0 +1,49 @@
+package org.clausewatch.flag.application;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps flags current on this server: every three seconds, the contracts the database queued (their
+ * facts changed) and those whose deadlines crossed a lead or due time are recomputed, for at most
+ * two seconds per tick. Non-persistent timers: every server runs its own and they share the queue
+ * through row locks. Runs for no caller, so it declares no roles.
+ */
+@Singleton
+@Startup
+@Lock(LockType.READ)
+public class FlagTimer {
+
+  private static final Logger LOG = Logger.getLogger(FlagTimer.class);
+  private static final long BUDGET_NANOS = 2_000_000_000L;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @Inject private FlagWork work;
+  @Inject private Clock clock;
+
+  @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
+  void tick() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    long start = System.nanoTime();
+    try {
+      int n;
+      do {
+        n = work.step(clock.instant());
+      } while (n == FlagWork.BATCH && System.nanoTime() - start < BUDGET_NANOS);
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Flag pass failed; the next one retries");
+    } finally {
+      running.set(false);
+    }
+  }
+}

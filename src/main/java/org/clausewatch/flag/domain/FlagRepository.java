@@ -1,0 +1,265 @@
+package org.clausewatch.flag.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clausewatch.flag.domain.ContractFacts.ClauseFact;
+import org.clausewatch.flag.domain.ContractFacts.DeadlineFact;
+import org.clausewatch.flag.domain.ContractFacts.DemandFact;
+import org.clausewatch.flag.domain.ContractFacts.DisputeFact;
+import org.clausewatch.flag.domain.ContractFacts.RestrictionFact;
+
+/**
+ * Flags, their facts and the queue of contracts to recompute. Facts are read in SQL for a batch of
+ * contracts at once (six statements, whatever the batch size): the flag job runs for no caller, and
+ * SQL reads are not clearance-filtered; pages reach flags only through a contract the caller may
+ * see.
+ */
+@ApplicationScoped
+public class FlagRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Takes up to {@code limit} contracts off the queue, oldest first, skipping those taken. */
+  @SuppressWarnings("unchecked")
+  public List<Long> claimStale(int limit) {
+    List<Number> ids =
+        em.createNativeQuery(
+                "delete from flag_stale where contract_id in (select contract_id from flag_stale"
+                    + " order by marked_at limit ?1 for update skip locked) returning contract_id")
+            .setParameter(1, limit)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  /** Takes one contract off the queue if it is there: whether its flags must be recomputed. */
+  public boolean claimStale(long contractId) {
+    return !em.createNativeQuery(
+            "delete from flag_stale where contract_id = ?1 returning contract_id")
+        .setParameter(1, contractId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public boolean isStale(long contractId) {
+    return !em.createNativeQuery("select 1 from flag_stale where contract_id = ?1")
+        .setParameter(1, contractId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public long staleCount() {
+    return ((Number) em.createNativeQuery("select count(*) from flag_stale").getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * Queues the contracts whose open deadlines entered their lead time or passed their due time
+   * since the last look, and moves the look to {@code now}. The clock row is locked, so two servers
+   * do not both look at the same interval.
+   *
+   * @return how many contracts were queued
+   */
+  public int queueByClock(Instant now) {
+    Timestamp at = Timestamp.from(now);
+    int queued =
+        em.createNativeQuery(
+                "insert into flag_stale (contract_id) select distinct d.contract_id"
+                    + " from deadline d, (select checked_until from flag_clock where id = 1 for"
+                    + " update) k where d.status = 'OPEN' and ((d.attention_at > k.checked_until"
+                    + " and d.attention_at <= ?1) or (d.due_at > k.checked_until and d.due_at <="
+                    + " ?1)) on conflict do nothing")
+            .setParameter(1, at)
+            .executeUpdate();
+    em.createNativeQuery("update flag_clock set checked_until = ?1 where checked_until < ?1")
+        .setParameter(1, at)
+        .executeUpdate();
+    return queued;
+  }
+
+  /** The stored flags of these contracts. */
+  public List<Flag> flagsOf(Collection<Long> contractIds) {
+    return em.createQuery(
+            "select f from Flag f left join fetch f.dismissal where f.contractId in :ids",
+            Flag.class)
+        .setParameter("ids", contractIds)
+        .getResultList();
+  }
+
+  public void add(Flag flag) {
+    em.persist(flag);
+  }
+
+  public void remove(Flag flag) {
+    em.remove(flag);
+  }
+
+  public void add(FlagDismissal dismissal) {
+    em.persist(dismissal);
+  }
+
+  public Optional<Flag> find(long id) {
+    return Optional.ofNullable(em.find(Flag.class, id));
+  }
+
+  private static final String VIEW =
+      "select new org.clausewatch.flag.domain.FlagView(f.id, f.version, f.rule, f.severity,"
+          + " f.attention, f.explanation, f.evidence, f.wordsStart, f.wordsEnd, cl.number,"
+          + " d.dismissedBy, d.dismissedAt, d.reason)"
+          + " from Flag f left join f.dismissal d left join Clause cl on cl.id = f.clauseId";
+
+  /** A contract's flags, most severe first: one statement. */
+  public List<FlagView> viewsOf(long contractId) {
+    return em.createQuery(
+            VIEW + " where f.contractId = :id order by f.severity, f.rule, f.subject",
+            FlagView.class)
+        .setParameter("id", contractId)
+        .getResultList();
+  }
+
+  /** The flags about one clause: one statement. */
+  public List<FlagView> viewsOfClause(long clauseId) {
+    return em.createQuery(
+            VIEW + " where f.clauseId = :id order by f.severity, f.rule, f.subject", FlagView.class)
+        .setParameter("id", clauseId)
+        .getResultList();
+  }
+
+  /** What the flags of these contracts rest on: six statements. */
+  public List<ContractFacts> factsOf(Collection<Long> contractIds) {
+    List<Long> ids = List.copyOf(contractIds);
+    Map<Long, List<ClauseFact>> clauses = new LinkedHashMap<>();
+    for (Object[] r :
+        rows(
+            "select cl.contract_id, cl.id, cl.number, cl.heading, cl.text, cl.cited_date,"
+                + " sc.clause_date from clause cl left join standard_clause sc on sc.number ="
+                + " cl.number where cl.contract_id in (?1) and not cl.removed order by"
+                + " cl.contract_id, cl.position",
+            ids)) {
+      clauses
+          .computeIfAbsent(id(r[0]), k -> new ArrayList<>())
+          .add(
+              new ClauseFact(
+                  id(r[1]), (String) r[2], (String) r[3], (String) r[4], date(r[5]), date(r[6])));
+    }
+    Map<Long, List<DisputeFact>> disputes = new LinkedHashMap<>();
+    for (Object[] r :
+        rows(
+            "select x.contract_id, x.id, x.clause_id, cl.number, ur.restricted_use, x.explanation"
+                + " from dispute x join clause cl on cl.id = x.clause_id left join"
+                + " usage_restriction ur on ur.id = x.restriction_id where x.contract_id in"
+                + " (?1) and x.state in ('OPEN', 'ESCALATED') order by x.contract_id, x.id",
+            ids)) {
+      disputes
+          .computeIfAbsent(id(r[0]), k -> new ArrayList<>())
+          .add(new DisputeFact(id(r[1]), id(r[2]), (String) r[3], (String) r[4], (String) r[5]));
+    }
+    Map<Long, List<String>> consequences = new LinkedHashMap<>();
+    for (Object[] r :
+        rows(
+            "select dc.deadline_id, dc.description from deadline_consequence dc join deadline d"
+                + " on d.id = dc.deadline_id where d.contract_id in (?1) and d.status = 'OPEN'"
+                + " order by dc.deadline_id, dc.position",
+            ids)) {
+      consequences.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add((String) r[1]);
+    }
+    Map<Long, List<DeadlineFact>> deadlines = new LinkedHashMap<>();
+    for (Object[] r :
+        rows(
+            "select d.contract_id, d.id, d.kind, d.title, d.due_at, d.due_zone, d.attention_at,"
+                + " p.name, d.demanded_action from deadline d left join party p on p.id ="
+                + " d.issuer_id where d.contract_id in (?1) and d.status = 'OPEN' order by"
+                + " d.contract_id, d.due_at, d.id",
+            ids)) {
+      long deadlineId = id(r[1]);
+      deadlines
+          .computeIfAbsent(id(r[0]), k -> new ArrayList<>())
+          .add(
+              new DeadlineFact(
+                  deadlineId,
+                  (String) r[2],
+                  (String) r[3],
+                  instant(r[4]),
+                  (String) r[5],
+                  instant(r[6]),
+                  (String) r[7],
+                  (String) r[8],
+                  consequences.getOrDefault(deadlineId, List.of())));
+    }
+    Map<Long, List<RestrictionFact>> restrictions = new LinkedHashMap<>();
+    for (Object[] r :
+        rows(
+            "select ur.contract_id, ur.id, ur.clause_id, ur.kind, ur.restricted_use from"
+                + " usage_restriction ur join clause cl on cl.id = ur.clause_id where"
+                + " ur.contract_id in (?1) and not ur.withdrawn and not cl.removed order by"
+                + " ur.contract_id, ur.id",
+            ids)) {
+      restrictions
+          .computeIfAbsent(id(r[0]), k -> new ArrayList<>())
+          .add(new RestrictionFact(id(r[1]), id(r[2]), (String) r[3], (String) r[4]));
+    }
+    Map<Long, List<DemandFact>> positions = new LinkedHashMap<>();
+    for (Object[] r :
+        rows(
+            "select tp.contract_id, tp.id, tp.clause_id, p.name, tp.statement from term_position"
+                + " tp join party p on p.id = tp.party_id where tp.contract_id in (?1) and"
+                + " tp.state = 'CURRENT' and tp.stance in ('REJECTS', 'PROPOSES_ALTERNATIVE')"
+                + " order by tp.contract_id, tp.id",
+            ids)) {
+      positions
+          .computeIfAbsent(id(r[0]), k -> new ArrayList<>())
+          .add(new DemandFact(id(r[1]), id(r[2]), (String) r[3], (String) r[4]));
+    }
+    List<ContractFacts> facts = new ArrayList<>();
+    for (Long id : contractIds) {
+      facts.add(
+          new ContractFacts(
+              id,
+              clauses.getOrDefault(id, List.of()),
+              disputes.getOrDefault(id, List.of()),
+              deadlines.getOrDefault(id, List.of()),
+              restrictions.getOrDefault(id, List.of()),
+              positions.getOrDefault(id, List.of())));
+    }
+    return facts;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, List<Long> ids) {
+    return em.createNativeQuery(sql).setParameter(1, ids).getResultList();
+  }
+
+  private static long id(Object value) {
+    return ((Number) value).longValue();
+  }
+
+  private static LocalDate date(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+  }
+
+  private static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Instant i) {
+      return i;
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return ((Timestamp) value).toInstant();
+  }
+}

@@ -1,0 +1,2 @@
+/** Flags (issue #12): domain layer; see the feature's package-info for the rules. */
+package org.clausewatch.flag.domain;

@@ -1,0 +1,21 @@
+/**
+ * Flags: every rule that says a contract needs a look, with its explanation and evidence (issue
+ * #12; docs/flagging.md).
+ *
+ * <ul>
+ *   <li>R1 A flag is a rule that holds for one subject of a contract (a dispute, a deadline, a
+ *       demand, a clause), with a severity, an explanation in words and its evidence; stored, one
+ *       per rule and subject. "Needs attention" is a flag that asks for it and nobody dismissed.
+ *   <li>R2 Rules about the situation: a disputed term, a deadline inside its lead time or overdue,
+ *       consequences threatened, a demand for use without restriction against a prohibited or
+ *       conditional use, a clause date that differs from the library's. Rules about the words of
+ *       clauses: the CUAD categories that reached sentence precision 0.80 at recall 0.60 on
+ *       held-out contracts ({@code ClauseCategory.shipped()}).
+ *   <li>R3 Flags follow their facts: database triggers queue a contract whenever what its flags
+ *       rest on is written, the flag job also queues contracts whose deadlines crossed a lead or
+ *       due time, and pages recompute their contract before showing it.
+ *   <li>R4 Legal staff dismiss a flag with a reason (audited); it stays dismissed until its
+ *       evidence changes.
+ * </ul>
+ */
+package org.clausewatch.flag;

@@ -1,0 +1,252 @@
+package org.clausewatch.flag.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.clausewatch.clause.application.ClauseService;
+import org.clausewatch.clause.domain.ClauseCategory;
+import org.clausewatch.contract.application.ContractService;
+import org.clausewatch.contract.application.NewContract;
+import org.clausewatch.contract.domain.ContractQuery;
+import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.flag.domain.FlagView;
+import org.clausewatch.party.application.PartyService;
+import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.PageRequest;
+import org.clausewatch.testing.ActingAs;
+import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.TestDatabase;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Flags against the real database: raised, refreshed and removed when their facts change, by the
+ * application or by SQL; time-based ones when the clock crosses a lead time; dismissed with a
+ * reason until the evidence changes; read in a bounded number of statements.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ActingAs
+class FlagsIT {
+
+  /** A CUAD governing-law sentence (CC BY 4.0, The Atticus Project), in a clause of ours. */
+  static final String GOVERNING_LAW =
+      "Delivery terms are set out in the second exhibit. This Agreement will be governed and construed in"
+          + " accordance with the laws of the State of California without giving effect to"
+          + " conflict of laws principles.";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withTests(FlagsIT.class);
+  }
+
+  @Inject FlagService cut;
+  @Inject FlagCatchUp catchUp;
+  @Inject ContractService contracts;
+  @Inject PartyService parties;
+  @Inject ClauseService clauses;
+  @Inject DeadlineService deadlines;
+  @PersistenceUnit EntityManagerFactory emf;
+
+  @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
+  DataSource db;
+
+  private String s;
+  private String number;
+
+  @BeforeEach
+  void contractWithAGoverningLawClause() {
+    s = TestDatabase.uniqueSuffix();
+    parties.register("Flag Agency " + s, PartyKind.GOVERNMENT_AGENCY);
+    parties.register("Flag Vendor " + s, PartyKind.COMPANY);
+    number = "FLG-" + s;
+    contracts.register(
+        NewContract.simple(
+            number,
+            "Flagged " + s,
+            ContractType.OTHER,
+            "Flag Agency " + s,
+            "Flag Vendor " + s,
+            new BigDecimal("1000"),
+            "USD"));
+    clauses.append(number, "I-9", null, "Law", GOVERNING_LAW, ClauseCategory.OTHER);
+  }
+
+  private List<FlagView> flags(String rule) {
+    return cut.flagsOf(number).stream().filter(f -> f.rule().equals(rule)).toList();
+  }
+
+  private List<String> listedWith(String flag) {
+    catchUp.catchUp(Instant.now());
+    return contracts
+        .browse(ContractQuery.builder().text(s).flag(flag).build(), PageRequest.first(10))
+        .items()
+        .stream()
+        .map(c -> c.number())
+        .toList();
+  }
+
+  @Test
+  void aClauseTextFlagShowsItsEvidenceAndGoesWhenTheWordsDo() {
+    FlagView law = flags("TEXT_GOVERNING_LAW").get(0);
+    assertThat(law.explanation())
+        .isEqualTo("Clause I-9 (\u201cLaw\u201d): governing law, in the words marked.");
+    assertThat(law.evidence())
+        .startsWith("This Agreement will be governed")
+        .endsWith("principles.");
+    assertThat(law.words()).isEqualTo("construed in accordance with the laws of");
+    assertThat(law.attention()).as("a clause category informs, it does not alarm").isFalse();
+    assertThat(listedWith("TEXT_GOVERNING_LAW")).containsExactly(number);
+
+    long version = clauses.clause(number, "I-9").orElseThrow().version();
+    clauses.correct(
+        number, "I-9", version, "Law", "Delivery terms are set out in the second exhibit.", "Typo");
+
+    assertThat(flags("TEXT_GOVERNING_LAW")).as("recomputed on change").isEmpty();
+    assertThat(listedWith("TEXT_GOVERNING_LAW")).isEmpty();
+  }
+
+  @Test
+  void aDismissalHoldsUntilTheEvidenceChangesAndIsKeptWithItsReason() {
+    FlagView law = flags("TEXT_GOVERNING_LAW").get(0);
+    assertThatThrownBy(() -> cut.dismiss(law.id(), law.version(), "  "))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("Say why the flag does not matter.");
+
+    cut.dismiss(law.id(), law.version(), "California law is agreed.");
+
+    FlagView dismissed = flags("TEXT_GOVERNING_LAW").get(0);
+    assertThat(dismissed.dismissed()).isTrue();
+    assertThat(dismissed.dismissalReason()).isEqualTo("California law is agreed.");
+    assertThat(dismissed.dismissedBy()).isEqualTo("it-all-roles");
+    assertThat(listedWith("TEXT_GOVERNING_LAW")).as("dismissed flags do not filter").isEmpty();
+    assertThatThrownBy(() -> cut.dismiss(law.id(), law.version(), "Again"))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("changed meanwhile");
+
+    long version = clauses.clause(number, "I-9").orElseThrow().version();
+    clauses.correct(
+        number,
+        "I-9",
+        version,
+        "Law",
+        GOVERNING_LAW.replace("California", "New York"),
+        "Parties agreed New York law");
+
+    FlagView back = flags("TEXT_GOVERNING_LAW").get(0);
+    assertThat(back.dismissed()).as("new evidence: the dismissal no longer holds").isFalse();
+    assertThat(back.evidence()).contains("New York");
+    assertThat(listedWith("TEXT_GOVERNING_LAW")).containsExactly(number);
+    assertThat(
+            count(
+                "select count(*) from flag_dismissal_aud a join flag_dismissal d on d.id = a.id"
+                    + " where d.contract_id = (select id from contract where number = '"
+                    + number
+                    + "') and a.reason = 'California law is agreed.'"))
+        .as("the dismissal is audited and kept")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aDeadlineIsFlaggedWhenTheClockEntersItsLeadTimeAndAgainWhenItIsOverdue() throws Exception {
+    ZonedDateTime due = ZonedDateTime.now(ZoneId.of("America/New_York")).plusDays(30);
+    long id =
+        deadlines
+            .set(number, "Report Q4", DeadlineKind.REPORT, due, null, null, null, List.of())
+            .id();
+    assertThat(flags("DEADLINE_DUE_SOON")).as("30 days out, lead time 7 days").isEmpty();
+
+    // The lead time (7 days, V7's trigger) starts two seconds from now: only the clock can raise
+    // the flag.
+    Instant soon = Instant.now().plusSeconds(2);
+    try (Connection c = db.getConnection();
+        PreparedStatement st = c.prepareStatement("update deadline set due_at = ? where id = ?")) {
+      st.setTimestamp(1, Timestamp.from(soon.plus(Duration.ofDays(7))));
+      st.setLong(2, id);
+      st.executeUpdate();
+    }
+    catchUp.catchUp(Instant.now());
+    assertThat(listedWith("DEADLINE_DUE_SOON")).isEmpty();
+    Thread.sleep(Duration.between(Instant.now(), soon).toMillis() + 200);
+
+    assertThat(listedWith("DEADLINE_DUE_SOON"))
+        .as("the flag job queued it because its lead time began")
+        .containsExactly(number);
+    assertThat(flags("DEADLINE_DUE_SOON").get(0).explanation())
+        .startsWith("Report deadline \u201cReport Q4\u201d is due ")
+        .endsWith(", inside its lead time of 7 days.");
+    assertThat(
+            contracts
+                .browse(
+                    ContractQuery.builder().text(s).attentionOnly(true).build(),
+                    PageRequest.first(5))
+                .items())
+        .singleElement()
+        .satisfies(c -> assertThat(c.deadlineDue()).isTrue());
+  }
+
+  @Test
+  void factsWrittenInSqlAreFlaggedToo() throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement st =
+            c.prepareStatement(
+                "update clause set text = 'No governing law here.' where number = 'I-9' and"
+                    + " contract_id = (select id from contract where number = ?)")) {
+      st.setString(1, number);
+      st.executeUpdate();
+    }
+    assertThat(listedWith("TEXT_GOVERNING_LAW")).isEmpty();
+  }
+
+  @Test
+  void aContractsFlagsAreReadAndRecomputedInABoundedNumberOfStatements() {
+    for (int i = 0; i < 30; i++) {
+      clauses.append(
+          number, "I-" + (100 + i), null, "Law " + i, GOVERNING_LAW, ClauseCategory.OTHER);
+    }
+    cut.flagsOf(number);
+    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+    statistics.setStatisticsEnabled(true);
+    statistics.clear();
+
+    List<FlagView> all = cut.flagsOf(number);
+
+    assertThat(all).filteredOn(f -> f.rule().equals("TEXT_GOVERNING_LAW")).hasSize(31);
+    assertThat(statistics.getPrepareStatementCount())
+        .as("contract, queue, lock, stored flags, six kinds of facts, the view")
+        .isLessThanOrEqualTo(12);
+  }
+
+  private long count(String sql) {
+    try (Connection c = db.getConnection();
+        var st = c.createStatement();
+        var r = st.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.clausewatch.flag.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The clause-text rules on sentences of real contracts (CUAD, CC BY 4.0; see ATTRIBUTION.md). */
+class ClauseCategoryTest {
+
+  record Example(boolean expected, String sentence, String source) {
+    @Override
+    public String toString() {
+      return (expected ? "flags: " : "leaves: ")
+          + sentence.substring(0, Math.min(70, sentence.length()));
+    }
+  }
+
+  static List<Example> governingLaw() throws IOException {
+    List<Example> examples = new ArrayList<>();
+    try (Reader in =
+        new InputStreamReader(
+            Objects.requireNonNull(
+                ClauseCategoryTest.class.getResourceAsStream("governing-law-examples.csv")),
+            StandardCharsets.UTF_8)) {
+      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
+        examples.add(
+            new Example(row.get("expected").equals("yes"), row.get("sentence"), row.get("source")));
+      }
+    }
+    return examples;
+  }
+
+  @ParameterizedTest
+  @MethodSource("governingLaw")
+  void governingLawOnCuadSentences(Example example) {
+    assertThat(ClauseCategory.GOVERNING_LAW.find(example.sentence()).isPresent())
+        .as(example.source())
+        .isEqualTo(example.expected());
+  }
+
+  @Test
+  void theEvidenceIsTheMatchedWordsInsideTheSentence() {
+    String text =
+        "Payment is due in 30 days. This Agreement shall be governed by the laws of the State of"
+            + " Delaware.";
+    List<TextEvidence> found = TextEvidence.in(text, List.of(ClauseCategory.GOVERNING_LAW));
+
+    assertThat(found).hasSize(1);
+    TextEvidence e = found.get(0);
+    assertThat(text.substring(e.sentence().start(), e.sentence().end()))
+        .isEqualTo("This Agreement shall be governed by the laws of the State of Delaware.");
+    assertThat(text.substring(e.words().start(), e.words().end()))
+        .isEqualTo("governed by the laws of");
+  }
+
+  @Test
+  void onlyGoverningLawIsShippedBecauseOnlyItReachedTheGoalOnHeldOutContracts() {
+    assertThat(List.of(ClauseCategory.values()))
+        .filteredOn(ClauseCategory::shipped)
+        .containsExactly(ClauseCategory.GOVERNING_LAW);
+  }
+
+  @Test
+  void everyCategoryIsNamedAsInCuad() {
+    for (ClauseCategory c : ClauseCategory.values()) {
+      assertThat(ClauseCategory.ofCuadName(c.cuadName())).contains(c);
+    }
+    assertThat(ClauseCategory.ofCuadName("Parties")).isEmpty();
+  }
+}
