@@ -62,8 +62,8 @@ public class FlagService {
         .orElse(List.of());
   }
 
+  /** Recomputes the contract now; its queue rows, if any, are left to the job (no waiting). */
   private void current(Contract contract) {
-    flags.claimStale(contract.id());
     work.recompute(List.of(contract.id()), clock.instant());
   }
 

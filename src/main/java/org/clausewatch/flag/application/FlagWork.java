@@ -26,7 +26,7 @@ import org.clausewatch.flag.domain.SituationRules;
 @ApplicationScoped
 public class FlagWork {
 
-  /** Contracts per transaction of the job. */
+  /** Queue rows per transaction of the job. */
   static final int BATCH = 200;
 
   @Inject private FlagRepository flags;
@@ -36,7 +36,7 @@ public class FlagWork {
    * One step of catching up: queues what the clock made due, then recomputes one batch of queued
    * contracts.
    *
-   * @return how many contracts were recomputed; fewer than the batch means the queue is empty
+   * @return how many queue rows were taken (0: the queue is empty or held by others)
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int step(Instant now) {

@@ -30,32 +30,20 @@ public class FlagRepository {
 
   @PersistenceContext private EntityManager em;
 
-  /** Takes up to {@code limit} contracts off the queue, oldest first, skipping those taken. */
+  /**
+   * Takes up to {@code limit} queue rows, oldest first, skipping rows another transaction holds:
+   * the contracts to recompute, one per row taken (V23: the queue is a log, a contract may be
+   * queued several times).
+   */
   @SuppressWarnings("unchecked")
   public List<Long> claimStale(int limit) {
     List<Number> ids =
         em.createNativeQuery(
-                "delete from flag_stale where contract_id in (select contract_id from flag_stale"
-                    + " order by marked_at limit ?1 for update skip locked) returning contract_id")
+                "delete from flag_stale where id in (select id from flag_stale order by id limit ?1"
+                    + " for update skip locked) returning contract_id")
             .setParameter(1, limit)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
-  }
-
-  /** Takes one contract off the queue if it is there: whether its flags must be recomputed. */
-  public boolean claimStale(long contractId) {
-    return !em.createNativeQuery(
-            "delete from flag_stale where contract_id = ?1 returning contract_id")
-        .setParameter(1, contractId)
-        .getResultList()
-        .isEmpty();
-  }
-
-  public boolean isStale(long contractId) {
-    return !em.createNativeQuery("select 1 from flag_stale where contract_id = ?1")
-        .setParameter(1, contractId)
-        .getResultList()
-        .isEmpty();
   }
 
   public long staleCount() {
@@ -78,7 +66,7 @@ public class FlagRepository {
                     + " from deadline d, (select checked_until from flag_clock where id = 1 for"
                     + " update) k where d.status = 'OPEN' and ((d.attention_at > k.checked_until"
                     + " and d.attention_at <= ?1) or (d.due_at > k.checked_until and d.due_at <="
-                    + " ?1)) on conflict do nothing")
+                    + " ?1))")
             .setParameter(1, at)
             .executeUpdate();
     em.createNativeQuery("update flag_clock set checked_until = ?1 where checked_until < ?1")

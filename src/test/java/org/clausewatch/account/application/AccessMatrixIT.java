@@ -83,6 +83,7 @@ class AccessMatrixIT {
   @Inject org.clausewatch.alert.application.AlertService alerts;
   @Inject org.clausewatch.alert.application.OutboxService outbox;
   @Inject org.clausewatch.flag.application.FlagService flags;
+  @Inject org.clausewatch.search.application.SearchService search;
   @PersistenceUnit EntityManagerFactory emf;
 
   private static final Set<Role> READERS = EnumSet.allOf(Role.class);
@@ -594,6 +595,14 @@ class AccessMatrixIT {
     actions.add(
         new Action("FlagService.flagsOfClause", READERS, () -> flags.flagsOfClause(number, "H-1")));
     actions.add(new Action("FlagService.dismiss", LEGAL, () -> flags.dismiss(-1, 0, "x")));
+    actions.add(
+        new Action(
+            "SearchService.search",
+            READERS,
+            () ->
+                search.search(
+                    new org.clausewatch.search.domain.SearchRequest(
+                        "surveillance", null, null, null, null, null, 1, 20))));
     actions.add(new Action("OutboxService.outbox", ADMINS, () -> outbox.outbox(true, 0)));
     actions.add(new Action("OutboxService.retry", ADMINS, () -> outbox.retry(-1)));
 

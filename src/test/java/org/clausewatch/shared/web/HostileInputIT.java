@@ -154,6 +154,11 @@ class HostileInputIT {
                     "sort",
                     "dir")),
             new Page(manager, "/contracts/export.csv", Map.of(), List.of("q", "party", "min")),
+            new Page(
+                manager,
+                "/search",
+                Map.of("q", "surveillance"),
+                List.of("q", "kind", "status", "classification", "category", "party", "page")),
             new Page(manager, "/contracts/view", Map.of(), List.of("number")),
             new Page(manager, "/contracts/history", Map.of(), List.of("number")),
             new Page(manager, "/parties", Map.of(), List.of("q", "page")),
