@@ -32,10 +32,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Fills the configured database with synthetic contracts for scale tests and benchmarks: N
  * contracts (default 100,000), about 20 clauses and 10 deadlines each, spread over statuses, types
- * and classification levels, some usage restrictions (a share disputed) and ultimatums.
- * Deterministic for a given seed. Written with PostgreSQL COPY. Clause texts are sampled from CUAD
- * ({@code ../shared/data/cuad/spans.csv}, CC BY 4.0, The Atticus Project) and the FAR/DFARS library
- * in the database; without CUAD, from the library only (it says so).
+ * and classification levels, some usage restrictions (a quarter of them with an open dispute) and
+ * ultimatums. Deterministic for a given seed. Written with PostgreSQL COPY. Clause texts are
+ * sampled from CUAD ({@code ../shared/data/cuad/spans.csv}, CC BY 4.0, The Atticus Project) and the
+ * FAR/DFARS library in the database; without CUAD, from the library only (it says so).
  *
  * <pre>mvn -Pgenerate [-Dcontracts=100000] [-Dseed=42]</pre>
  *
@@ -256,6 +256,9 @@ public final class ScaleGenerator {
       StringBuilder deadlineRows = new StringBuilder();
       StringBuilder consequenceRows = new StringBuilder();
       StringBuilder restrictionRows = new StringBuilder();
+      long disputeBase = next("dispute");
+      long disputeId = disputeBase;
+      StringBuilder disputeRows = new StringBuilder();
       String prefix = "SYN" + Long.toString(contractBase, 36).toUpperCase(Locale.ROOT);
       for (int i = 0; i < contracts; i++) {
         long id = contractBase + i;
@@ -302,19 +305,28 @@ public final class ScaleGenerator {
           String category = k == 0 ? "USAGE_RESTRICTION" : sample.category();
           row(clauseRows, clauseId, 0, id, k, number, null, heading, sample.text(), category);
           if (k == 0 && random.nextInt(10) == 0) {
-            String status =
-                random.nextInt(4) == 0
-                    ? "DISPUTED"
-                    : (random.nextBoolean() ? "AGREED" : "PROPOSED");
             row(
                 restrictionRows,
-                restrictionId++,
+                restrictionId,
                 0,
                 clauseId,
                 "Synthetic restricted use " + i,
                 "PROHIBITED",
-                null,
-                status);
+                null);
+            if (random.nextInt(4) == 0) {
+              // A quarter of them disputed (issue #9: disputes are records).
+              row(
+                  disputeRows,
+                  disputeId++,
+                  0,
+                  id,
+                  clauseId,
+                  restrictionId,
+                  "OPEN",
+                  now.atOffset(java.time.ZoneOffset.UTC),
+                  "Vendor accepts; agency rejects (generated).");
+            }
+            restrictionId++;
           }
           clauseId++;
         }
@@ -363,8 +375,12 @@ public final class ScaleGenerator {
               "clause (id, version, contract_id, position, number, cited_date, heading, text, category)",
               clauseRows);
           copy(
-              "usage_restriction (id, version, clause_id, restricted_use, kind, condition, status)",
+              "usage_restriction (id, version, clause_id, restricted_use, kind, condition)",
               restrictionRows);
+          copy(
+              "dispute (id, version, contract_id, clause_id, restriction_id, state, opened_at,"
+                  + " explanation)",
+              disputeRows);
           copy(
               "deadline (id, version, contract_id, title, kind, due_at, due_zone, issuer_id, responsible_id,"
                   + " demanded_action, status, closed_at, closed_by)",
@@ -380,6 +396,7 @@ public final class ScaleGenerator {
       advance("clause", clauseId);
       advance("deadline", deadlineId);
       advance("usage_restriction", restrictionId);
+      advance("dispute", disputeId);
       long baselineStart = System.nanoTime();
       try (Statement s = c.createStatement()) {
         // Rows written by COPY get their first version in the audit trail (V6), so that the
