@@ -48,8 +48,4 @@ public record FlagView(
         && wordsEnd <= evidence.length()
         && wordsStart < wordsEnd;
   }
-
-  public boolean textRule() {
-    return rule.startsWith(FlagRule.TEXT_PREFIX);
-  }
 }
