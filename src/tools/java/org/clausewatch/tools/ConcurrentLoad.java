@@ -44,6 +44,7 @@ final class ConcurrentLoad {
       for (HttpClient client : clients) {
         ListBenchmark.get(client, URI.create(base + "/contracts"));
       }
+      List<String> nextPages = deepNextPages(base, clients.get(0));
       if (sqlTimes) {
         ListBenchmark.execute(db, "select pg_stat_statements_reset()");
       }
@@ -61,7 +62,7 @@ final class ConcurrentLoad {
                 () -> {
                   start.await();
                   while (System.nanoTime() < end) {
-                    String[] request = randomRequest(random, sampleContract);
+                    String[] request = randomRequest(random, sampleContract, nextPages);
                     long t0 = System.nanoTime();
                     try {
                       ListBenchmark.get(client, URI.create(base + request[1]));
@@ -110,11 +111,30 @@ final class ConcurrentLoad {
     }
   }
 
+  /**
+   * Deep pages as users reach them with "next" (or reopen them from the address bar): for each sort
+   * and direction, the page after a random page between 1,000 and 4,000, with its cursor. Read
+   * before the timed part.
+   */
+  private static List<String> deepNextPages(String base, HttpClient client) throws Exception {
+    Random random = new Random(7);
+    List<String> pages = new ArrayList<>();
+    for (String sort : SORTS) {
+      for (String dir : new String[] {"", "&dir=desc"}) {
+        int page = 1000 + random.nextInt(3000);
+        String list = "/contracts?sort=" + sort + dir;
+        String last = ListBenchmark.lastNumberOn(client, URI.create(base + list + "&page=" + page));
+        pages.add(list + "&page=" + (page + 1) + "&after=" + last);
+      }
+    }
+    return pages;
+  }
+
   /** One of the request kinds, with random filters, sort and page: {kind, path and query}. */
-  static String[] randomRequest(Random random, String sampleContract) {
+  static String[] randomRequest(Random random, String sampleContract, List<String> nextPages) {
     String sort =
         "&sort=" + SORTS[random.nextInt(SORTS.length)] + (random.nextBoolean() ? "&dir=desc" : "");
-    int kind = random.nextInt(10);
+    int kind = random.nextInt(11);
     return switch (kind) {
       case 0 -> new String[] {"contract page", "/contracts/view?number=" + sampleContract};
       case 1 -> new String[] {"first view", "/contracts"};
@@ -142,8 +162,11 @@ final class ConcurrentLoad {
             "ceiling range",
             "/contracts?min=" + (1 + random.nextInt(9)) * 1_000_000 + "&max=20000000" + sort
           };
-      case 7 ->
-          new String[] {"deep page", "/contracts?page=" + (1000 + random.nextInt(3000)) + sort};
+      case 7 -> new String[] {"deep next page", nextPages.get(random.nextInt(nextPages.size()))};
+      case 8 ->
+          new String[] {
+            "deep page jump", "/contracts?page=" + (1000 + random.nextInt(3000)) + sort
+          };
       default -> new String[] {"sorted page", "/contracts?page=" + (1 + random.nextInt(50)) + sort};
     };
   }

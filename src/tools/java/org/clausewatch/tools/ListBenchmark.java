@@ -63,7 +63,11 @@ public final class ListBenchmark {
       kinds.put("sort marking desc", "/contracts?sort=classification&dir=desc");
       kinds.put("sort vendor", "/contracts?sort=vendor");
       kinds.put("page 1 by title", "/contracts?sort=title&page=1");
-      kinds.put("page 2000 by title", "/contracts?sort=title&page=2000");
+      // Page 2,000 as the user reaches it with "next" from page 1,999, or from the address bar's
+      // bookmark of it (the cursor: the last contract of page 1,999); then the same page asked by
+      // its number alone (offset, as from the paginator's page links or an old bookmark).
+      kinds.put("page 2000 by title", null);
+      kinds.put("page 2000 jump", "/contracts?sort=title&page=2000");
       kinds.put("contract page", "/contracts/view?number=" + sample);
 
       int users = Integer.getInteger("users", 1);
@@ -72,6 +76,10 @@ public final class ListBenchmark {
         return;
       }
       HttpClient http = signedInClient(base);
+      kinds.put(
+          "page 2000 by title",
+          "/contracts?sort=title&page=2000&after="
+              + lastNumberOn(http, URI.create(base + "/contracts?sort=title&page=1999")));
       System.out.printf(
           "%-24s %8s %8s %8s %10s %10s %8s%n",
           "request", "p50 ms", "p95 ms", "max ms", "SQL ms/req", "stmts/req", "page/SQL");
@@ -174,6 +182,24 @@ public final class ListBenchmark {
 
   private static String encode(String value) {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The number of the last contract a list page shows (what its "next" cursor carries). */
+  static String lastNumberOn(HttpClient http, URI uri) throws IOException, InterruptedException {
+    String body =
+        http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
+            .body();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<a [^>]*class=\"contract-number\"[^>]*>([^<]+)</a>")
+            .matcher(body);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1).strip();
+    }
+    if (last == null) {
+      throw new IllegalStateException(uri + " shows no contract");
+    }
+    return encode(last);
   }
 
   static void get(HttpClient http, URI uri) throws IOException, InterruptedException {

@@ -15,6 +15,7 @@ import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.contract.domain.ListCursor;
 import org.clausewatch.contract.domain.Modification;
 import org.clausewatch.contract.domain.ModificationTerms;
 import org.clausewatch.contract.domain.PeriodOfPerformance;
@@ -42,6 +43,7 @@ public class ContractService {
   @Inject private ContractRepository contracts;
   @Inject private PartyRepository parties;
   @Inject private CurrentCaller caller;
+  @Inject private ListCounts counts;
 
   /**
    * Registers a new contract in draft.
@@ -262,7 +264,14 @@ public class ContractService {
    * counts this way, so that a page of a large result does not pay for counting all of it.
    */
   public long countUpTo(@NotNull ContractQuery query, int limit) {
-    return contracts.countUpTo(query, Math.max(1, limit));
+    int cap = Math.max(1, limit);
+    caller.getClearance();
+    return counts.countUpTo(
+        query,
+        CurrentCaller.clearanceRankOfCurrentRequest(),
+        cap,
+        contracts.listVersion(),
+        () -> contracts.countUpTo(query, cap));
   }
 
   public long count(@NotNull ContractQuery query) {
@@ -271,6 +280,16 @@ public class ContractService {
 
   public List<ContractSummary> page(@NotNull ContractQuery query, @NotNull PageRequest page) {
     return contracts.page(query, page);
+  }
+
+  /**
+   * The page next to a row of the list (keyset paging); empty when that row is unknown or not
+   * visible to the caller (in any order but by number, where the number alone is the key), so that
+   * the caller reads the page by its position instead.
+   */
+  public Optional<List<ContractSummary>> seek(
+      @NotNull ContractQuery query, @NotNull ListCursor cursor, int limit) {
+    return contracts.seek(query, cursor, Math.min(Math.max(limit, 1), PageRequest.MAX_LIMIT));
   }
 
   /** The next chunk of an export in number order, after {@code afterNumber} (null: from start). */

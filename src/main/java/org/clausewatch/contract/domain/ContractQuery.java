@@ -47,6 +47,22 @@ public record ContractQuery(
     return s == null || s.isBlank() ? null : s.strip();
   }
 
+  /** The same filters in the default order: what a count depends on. */
+  public ContractQuery unsorted() {
+    return new ContractQuery(
+        text,
+        party,
+        types,
+        statuses,
+        classifications,
+        minCeiling,
+        maxCeiling,
+        attentionOnly,
+        flag,
+        null,
+        null);
+  }
+
   public static ContractQuery all() {
     return builder().build();
   }

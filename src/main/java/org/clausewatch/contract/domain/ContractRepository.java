@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
@@ -34,26 +38,42 @@ public class ContractRepository {
       "select f.contractId from Flag f where f.rule = :flag and f.dismissal is null";
 
   private static final String DISPUTED =
-      "select f.contractId from Flag f where f.rule = 'TERM_DISPUTED' and f.dismissal is null";
+      "exists (select 1 from Flag f where f.contractId = c.id and f.rule = 'TERM_DISPUTED'"
+          + " and f.dismissal is null)";
 
   private static final String DEADLINE_DUE =
-      "select f.contractId from Flag f where f.rule in ('DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE')"
-          + " and f.dismissal is null";
+      "exists (select 1 from Flag f where f.contractId = c.id and f.rule in"
+          + " ('DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE') and f.dismissal is null)";
 
+  private static final String ATTENTION_OF_ROW =
+      "exists (select 1 from Flag f where f.contractId = c.id and f.attention = true"
+          + " and f.dismissal is null)";
+
+  /**
+   * A list row. The three flag columns are probes per row (V21's partial indexes), so a page of 25
+   * costs 75 index lookups; "c.id in (...)" here made PostgreSQL hash every flagged contract (about
+   * 75,000 flags at 100,000 contracts) on every list request.
+   */
   private static final String SELECT_SUMMARY =
       "select new org.clausewatch.contract.domain.ContractSummary(c.number, c.title, c.type,"
           + " b.name, v.name, c.status, c.classification, c.ceiling.amount, c.obligatedAmount,"
           + " c.ceiling.currency,"
-          + " case when c.id in ("
+          + " case when "
           + DISPUTED
-          + ") then true else false end,"
-          + " case when c.id in ("
+          + " then true else false end,"
+          + " case when "
           + DEADLINE_DUE
-          + ") then true else false end,"
-          + " case when c.id in ("
-          + ATTENTION
-          + ") then true else false end, c.illustrative)"
+          + " then true else false end,"
+          + " case when "
+          + ATTENTION_OF_ROW
+          + " then true else false end, c.illustrative)"
           + " from Contract c join c.buyer b join c.vendor v";
+
+  /**
+   * Up to this many parties matching the party filter are looked up first and compared by id (index
+   * scans on the contract's foreign keys); a more common name falls back to a subquery.
+   */
+  static final int PARTY_IDS = 200;
 
   @PersistenceContext private EntityManager em;
 
@@ -108,6 +128,17 @@ public class ContractRepository {
     return counts;
   }
 
+  /**
+   * Where the changes that can alter a list's count stand: V24's sequence, advanced at the commit
+   * of every change to a contract, a party or a flag. One statement.
+   */
+  public long listVersion() {
+    return ((Number)
+            em.createNativeQuery("select last_value from contract_list_change_seq")
+                .getSingleResult())
+        .longValue();
+  }
+
   /** How many contracts match: one SQL statement. */
   public long count(ContractQuery query) {
     Jpql where = where(query);
@@ -130,13 +161,97 @@ public class ContractRepository {
     return ids.setMaxResults(limit + 1).getResultList().size();
   }
 
-  /** One page of matching contracts as list rows: one SQL statement, no entity loaded. */
+  /**
+   * One page of matching contracts as list rows, {@code page.offset()} rows in: two statements, the
+   * page's ids (the rows skipped are read from the sort's index, nothing else), then their rows.
+   */
   public List<ContractSummary> page(ContractQuery query, PageRequest page) {
     Jpql where = where(query);
-    TypedQuery<ContractSummary> rows =
-        em.createQuery(SELECT_SUMMARY + where.text + orderBy(query), ContractSummary.class);
-    where.bind(rows);
-    return rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    TypedQuery<String> ids =
+        em.createQuery(
+            "select c.number from Contract c"
+                + joinsFor(query.sort())
+                + where.text
+                + orderBy(query.sort(), query.direction()),
+            String.class);
+    where.bind(ids);
+    return rowsOf(ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList());
+  }
+
+  /**
+   * The page next to a row (keyset paging): the {@code limit} matching contracts just after (or
+   * before) the contract numbered {@code cursor.number()} in the query's order. Its cost does not
+   * grow with the depth: the sort's index is entered at the cursor's key. Three statements: the
+   * cursor's key, the page's ids, their rows.
+   *
+   * @return empty when the cursor's contract is unknown or not visible to the caller (the same
+   *     answer for both), so the caller pages by offset instead; in number order the number itself
+   *     is the key, so the page next to it is read whether or not such a contract exists (again the
+   *     same answer for a hidden and an unknown number)
+   */
+  public Optional<List<ContractSummary>> seek(ContractQuery query, ListCursor cursor, int limit) {
+    ContractSortField sort = query.sort();
+    Optional<Object> key =
+        sort == ContractSortField.NUMBER
+            ? Optional.of(cursor.number())
+            : em.createQuery(
+                    "select "
+                        + sortKey(sort)
+                        + " from Contract c"
+                        + joinsFor(sort)
+                        + " where c.number = :number",
+                    Object.class)
+                .setParameter("number", cursor.number())
+                .getResultStream()
+                .findFirst();
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean ascending = query.direction() == SortDirection.ASCENDING;
+    String comparison = cursor.after() == ascending ? ">" : "<";
+    SortDirection scan =
+        cursor.after()
+            ? query.direction()
+            : ascending ? SortDirection.DESCENDING : SortDirection.ASCENDING;
+    Jpql where = where(query);
+    String seek =
+        sort == ContractSortField.NUMBER
+            ? "c.number " + comparison + " :seekNumber"
+            : "(" + sortKey(sort) + ", c.number) " + comparison + " (:seekKey, :seekNumber)";
+    TypedQuery<String> ids =
+        em.createQuery(
+            "select c.number from Contract c"
+                + joinsFor(sort)
+                + where.text
+                + (where.text.isEmpty() ? " where " : " and ")
+                + seek
+                + orderBy(sort, scan),
+            String.class);
+    where.bind(ids);
+    ids.setParameter("seekNumber", cursor.number());
+    if (sort != ContractSortField.NUMBER) {
+      // An enum key (the type) is stored by name; bound alone inside a tuple it would be sent as
+      // its ordinal.
+      ids.setParameter("seekKey", key.get() instanceof Enum<?> e ? e.name() : key.get());
+    }
+    List<String> numbers = new ArrayList<>(ids.setMaxResults(limit).getResultList());
+    if (!cursor.after()) {
+      Collections.reverse(numbers);
+    }
+    return Optional.of(rowsOf(numbers));
+  }
+
+  /** The list rows of these contracts, in the order given: one statement. */
+  private List<ContractSummary> rowsOf(List<String> numbers) {
+    if (numbers.isEmpty()) {
+      return List.of();
+    }
+    Map<String, ContractSummary> byNumber = new HashMap<>();
+    em.createQuery(SELECT_SUMMARY + " where c.number in :numbers", ContractSummary.class)
+        .setParameter("numbers", numbers)
+        .getResultList()
+        .forEach(row -> byNumber.put(row.number(), row));
+    return numbers.stream().map(byNumber::get).filter(Objects::nonNull).toList();
   }
 
   /**
@@ -250,7 +365,7 @@ public class ContractRepository {
     }
   }
 
-  private static Jpql where(ContractQuery query) {
+  private Jpql where(ContractQuery query) {
     StringBuilder where = new StringBuilder();
     Map<String, Object> parameters = new LinkedHashMap<>();
     if (query.text() != null) {
@@ -260,15 +375,20 @@ public class ContractRepository {
       parameters.put("text", contains(query.text()));
     }
     if (query.party() != null) {
-      and(
-          where,
-          // Compared on the contract's own foreign keys with two small hashed party lists. A
-          // semi-join from matching parties was faster for a rare name but 5x slower for a
-          // common one (see docs/performance.md).
-          "(c.buyer in (select p from Party p where lower(p.name) like :party escape '\\')"
-              + " or c.vendor in (select p from Party p where lower(p.name) like :party"
-              + " escape '\\'))");
-      parameters.put("party", contains(query.party()));
+      List<Long> partyIds =
+          em.createQuery(
+                  "select p.id from Party p where lower(p.name) like :party escape '\\'",
+                  Long.class)
+              .setParameter("party", contains(query.party()))
+              .setMaxResults(PARTY_IDS + 1)
+              .getResultList();
+      if (partyIds.size() <= PARTY_IDS) {
+        and(where, "(c.buyer.id in :partyIds or c.vendor.id in :partyIds)");
+        // No party matches: an id no row has, so the list is empty and the statement stays valid.
+        parameters.put("partyIds", partyIds.isEmpty() ? List.of(-1L) : partyIds);
+      } else {
+        partyByName(where, parameters, query.party());
+      }
     }
     if (!query.types().isEmpty()) {
       and(where, "c.type in :types");
@@ -300,30 +420,54 @@ public class ContractRepository {
     return new Jpql(where.toString(), parameters);
   }
 
+  private static void partyByName(
+      StringBuilder where, Map<String, Object> parameters, String party) {
+    and(
+        where,
+        // Compared on the contract's own foreign keys with two small hashed party lists. A
+        // semi-join from matching parties was faster for a rare name but 5x slower for a
+        // common one (see docs/performance.md).
+        "(c.buyer in (select p from Party p where lower(p.name) like :party escape '\\')"
+            + " or c.vendor in (select p from Party p where lower(p.name) like :party"
+            + " escape '\\'))");
+    parameters.put("party", contains(party));
+  }
+
   private static void and(StringBuilder where, String condition) {
     where.append(where.isEmpty() ? " where " : " and ").append(condition);
   }
 
-  private static String orderBy(ContractQuery query) {
-    String key =
-        switch (query.sort()) {
-          case NUMBER -> "c.number";
-          case TITLE -> "c.title";
-          case TYPE -> "c.type";
-          case BUYER -> "b.name";
-          case VENDOR -> "v.name";
-          case STATUS -> "c.statusRank";
-          case CLASSIFICATION -> "c.classificationRank";
-          case CEILING -> "c.ceiling.amount";
-        };
-    String direction = query.direction() == SortDirection.ASCENDING ? "asc" : "desc";
+  private static String sortKey(ContractSortField sort) {
+    return switch (sort) {
+      case NUMBER -> "c.number";
+      case TITLE -> "c.title";
+      case TYPE -> "c.type";
+      case BUYER -> "b.name";
+      case VENDOR -> "v.name";
+      case STATUS -> "c.statusRank";
+      case CLASSIFICATION -> "c.classificationRank";
+      case CEILING -> "c.ceiling.amount";
+    };
+  }
+
+  /** The joins a sort key needs (the parties' names); none for the contract's own columns. */
+  private static String joinsFor(ContractSortField sort) {
+    return switch (sort) {
+      case BUYER -> " join c.buyer b";
+      case VENDOR -> " join c.vendor v";
+      default -> "";
+    };
+  }
+
+  private static String orderBy(ContractSortField sort, SortDirection direction) {
+    String dir = direction == SortDirection.ASCENDING ? "asc" : "desc";
     // The number is unique: a stable tie-breaker keeps rows from moving between pages. It runs in
     // the same direction as the key, so that one (key, number) index serves both directions: with
     // "number asc" under a descending key PostgreSQL sorted every visible contract (91 ms SQL for
     // "marking, descending" at 100,000 contracts).
-    return query.sort() == ContractSortField.NUMBER
-        ? " order by c.number " + direction
-        : " order by " + key + " " + direction + ", c.number " + direction;
+    return sort == ContractSortField.NUMBER
+        ? " order by c.number " + dir
+        : " order by " + sortKey(sort) + " " + dir + ", c.number " + dir;
   }
 
   private static String contains(String text) {

@@ -15,10 +15,12 @@ import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.contract.domain.ListCursor;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
 import org.clausewatch.shared.web.Messages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -57,6 +59,17 @@ public class ContractListBean implements Serializable {
   private long counted;
   private int countedUpTo;
 
+  /** The row the URL's page starts after or ends before ({@code after=} / {@code before=}). */
+  private ListCursor urlCursor;
+
+  /** The page shown last, to reach its neighbours by keyset instead of by offset. */
+  private ContractQuery shownQuery;
+
+  private int shownFirst = -1;
+  private int shownRows;
+  private String shownFirstNumber;
+  private String shownLastNumber;
+
   @PostConstruct
   void init() {
     Map<String, String> parameters =
@@ -92,6 +105,75 @@ public class ContractListBean implements Serializable {
     if ("desc".equalsIgnoreCase(parameters.get("dir"))) {
       urlDirection = SortDirection.DESCENDING;
     }
+    urlCursor = cursor(parameters.get("after"), true);
+    if (urlCursor == null) {
+      urlCursor = cursor(parameters.get("before"), false);
+    }
+  }
+
+  /** A cursor from the URL; anything that is not a contract number is ignored. */
+  private static ListCursor cursor(String number, boolean after) {
+    if (number == null || !CONTRACT_NUMBER.matcher(number.strip()).matches()) {
+      return null;
+    }
+    String normalized = number.strip().toUpperCase(java.util.Locale.ROOT);
+    return after ? ListCursor.after(normalized) : ListCursor.before(normalized);
+  }
+
+  private static final java.util.regex.Pattern CONTRACT_NUMBER =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{2,49}");
+
+  /**
+   * How to read the page at {@code first}: next to the page shown last when it is its neighbour
+   * with the same query and size (keyset: as cheap at page 2,000 as at page 1), from the URL's
+   * cursor on the first load, else null (by offset).
+   */
+  ListCursor cursorFor(ContractQuery query, int first, int pageSize) {
+    if (first == 0) {
+      return null;
+    }
+    if (shownFirst < 0) {
+      return first == this.first && pageSize == rows ? urlCursor : null;
+    }
+    if (!query.equals(shownQuery) || pageSize != shownRows || shownFirstNumber == null) {
+      return null;
+    }
+    if (first == shownFirst + pageSize) {
+      return ListCursor.after(shownLastNumber);
+    }
+    if (first == shownFirst - pageSize) {
+      return ListCursor.before(shownFirstNumber);
+    }
+    return null;
+  }
+
+  /**
+   * The address of the page just shown, cursor included, so that the address bar (updated after
+   * each page change) can be bookmarked and reopens the same page at the same cost.
+   */
+  String addressOf(ContractQuery query, int first, int pageSize, ListCursor cursor) {
+    StringBuilder url = new StringBuilder(filter.queryString());
+    if (query.sort() != ContractSortField.NUMBER) {
+      url.append(url.isEmpty() ? "" : "&")
+          .append("sort=")
+          .append(query.sort().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (query.direction() == SortDirection.DESCENDING) {
+      url.append(url.isEmpty() ? "" : "&").append("dir=desc");
+    }
+    if (pageSize != 25) {
+      url.append(url.isEmpty() ? "" : "&").append("size=").append(pageSize);
+    }
+    if (first > 0) {
+      url.append(url.isEmpty() ? "" : "&").append("page=").append(first / pageSize + 1);
+      if (cursor != null) {
+        url.append(cursor.after() ? "&after=" : "&before=")
+            .append(
+                java.net.URLEncoder.encode(
+                    cursor.number(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return url.isEmpty() ? "" : "?" + url;
   }
 
   private static Integer integer(String value) {
@@ -212,7 +294,38 @@ public class ContractListBean implements Serializable {
     public List<ContractSummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       int limit = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
-      return contracts.page(query(sortBy), new PageRequest(Math.max(0, first), limit));
+      int from = Math.max(0, first);
+      ContractQuery query = query(sortBy);
+      ListCursor cursor = cursorFor(query, from, limit);
+      List<ContractSummary> page = null;
+      if (cursor != null) {
+        page = contracts.seek(query, cursor, limit).orElse(null);
+        // A page before the cursor with fewer rows than asked: rows were removed meanwhile, so
+        // the page is read by its position instead.
+        if (page != null && !cursor.after() && page.size() < limit) {
+          page = null;
+        }
+      }
+      if (page == null) {
+        cursor = null;
+        page = contracts.page(query, new PageRequest(from, limit));
+      }
+      shownQuery = query;
+      shownFirst = from;
+      shownRows = limit;
+      shownFirstNumber = page.isEmpty() ? null : page.get(0).number();
+      shownLastNumber = page.isEmpty() ? null : page.get(page.size() - 1).number();
+      FacesContext faces = FacesContext.getCurrentInstance();
+      if (faces != null && faces.getPartialViewContext().isAjaxRequest()) {
+        PrimeFaces.current()
+            .ajax()
+            .addCallbackParam(
+                "listUrl",
+                faces.getExternalContext().getRequestContextPath()
+                    + "/contracts"
+                    + addressOf(query, from, limit, cursor));
+      }
+      return page;
     }
 
     @Override

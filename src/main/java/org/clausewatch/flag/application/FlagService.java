@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.clausewatch.clause.domain.ClauseRepository;
 import org.clausewatch.contract.domain.Contract;
@@ -62,9 +63,17 @@ public class FlagService {
         .orElse(List.of());
   }
 
-  /** Recomputes the contract now; its queue rows, if any, are left to the job (no waiting). */
+  /**
+   * Brings the contract's flags up to date before they are shown: recomputes it now when its stored
+   * flags may be stale (its queue rows, if any, are left to the job); otherwise reads nothing more,
+   * takes no lock and writes nothing, so many readers of one contract do not queue behind each
+   * other.
+   */
   private void current(Contract contract) {
-    work.recompute(List.of(contract.id()), clock.instant());
+    Instant now = clock.instant();
+    if (flags.mayBeStale(contract.id(), now)) {
+      work.recompute(List.of(contract.id()), now);
+    }
   }
 
   /**

@@ -75,6 +75,24 @@ public class FlagRepository {
     return queued;
   }
 
+  /**
+   * Whether the contract's stored flags may be out of date at {@code now}: it is queued (a fact
+   * changed and the job has not finished it), or one of its open deadlines entered its lead time or
+   * passed its due time since the job last looked at the clock. One statement; false means the
+   * stored flags are what a recomputation would give.
+   */
+  public boolean mayBeStale(long contractId, Instant now) {
+    return (Boolean)
+        em.createNativeQuery(
+                "select exists (select 1 from flag_stale where contract_id = ?1) or exists"
+                    + " (select 1 from deadline d, flag_clock k where k.id = 1 and d.contract_id"
+                    + " = ?1 and d.status = 'OPEN' and ((d.attention_at > k.checked_until and"
+                    + " d.attention_at <= ?2) or (d.due_at > k.checked_until and d.due_at <= ?2)))")
+            .setParameter(1, contractId)
+            .setParameter(2, Timestamp.from(now))
+            .getSingleResult();
+  }
+
   /** The stored flags of these contracts. */
   public List<Flag> flagsOf(Collection<Long> contractIds) {
     return em.createQuery(

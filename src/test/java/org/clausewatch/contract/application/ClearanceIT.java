@@ -191,6 +191,37 @@ class ClearanceIT {
   }
 
   @Test
+  void aKeptCountOrAPageCursorNeverRevealsIt() {
+    ContractQuery mine = ContractQuery.builder().text(s).build();
+    assertThat(Callers.as(secretUser, () -> contracts.countUpTo(mine, 10_000))).isEqualTo(2);
+    assertThat(Callers.as(cuiUser, () -> contracts.countUpTo(mine, 10_000)))
+        .as("the count kept for a SECRET user is not served to a CUI user")
+        .isEqualTo(1);
+    ContractQuery byTitle =
+        ContractQuery.builder()
+            .text(s)
+            .sort(
+                org.clausewatch.contract.domain.ContractSortField.TITLE,
+                org.clausewatch.shared.SortDirection.ASCENDING)
+            .build();
+    Callers.as(
+        cuiUser,
+        () ->
+            assertThat(
+                    contracts.seek(
+                        byTitle, org.clausewatch.contract.domain.ListCursor.after(secret), 25))
+                .as("a cursor on the hidden contract is the same as an unknown one")
+                .isEmpty());
+    Callers.as(
+        secretUser,
+        () ->
+            assertThat(
+                    contracts.seek(
+                        byTitle, org.clausewatch.contract.domain.ListCursor.before(secret), 25))
+                .isPresent());
+  }
+
+  @Test
   void flagsOfAContractAboveTheCallersClearanceAreNeitherShownNorCountedNorDismissable() {
     String secretCounsel =
         TestUsers.create(("clear-fcounsel-" + s).toLowerCase(), "SECRET", "LEGAL");

@@ -23,6 +23,7 @@ import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.contract.domain.ListCursor;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.dispute.application.DisputeService;
@@ -53,7 +54,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every filter and sort of the contract list against PostgreSQL, "needs attention" included, and
- * the statement budget of a list request and of the contract page.
+ * keyset pages against positional ones, kept counts, and the statement budget of a list request and
+ * of the contract page.
  */
 @ExtendWith(ArquillianExtension.class)
 @ActingAs
@@ -293,8 +295,75 @@ class ContractListIT {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(ContractSortField.class)
+  void theNextAndThePreviousPageFromARowAreThePagesAtTheirPositions(ContractSortField field) {
+    for (SortDirection direction : SortDirection.values()) {
+      ContractQuery query = ContractQuery.builder().text(s).sort(field, direction).build();
+      flagWork.catchUp(Instant.now());
+      List<String> all = numbers(cut.browse(query, PageRequest.first(50)).items());
+      assertThat(all).hasSize(4);
+      for (int i = 0; i < 3; i++) {
+        assertThat(numbers(cut.seek(query, ListCursor.after(all.get(i)), 1).orElseThrow()))
+            .as(field + " " + direction + ": after row " + i)
+            .containsExactly(all.get(i + 1));
+        assertThat(numbers(cut.seek(query, ListCursor.before(all.get(i + 1)), 1).orElseThrow()))
+            .as(field + " " + direction + ": before row " + (i + 1))
+            .containsExactly(all.get(i));
+      }
+      assertThat(numbers(cut.seek(query, ListCursor.after(all.get(0)), 2).orElseThrow()))
+          .isEqualTo(numbers(cut.page(query, new PageRequest(1, 2))));
+      assertThat(numbers(cut.seek(query, ListCursor.before(all.get(3)), 2).orElseThrow()))
+          .as("the page before keeps the list's order")
+          .containsExactly(all.get(1), all.get(2));
+      assertThat(cut.seek(query, ListCursor.after(all.get(3)), 2).orElseThrow())
+          .as("nothing after the last row")
+          .isEmpty();
+    }
+  }
+
   @Test
-  void aListRequestCostsAtMostThreeStatementsWithEveryFilterOn() {
+  void aCursorOnAnUnknownContractGivesNoPage() {
+    ContractQuery query =
+        ContractQuery.builder()
+            .text(s)
+            .sort(ContractSortField.TITLE, SortDirection.ASCENDING)
+            .build();
+    assertThat(cut.seek(query, ListCursor.after("NO-SUCH-" + s), 2)).isEmpty();
+  }
+
+  @Test
+  void aKeptCountFollowsARegisteredContractAndAChangedFlag() {
+    ContractQuery mine = ContractQuery.builder().text(s).build();
+    ContractQuery attention = ContractQuery.builder().text(s).attentionOnly(true).build();
+    flagWork.catchUp(Instant.now());
+    assertThat(cut.countUpTo(mine, 10_000)).isEqualTo(4);
+    assertThat(cut.countUpTo(attention, 10_000)).isEqualTo(2);
+
+    register("E", "Echo energy", ContractType.FFP, "Vendor One", "500", null);
+    assertThat(cut.countUpTo(mine, 10_000)).as("a new contract counts at once").isEqualTo(5);
+
+    deadlines.set(
+        n("D"),
+        "Report",
+        DeadlineKind.REPORT,
+        ZonedDateTime.now(ZoneId.of("America/New_York")).minusDays(1),
+        null,
+        null,
+        null,
+        List.of());
+    flagWork.catchUp(Instant.now());
+    assertThat(cut.countUpTo(attention, 10_000))
+        .as("a flag raised by the flag job counts at once")
+        .isEqualTo(3);
+  }
+
+  private static List<String> numbers(List<ContractSummary> rows) {
+    return rows.stream().map(ContractSummary::number).toList();
+  }
+
+  @Test
+  void aListRequestCostsAtMostFiveStatementsWithEveryFilterOn() {
     flagWork.catchUp(Instant.now());
     Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
     statistics.setStatisticsEnabled(true);
@@ -317,7 +386,9 @@ class ContractListIT {
     assertThat(page.items())
         .extracting(ContractSummary::title)
         .containsExactly("Bravo logistics " + s, "Alpha analytics " + s);
-    assertThat(statistics.getPrepareStatementCount()).as("count + page").isLessThanOrEqualTo(3);
+    assertThat(statistics.getPrepareStatementCount())
+        .as("count and page ids, each after its party-name lookup, then the rows")
+        .isLessThanOrEqualTo(5);
     assertThat(statistics.getEntityLoadCount()).as("no entity loaded for a list").isZero();
   }
 

@@ -134,6 +134,48 @@ class ContractsPageIT extends BrowserTest {
   }
 
   @Test
+  void theNextPageHasAnAddressThatReopensItAndThePreviousPageComesBack() throws Exception {
+    try (Connection c = TestDatabase.connect()) {
+      for (int i = 10; i < 22; i++) {
+        contract(
+            c,
+            "PG" + i + "-" + suffix,
+            "Paged " + suffix + " " + i,
+            "U.S. Department of Defense",
+            "xAI",
+            "ACTIVE",
+            "1000.00");
+      }
+    }
+    open("/contracts?q=Paged+" + suffix + "&size=10&sort=title&dir=desc");
+    List<String> firstPage = column(1);
+    assertThat(firstPage).hasSize(10).startsWith("PG21-" + suffix);
+
+    driver.findElements(By.cssSelector(".ui-paginator-next")).get(0).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("page=2"));
+
+    assertThat(driver.getCurrentUrl())
+        .as("the address names the page and the row it follows")
+        .contains("sort=title", "dir=desc", "size=10", "page=2&after=PG12-" + suffix);
+    List<String> secondPage = column(1);
+    assertThat(secondPage).containsExactly("PG11-" + suffix, "PG10-" + suffix);
+
+    driver.navigate().refresh();
+    assertThat(await(By.cssSelector("#list\\:contracts_data tr")).isDisplayed()).isTrue();
+    assertThat(column(1)).as("a reload shows the same page").isEqualTo(secondPage);
+    assertThat(driver.findElement(By.cssSelector(".ui-paginator-current")).getText())
+        .isEqualTo("12 contracts · page 2 of 2");
+    browser.screenshot("contracts-page-2");
+
+    driver.findElements(By.cssSelector(".ui-paginator-prev")).get(0).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> column(1).equals(firstPage));
+    assertThat(driver.getCurrentUrl()).doesNotContain("page=").doesNotContain("after=");
+  }
+
+  @Test
   void noMatchShowsAnEmptyStateAndAnUnknownStatusAMessage() {
     open("/contracts?q=nothing-matches-" + suffix + "&status=BOGUS");
 

@@ -153,6 +153,7 @@ class HostileInputIT {
                     "size",
                     "sort",
                     "dir")),
+            new Page(manager, "/contracts", Map.of("page", "2"), List.of("after", "before")),
             new Page(manager, "/contracts/export.csv", Map.of(), List.of("q", "party", "min")),
             new Page(
                 manager,
