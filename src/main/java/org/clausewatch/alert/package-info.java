@@ -12,7 +12,10 @@
  *       restriction becoming disputed, each decided in the transaction that made it happen (CDI
  *       events {@code DeadlineChanged}, {@code RestrictionDisputed}); an obligation's occurrence
  *       seven days before its date and, unsettled, the day after ({@link
- *       org.clausewatch.alert.domain.OccurrenceAlerts}, planned in {@code obligation_alert}).
+ *       org.clausewatch.alert.domain.OccurrenceAlerts}, planned in {@code obligation_alert}); a
+ *       reply in an annotation's thread (to its author and earlier repliers) and a mention of a
+ *       colleague by {@code @username} (V25, CDI event {@code AnnotationPosted}), each addressed to
+ *       one recipient ({@code alert_event.recipient_id}), never to the writer.
  *   <li>R3 Each deadline's next step time is stored and indexed ({@code deadline_alert
  *       .next_alert_at}, kept by triggers), so a pass reads only what is due. Steps that fell while
  *       no server ran are decided once, collapsed to the latest, naming the missed ones.
@@ -41,7 +44,6 @@
  * /alerts/notifications}, {@code /alerts/settings}, {@code /admin/outbox}; {@code
  * /calendar/<token>.ics}. Background work runs as {@link
  * org.clausewatch.alert.application.AlertScheduler#SYSTEM_IDENTITY}, recorded as {@code
- * decided_by}. Out of scope so far: replies to annotations and mentions (annotations do not exist
- * yet, issue #9).
+ * decided_by}.
  */
 package org.clausewatch.alert;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import org.clausewatch.alert.domain.AlertKind;
 import org.clausewatch.alert.domain.AlertRepository;
+import org.clausewatch.annotation.domain.AnnotationPosted;
 import org.clausewatch.deadline.domain.DeadlineChanged;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.ObligationChanged;
@@ -14,8 +15,9 @@ import org.clausewatch.shared.security.CurrentCaller;
 
 /**
  * Decides the alerts for what happens (R2), in the transaction that made it happen: a new
- * ultimatum; any deadline extended, met, missed or withdrawn; a usage restriction disputed. A new
- * or settled obligation is planned again at the next pass. The scheduler fans them out.
+ * ultimatum; any deadline extended, met, missed or withdrawn; a usage restriction disputed; a reply
+ * in an annotation's thread or a mention of a colleague. A new or settled obligation is planned
+ * again at the next pass. The scheduler fans them out.
  */
 @ApplicationScoped
 public class DeadlineAlerts {
@@ -26,6 +28,16 @@ public class DeadlineAlerts {
 
   void on(@Observes ObligationChanged change) {
     alerts.replanObligation(change.obligationId(), clock.instant());
+  }
+
+  void on(@Observes AnnotationPosted posted) {
+    alerts.decideAnnotation(
+        posted.annotationId(),
+        posted.replyId(),
+        posted.mentioned(),
+        posted.excerpt(),
+        clock.instant(),
+        posted.author());
   }
 
   void on(@Observes RestrictionDisputed disputed) {

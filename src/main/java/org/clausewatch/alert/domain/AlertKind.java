@@ -17,5 +17,9 @@ public enum AlertKind {
   /** An occurrence of an obligation is due within its lead time (7 days). */
   OCCURRENCE_DUE,
   /** An occurrence of an obligation passed unsettled. */
-  OCCURRENCE_OVERDUE
+  OCCURRENCE_OVERDUE,
+  /** A reply in an annotation's thread, to its author and earlier repliers. */
+  REPLY,
+  /** An annotation or a reply names the recipient with {@code @username}. */
+  MENTION
 }

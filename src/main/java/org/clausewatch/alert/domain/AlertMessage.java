@@ -166,6 +166,8 @@ public record AlertMessage(String subject, String text, String html) {
       case DISPUTED -> "Usage restriction disputed";
       case OCCURRENCE_DUE -> "Obligation coming due";
       case OCCURRENCE_OVERDUE -> "Obligation overdue";
+      case REPLY -> "New reply on a clause annotation";
+      case MENTION -> "You were mentioned on a clause annotation";
     };
   }
 

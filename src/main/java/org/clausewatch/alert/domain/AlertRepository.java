@@ -167,6 +167,66 @@ public class AlertRepository {
         .executeUpdate();
   }
 
+  /**
+   * Records the alerts a new annotation or reply raises, two statements: a reply goes to the
+   * thread's people (the annotation's author and earlier repliers), a mention to each colleague
+   * named who may work on clauses (a contract role) and is not told of the reply already. Never to
+   * its own author; a name that is no user is ignored. Clearance and a disabled account are checked
+   * when the events are fanned out.
+   *
+   * @param replyId the reply, or null for the annotation itself
+   */
+  public void decideAnnotation(
+      long annotationId,
+      Long replyId,
+      java.util.Set<String> mentioned,
+      String excerpt,
+      Instant at,
+      String by) {
+    em.flush();
+    long version = replyId == null ? 0 : replyId;
+    if (replyId != null) {
+      em.createNativeQuery(
+              "insert into alert_event (kind, annotation_id, contract_id, subject_version,"
+                  + " recipient_id, occurred_at, decided_by, detail)"
+                  + " select 'REPLY', a.id, a.contract_id, :version, u.id, :at, :by, :detail"
+                  + " from annotation a join app_user u on u.username = a.author"
+                  + "   or u.username in (select r.author from annotation_reply r"
+                  + "                     where r.annotation_id = a.id)"
+                  + " where a.id = :id and u.username <> :by"
+                  + " on conflict on constraint alert_event_once do nothing")
+          .setParameter("version", version)
+          .setParameter("at", Timestamp.from(at))
+          .setParameter("by", by)
+          .setParameter("detail", by + " replied: " + excerpt)
+          .setParameter("id", annotationId)
+          .executeUpdate();
+    }
+    if (!mentioned.isEmpty()) {
+      em.createNativeQuery(
+              "insert into alert_event (kind, annotation_id, contract_id, subject_version,"
+                  + " recipient_id, occurred_at, decided_by, detail)"
+                  + " select 'MENTION', a.id, a.contract_id, :version, u.id, :at, :by, :detail"
+                  + " from annotation a join app_user u"
+                  + "   on u.username = any(cast(:names as text[]))"
+                  + " where a.id = :id and u.username <> :by"
+                  + " and exists (select 1 from app_user_role ur where ur.user_id = u.id"
+                  + "   and ur.role in ('CONTRACTING_OFFICER', 'LEGAL', 'MANAGER'))"
+                  + " and not exists (select 1 from alert_event x where x.annotation_id = a.id"
+                  + "   and x.kind = 'REPLY' and x.subject_version = :version"
+                  + "   and x.recipient_id = u.id)"
+                  + " on conflict on constraint alert_event_once do nothing")
+          .setParameter("version", version)
+          .setParameter("at", Timestamp.from(at))
+          .setParameter("by", by)
+          .setParameter("detail", by + " wrote: " + excerpt)
+          .setParameter("id", annotationId)
+          .setParameter(
+              "names", arrayLiteral(mentioned.stream().map(n -> "\"" + n + "\"").toList()))
+          .executeUpdate();
+    }
+  }
+
   /** Plans an obligation afresh at the next pass (it was created, or an occurrence settled). */
   public void replanObligation(long obligationId, Instant now) {
     em.createNativeQuery(
@@ -263,10 +323,11 @@ public class AlertRepository {
   /**
    * Fans up to {@code max} decided events out to their recipients (R5), in one statement: claims
    * events not yet fanned out, writes one delivery per recipient and channel for each, and marks
-   * them fanned out. Recipients: subscribers of the contract, of a party to it, or of the
-   * deadline's kind; every manager for ultimatums and escalations. Only enabled users cleared for
-   * the contract; e-mail only to those with an address who did not turn it off (held for the digest
-   * of those who chose one). In-app deliveries are delivered as written.
+   * them fanned out. Recipients: the one named by the event (a reply or a mention), else
+   * subscribers of the contract, of a party to it, or of the deadline's kind; every manager for
+   * ultimatums and escalations. Only enabled users cleared for the contract; e-mail only to those
+   * with an address who did not turn it off (held for the digest of those who chose one). In-app
+   * deliveries are delivered as written.
    */
   public FanOut fanOut(Instant now, int max) {
     Tuple t =
@@ -294,14 +355,16 @@ public class AlertRepository {
                         + " cross join (values ('IN_APP'), ('EMAIL')) ch(channel)"
                         + " where (ch.channel = 'IN_APP'"
                         + "   or (coalesce(p.email_enabled, true) and u.email is not null))"
-                        + " and ((e.kind = 'ESCALATION' or d.kind = 'ULTIMATUM')"
+                        + " and (e.recipient_id = u.id"
+                        + "   or e.recipient_id is null and ((e.kind = 'ESCALATION'"
+                        + "       or d.kind = 'ULTIMATUM')"
                         + "       and exists (select 1 from app_user_role r"
                         + "                   where r.user_id = u.id and r.role = 'MANAGER')"
                         + "   or e.kind <> 'ESCALATION' and exists (select 1 from alert_subscription s"
                         + "     where s.user_id = u.id and (s.contract_id = c.id or s.kind = d.kind"
                         + "       or s.party_id in (c.buyer_id, c.vendor_id)"
                         + "       or s.party_id in (select p2.party_id from contract_participant p2"
-                        + "                         where p2.contract_id = c.id))))"
+                        + "                         where p2.contract_id = c.id)))))"
                         + " on conflict on constraint alert_delivery_once do nothing"
                         + " returning recipient_id, channel)"
                         + " select (select count(*) from claimed),"

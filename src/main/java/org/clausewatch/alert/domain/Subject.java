@@ -9,7 +9,7 @@ import java.time.ZonedDateTime;
  * What an alert is about, as mails and the notification centre show it: a deadline (with its due
  * time and the zone it was stated in), a usage restriction, or an obligation's occurrence (a date).
  *
- * @param kind the deadline's kind, or {@code RESTRICTION} or {@code OBLIGATION}
+ * @param kind the deadline's kind, or {@code RESTRICTION}, {@code OBLIGATION} or {@code ANNOTATION}
  * @param path the page that shows it, from the application's root
  */
 public record Subject(
@@ -23,19 +23,27 @@ public record Subject(
 
   public static final String RESTRICTION = "RESTRICTION";
   public static final String OBLIGATION = "OBLIGATION";
+  public static final String ANNOTATION = "ANNOTATION";
 
   /** SQL joins from {@code alert_event e} (and {@code contract c}) to every kind of subject. */
   static final String JOINS =
       " left join deadline d on d.id = e.deadline_id"
           + " left join usage_restriction r on r.id = e.restriction_id"
-          + " left join obligation o on o.id = e.obligation_id";
+          + " left join obligation o on o.id = e.obligation_id"
+          + " left join annotation an on an.id = e.annotation_id"
+          + " left join clause acl on acl.id = an.clause_id";
 
   /** SQL columns read by {@link #read}, seven of them. */
   static final String COLUMNS =
-      "coalesce(d.id, r.id, o.id),"
-          + " coalesce(d.kind, case when r.id is not null then 'RESTRICTION' else 'OBLIGATION' end),"
-          + " coalesce(d.title, r.restricted_use, o.description),"
+      "coalesce(d.id, r.id, o.id, an.id),"
+          + " coalesce(d.kind, case when r.id is not null then 'RESTRICTION'"
+          + "   when an.id is not null then 'ANNOTATION' else 'OBLIGATION' end),"
+          + " coalesce(d.title, r.restricted_use, o.description,"
+          + "   'Clause ' || acl.number || ': \u201c' || left(an.quote_exact, 80)"
+          + "   || case when length(an.quote_exact) > 80 then '\u2026' else '' end || '\u201d'),"
           + " case when d.id is not null then '/deadlines/manage?id=' || d.id"
+          + "   when an.id is not null then '/clauses/view?contract=' || c.number"
+          + "     || '&clause=' || acl.number || '#annotation-' || an.id"
           + "   else '/contracts/view?number=' || c.number end,"
           + " d.due_at, coalesce(d.due_zone, 'UTC'), e.occurrence";
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clausewatch.annotation.domain.Annotation;
 import org.clausewatch.annotation.domain.AnnotationKind;
+import org.clausewatch.annotation.domain.AnnotationPosted;
 import org.clausewatch.annotation.domain.AnnotationReply;
 import org.clausewatch.annotation.domain.AnnotationRepository;
 import org.clausewatch.annotation.domain.AnnotationView;
@@ -45,6 +46,7 @@ public class AnnotationService {
   @Inject private CurrentCaller caller;
   @Inject private Clock clock;
   @Inject private Event<ProposalAccepted> accepted;
+  @Inject private Event<AnnotationPosted> posted;
 
   /**
    * Annotates words of a clause as it is now. {@code start} and {@code end} say where the words
@@ -78,9 +80,12 @@ public class AnnotationService {
           "Clause " + clauseNumber + " was removed: it is kept, not annotated.");
     }
     TextQuote quote = locate(clause.text(), start, end, words);
-    return annotations
-        .add(Annotation.on(clause, quote, kind, body, proposedText, who(), clock.instant()))
-        .id();
+    long id =
+        annotations
+            .add(Annotation.on(clause, quote, kind, body, proposedText, who(), clock.instant()))
+            .id();
+    posted.fire(AnnotationPosted.of(id, null, who(), body));
+    return id;
   }
 
   /** Where the annotated words are: the selection when it holds them, else their one occurrence. */
@@ -136,7 +141,9 @@ public class AnnotationService {
   @Allowed({Role.LEGAL, Role.CONTRACTING_OFFICER})
   public long reply(long annotationId, @Size(max = Annotation.BODY_MAX_LENGTH) String body) {
     Annotation annotation = existing(annotationId);
-    return annotations.add(new AnnotationReply(annotation, body, who(), clock.instant())).id();
+    long id = annotations.add(new AnnotationReply(annotation, body, who(), clock.instant())).id();
+    posted.fire(AnnotationPosted.of(annotationId, id, who(), body));
+    return id;
   }
 
   /**

@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 import org.clausewatch.alert.domain.AlertKind;
 import org.clausewatch.alert.domain.AlertPreferences;
 import org.clausewatch.alert.domain.NotificationLine;
+import org.clausewatch.annotation.domain.AnnotationKind;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.application.NewContract;
@@ -77,6 +78,7 @@ class AlertsIT {
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
   @Inject DisputeService disputes;
+  @Inject org.clausewatch.annotation.application.AnnotationService annotations;
   private String buyerName;
   private String vendorName;
   @Inject AlertScheduler scheduler;
@@ -442,6 +444,111 @@ class AlertsIT {
                 .toList())
         .as("R6")
         .contains("[UNCLASSIFIED] Usage restriction disputed: Mass surveillance (" + number + ")");
+  }
+
+  @Test
+  void aReplyTellsTheThreadAndAMentionTheColleagueNamedOnceAndOnlyIfCleared() throws Exception {
+    sql("update contract set classification = 'SECRET' where number = ?", number);
+    String cuiCounsel = TestUsers.create(TestUsers.unique("alert-cui"), "CUI", "LEGAL");
+    String administrator =
+        TestUsers.create(TestUsers.unique("alert-admin"), "TOP_SECRET", "ADMINISTRATOR");
+    String colleague = TestUsers.create(TestUsers.unique("alert-colleague"), "TOP_SECRET", "LEGAL");
+    Callers.as(
+        officer,
+        () ->
+            clauses.append(
+                number,
+                "H-1",
+                null,
+                "Use",
+                "No mass surveillance of U.S. persons.",
+                ClauseCategory.USAGE_RESTRICTION));
+    long concern =
+        Callers.as(
+            watcher,
+            () ->
+                annotations.annotate(
+                    number,
+                    "H-1",
+                    null,
+                    null,
+                    "mass surveillance",
+                    AnnotationKind.CONCERN,
+                    "Too broad? @" + manager + " please look.",
+                    null));
+    Callers.as(
+        officer,
+        () ->
+            annotations.reply(
+                concern,
+                "Agreed. @"
+                    + watcher
+                    + ", @"
+                    + cuiCounsel
+                    + ", @"
+                    + administrator
+                    + ", @"
+                    + officer
+                    + " and @nobody-"
+                    + number.toLowerCase()));
+    Callers.as(colleague, () -> annotations.reply(concern, "Thanks, looking."));
+    scheduler.runAt(Instant.now().plusSeconds(1));
+    scheduler.runAt(Instant.now().plusSeconds(2));
+
+    assertThat(annotationAlerts(watcher))
+        .as("the author: both replies; not also a mention for the reply that names her")
+        .satisfiesExactly(
+            l ->
+                assertThat(l)
+                    .startsWith(
+                        "New reply on a clause annotation|"
+                            + officer
+                            + " replied: Agreed. @"
+                            + watcher),
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        "New reply on a clause annotation|"
+                            + colleague
+                            + " replied: Thanks, looking."));
+    assertThat(annotationAlerts(manager))
+        .as("mentioned in the annotation, not part of the thread")
+        .containsExactly(
+            "You were mentioned on a clause annotation|"
+                + watcher
+                + " wrote: Too broad? @"
+                + manager
+                + " please look.");
+    assertThat(annotationAlerts(officer))
+        .as("an earlier replier hears of the next reply, not of her own words")
+        .containsExactly(
+            "New reply on a clause annotation|" + colleague + " replied: Thanks, looking.");
+    assertThat(annotationAlerts(colleague)).as("nothing about one's own reply").isEmpty();
+    assertThat(annotationAlerts(cuiCounsel)).as("not cleared for the SECRET contract").isEmpty();
+    assertThat(annotationAlerts(administrator)).as("no contract role").isEmpty();
+    NotificationLine line =
+        Callers.as(manager, () -> alerts.notifications(false, 0)).stream()
+            .filter(n -> n.kind() == AlertKind.MENTION && n.contractNumber().equals(number))
+            .findFirst()
+            .orElseThrow();
+    assertThat(line.subject().title()).isEqualTo("Clause H-1: \u201cmass surveillance\u201d");
+    assertThat(line.subject().path())
+        .isEqualTo("/clauses/view?contract=" + number + "&clause=H-1#annotation-" + concern);
+    List<MimeMessage> mails = mailsTo(watcher, "clauses/view?contract=" + number);
+    assertThat(mails).hasSize(2);
+    assertThat(text(mails.get(0)))
+        .as("a SECRET contract's mail says only that an item needs attention")
+        .doesNotContain("Agreed")
+        .contains("needs your attention");
+  }
+
+  private List<String> annotationAlerts(String user) {
+    return Callers.as(user, () -> alerts.notifications(false, 0)).stream()
+        .filter(n -> n.contractNumber().equals(number))
+        .filter(n -> n.kind() == AlertKind.REPLY || n.kind() == AlertKind.MENTION)
+        .sorted(java.util.Comparator.comparing(NotificationLine::deliveryId))
+        .map(n -> n.headline() + "|" + n.detail())
+        .toList();
   }
 
   @Test

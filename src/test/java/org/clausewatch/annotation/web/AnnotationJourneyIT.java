@@ -137,6 +137,26 @@ class AnnotationJourneyIT extends BrowserTest {
 
     driver.manage().deleteAllCookies();
     signInAs(counsel);
+    // The reply reaches counsel, who wrote the concern, in the notification centre (the alert job
+    // runs every 20 seconds) and links to the thread.
+    WebElement told =
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(70))
+            .pollingEvery(java.time.Duration.ofSeconds(2))
+            .until(
+                d -> {
+                  open("/alerts/notifications");
+                  return d.findElements(By.cssSelector("#notifications li.notification")).stream()
+                      .filter(li -> li.getText().contains("New reply on a clause annotation"))
+                      .findFirst()
+                      .orElse(null);
+                });
+    assertThat(told.getText())
+        .contains(officer + " replied: Noted; we keep it.")
+        .contains("Clause H-2: \u201cmeaningful human involvement\u201d");
+    browser.screenshot("alerts-annotation-reply");
+    told.findElement(By.cssSelector("a.notification-link")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("clause=H-2#annotation-"));
     openClause();
     annotate(
         "Final targeting decisions",
