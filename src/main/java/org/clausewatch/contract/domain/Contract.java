@@ -102,6 +102,16 @@ public class Contract {
   @JoinColumn(name = "vendor_id", nullable = false)
   private Party vendor;
 
+  /** The buyer's name, kept by the database (V26) for the list's sort by buyer; never written. */
+  @NotAudited
+  @Column(name = "buyer_name", insertable = false, updatable = false)
+  private String buyerName;
+
+  /** The vendor's name, kept by the database (V26) for the list's sort by vendor. */
+  @NotAudited
+  @Column(name = "vendor_name", insertable = false, updatable = false)
+  private String vendorName;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   private ContractStatus status;

@@ -170,7 +170,6 @@ public class ContractRepository {
     TypedQuery<String> ids =
         em.createQuery(
             "select c.number from Contract c"
-                + joinsFor(query.sort())
                 + where.text
                 + orderBy(query.sort(), query.direction()),
             String.class);
@@ -195,11 +194,7 @@ public class ContractRepository {
         sort == ContractSortField.NUMBER
             ? Optional.of(cursor.number())
             : em.createQuery(
-                    "select "
-                        + sortKey(sort)
-                        + " from Contract c"
-                        + joinsFor(sort)
-                        + " where c.number = :number",
+                    "select " + sortKey(sort) + " from Contract c" + " where c.number = :number",
                     Object.class)
                 .setParameter("number", cursor.number())
                 .getResultStream()
@@ -221,7 +216,6 @@ public class ContractRepository {
     TypedQuery<String> ids =
         em.createQuery(
             "select c.number from Contract c"
-                + joinsFor(sort)
                 + where.text
                 + (where.text.isEmpty() ? " where " : " and ")
                 + seek
@@ -442,20 +436,11 @@ public class ContractRepository {
       case NUMBER -> "c.number";
       case TITLE -> "c.title";
       case TYPE -> "c.type";
-      case BUYER -> "b.name";
-      case VENDOR -> "v.name";
+      case BUYER -> "c.buyerName";
+      case VENDOR -> "c.vendorName";
       case STATUS -> "c.statusRank";
       case CLASSIFICATION -> "c.classificationRank";
       case CEILING -> "c.ceiling.amount";
-    };
-  }
-
-  /** The joins a sort key needs (the parties' names); none for the contract's own columns. */
-  private static String joinsFor(ContractSortField sort) {
-    return switch (sort) {
-      case BUYER -> " join c.buyer b";
-      case VENDOR -> " join c.vendor v";
-      default -> "";
     };
   }
 

@@ -184,6 +184,19 @@ public class ContractListBean implements Serializable {
     }
   }
 
+  /**
+   * How far to count for a page ending at row {@code end}: {@link #COUNT_CAP}, or for a deeper page
+   * the next of 20,000, 40,000, 80,000 ... so that deep pages share their counts (a count is kept
+   * per cap) instead of each page counting to its own depth.
+   */
+  static int countCap(long end) {
+    long cap = COUNT_CAP;
+    while (cap < end && cap < Integer.MAX_VALUE / 2) {
+      cap *= 2;
+    }
+    return (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(cap, end));
+  }
+
   /** Whether the list's size is known exactly, or only that it is above {@link #COUNT_CAP}. */
   public boolean isCountExact() {
     return countedQuery == null || counted <= countedUpTo;
@@ -283,8 +296,7 @@ public class ContractListBean implements Serializable {
       ContractQuery filters = query(Map.of());
       if (!filters.equals(countedQuery)) {
         countedQuery = filters;
-        countedUpTo =
-            (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(COUNT_CAP, (long) first + rows));
+        countedUpTo = countCap(first + (long) rows);
         counted = contracts.countUpTo(filters, countedUpTo);
       }
       return (int) Math.min(Integer.MAX_VALUE, counted);

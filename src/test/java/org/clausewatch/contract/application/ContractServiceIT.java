@@ -225,7 +225,7 @@ class ContractServiceIT {
   }
 
   @Test
-  void aListPageCostsTwoStatementsWhateverItsSize() {
+  void aListPageCostsThreeStatementsWhateverItsSize() {
     for (int i = 0; i < 12; i++) {
       cut.register(contract("N1-" + suffix + "-" + i, "Row " + i + " " + suffix, "" + i));
     }
@@ -239,7 +239,9 @@ class ContractServiceIT {
             PageRequest.first(10));
 
     assertThat(page.items()).hasSize(10);
-    assertThat(statistics.getPrepareStatementCount()).as("R4: count + page").isEqualTo(2);
+    assertThat(statistics.getPrepareStatementCount())
+        .as("R4: count, the page's ids, then their rows")
+        .isEqualTo(3);
     assertThat(statistics.getEntityLoadCount()).as("no entity loaded to show a list").isZero();
   }
 }
