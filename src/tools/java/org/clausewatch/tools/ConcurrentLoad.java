@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Many signed-in users at once (part of {@link ListBenchmark}): each sends list requests with
- * random filters, sorts and pages, and sometimes opens a contract, as fast as answers come, for a
- * bounded time. Loopback only; every loop stops by itself.
+ * random filters, sorts and pages, and sometimes opens a contract, for a bounded time: as fast as
+ * answers come (closed loop), or at a given total rate on a fixed schedule (open loop, timed from
+ * when each request was due). Loopback only; every loop stops by itself.
  */
 final class ConcurrentLoad {
 
@@ -33,7 +34,13 @@ final class ConcurrentLoad {
   private ConcurrentLoad() {}
 
   static void run(
-      String base, int users, int seconds, String sampleContract, Connection db, boolean sqlTimes)
+      String base,
+      int users,
+      int seconds,
+      double rate,
+      String sampleContract,
+      Connection db,
+      boolean sqlTimes)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(users);
     try {
@@ -54,16 +61,31 @@ final class ConcurrentLoad {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<?>> running = new ArrayList<>();
       long started = System.nanoTime();
+      // Open loop: user u is due at started + (k * users + u) / rate seconds, k = 0, 1, ...
+      long interval = rate > 0 ? Math.round(users * 1e9 / rate) : 0;
       for (int u = 0; u < users; u++) {
         HttpClient client = clients.get(u);
         Random random = new Random(42L + u);
+        long offset = rate > 0 ? Math.round(u * 1e9 / rate) : 0;
         running.add(
             pool.submit(
                 () -> {
                   start.await();
+                  long due = started + offset;
                   while (System.nanoTime() < end) {
                     String[] request = randomRequest(random, sampleContract, nextPages);
                     long t0 = System.nanoTime();
+                    if (interval > 0) {
+                      if (due >= end) {
+                        break;
+                      }
+                      long wait = due - t0;
+                      if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                      }
+                      t0 = due;
+                      due += interval;
+                    }
                     try {
                       ListBenchmark.get(client, URI.create(base + request[1]));
                       times
@@ -84,8 +106,15 @@ final class ConcurrentLoad {
       double elapsed = (System.nanoTime() - started) / 1e9;
       long total = times.values().stream().mapToLong(List::size).sum();
       System.out.printf(
-          "%d users for %d s: %,d requests, %.1f requests/s, %d failed%n",
-          users, seconds, total, total / elapsed, failures.get());
+          "%d users for %d s%s: %,d requests, %.1f requests/s, %d failed%n",
+          users,
+          seconds,
+          rate > 0
+              ? String.format(" at %.1f requests/s offered (open loop)", rate)
+              : " (closed loop)",
+          total,
+          total / elapsed,
+          failures.get());
       System.out.printf(
           "%-22s %8s %8s %8s %8s%n", "request", "count", "p50 ms", "p95 ms", "max ms");
       for (Map.Entry<String, List<Double>> kind : new TreeMap<>(times).entrySet()) {

@@ -27,7 +27,11 @@ import java.util.Map;
  * With {@code -Dusers=16 [-Dseconds=60]} it runs that many signed-in users at once instead, each
  * sending list requests with random filters, sorts and pages (and contract pages) for the given
  * time, and prints p50/p95/max per kind of request and the requests per second in total; then 16
- * sign-ins of one user at the same moment, with the slowest one's time.
+ * sign-ins of one user at the same moment, with the slowest one's time. Each user sends its next
+ * request as soon as the previous one is answered (a closed loop: the figure is the most the server
+ * answers), unless {@code -Drate=60} asks for that many requests per second in total, spread evenly
+ * over the users on a fixed schedule (an open loop); a request is then timed from the moment it was
+ * due, so time spent waiting behind a slow answer counts.
  *
  * <p>Run {@code mvn -Prun} and {@code mvn -Pgenerate} first. The client is on loopback, so the
  * request time is the server's time plus a fraction of a millisecond.
@@ -72,7 +76,9 @@ public final class ListBenchmark {
 
       int users = Integer.getInteger("users", 1);
       if (users > 1) {
-        ConcurrentLoad.run(base, users, Integer.getInteger("seconds", 60), sample, db, sqlTimes);
+        double rate = Double.parseDouble(System.getProperty("rate", "0"));
+        ConcurrentLoad.run(
+            base, users, Integer.getInteger("seconds", 60), rate, sample, db, sqlTimes);
         return;
       }
       HttpClient http = signedInClient(base);

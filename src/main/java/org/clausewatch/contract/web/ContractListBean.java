@@ -274,16 +274,34 @@ public class ContractListBean implements Serializable {
   }
 
   private static ContractSortField sortField(String column) {
-    return switch (column) {
-      case "title" -> ContractSortField.TITLE;
-      case "type" -> ContractSortField.TYPE;
-      case "buyerName" -> ContractSortField.BUYER;
-      case "vendorName" -> ContractSortField.VENDOR;
-      case "status" -> ContractSortField.STATUS;
-      case "classification" -> ContractSortField.CLASSIFICATION;
-      case "ceilingAmount" -> ContractSortField.CEILING;
-      default -> ContractSortField.NUMBER;
-    };
+    return COLUMNS.getOrDefault(column, ContractSortField.NUMBER);
+  }
+
+  /** The list's columns by the field their header sorts on. */
+  private static final Map<String, ContractSortField> COLUMNS =
+      Map.of(
+          "number", ContractSortField.NUMBER,
+          "title", ContractSortField.TITLE,
+          "type", ContractSortField.TYPE,
+          "buyerName", ContractSortField.BUYER,
+          "vendorName", ContractSortField.VENDOR,
+          "status", ContractSortField.STATUS,
+          "classification", ContractSortField.CLASSIFICATION,
+          "ceilingAmount", ContractSortField.CEILING);
+
+  /** The sort the address asked for, so the column's header shows it on the first load. */
+  public SortMeta getSortBy() {
+    String column =
+        COLUMNS.entrySet().stream()
+            .filter(e -> e.getValue() == urlSort)
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse("number");
+    return SortMeta.builder()
+        .field(column)
+        .order(
+            urlDirection == SortDirection.DESCENDING ? SortOrder.DESCENDING : SortOrder.ASCENDING)
+        .build();
   }
 
   private final class ContractLazyModel extends LazyDataModel<ContractSummary> {

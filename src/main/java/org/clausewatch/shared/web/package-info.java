@@ -3,7 +3,8 @@
  * CorrelationIdFilter}, {@code Refusal}: 400/403 pages without stack traces), security headers on
  * every response ({@code SecurityHeadersFilter}), bounds on every parameter and form field before
  * any work ({@code InputRules}, {@code RequestLimitsFilter}, {@code InputLimits}, {@code
- * DateRange}), state changes only by POST from our own origin ({@code PostOnlyFilter}), build
+ * DateRange}), state changes only by POST from our own origin ({@code PostOnlyFilter}), record
+ * accessors called from pages without a method search per call ({@code RecordAccessors}), build
  * information and messages.
  */
 package org.clausewatch.shared.web;

@@ -150,6 +150,14 @@ class ContractsPageIT extends BrowserTest {
     open("/contracts?q=Paged+" + suffix + "&size=10&sort=title&dir=desc");
     List<String> firstPage = column(1);
     assertThat(firstPage).hasSize(10).startsWith("PG21-" + suffix);
+    assertThat(
+            driver
+                .findElement(
+                    By.cssSelector(
+                        "#list\\:contracts thead th:nth-child(2) .ui-sortable-column-icon"))
+                .getAttribute("class"))
+        .as("the Title header shows the descending sort the address asked for")
+        .contains("ui-icon-triangle-1-s");
 
     driver.findElements(By.cssSelector(".ui-paginator-next")).get(0).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
