@@ -64,11 +64,13 @@ public abstract class BrowserTest {
 
   /**
    * The text of the element once it contains {@code expected}: waits past page loads and Ajax
-   * updates that replace the element (an element found on the old page goes stale).
+   * updates that replace the element (an element found on the old page goes stale). Every wait for
+   * a replaced element ignores WebDriverException: Chromium 156.0.8078.114 reports a replaced node
+   * as "Node with given id does not belong to the document", not as a stale element.
    */
   protected String awaitText(By by, String expected) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(
             d -> {
               String text = d.findElement(by).getText();

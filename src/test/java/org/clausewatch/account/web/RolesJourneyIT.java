@@ -11,6 +11,7 @@ import org.clausewatch.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -84,6 +85,7 @@ class RolesJourneyIT extends BrowserTest {
 
     driver.findElement(By.id("status-form:change-status")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> d.findElement(By.id("messages")).getText().contains("The contract is now"));
     assertThat(driver.findElement(By.id("contract-status")).getText()).isEqualTo("Suspended");
     assertThat(browser.consoleErrors()).isEmpty();
@@ -108,6 +110,7 @@ class RolesJourneyIT extends BrowserTest {
     driver.findElement(By.id("clause:note")).sendKeys("Sentence lost when the award was typed");
     driver.findElement(By.id("clause:save")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> d.findElement(By.id("messages")).getText().contains("is saved"));
 
     driver.findElement(By.id("history-link")).click();
@@ -129,7 +132,18 @@ class RolesJourneyIT extends BrowserTest {
     browser.open(base, "/contracts?q=" + suffix);
     driver.manage().deleteCookieNamed("JSESSIONID");
 
-    driver.findElement(By.cssSelector("#list\\:contracts th.ui-sortable-column")).click();
+    // The header is clicked once the page's scripts have settled (a node replaced meanwhile is
+    // found again).
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d -> {
+              try {
+                d.findElement(By.cssSelector("#list\\:contracts th.ui-sortable-column")).click();
+                return true;
+              } catch (WebDriverException e) {
+                return false;
+              }
+            });
 
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> d.getCurrentUrl().contains("/login"));
@@ -210,6 +224,7 @@ class RolesJourneyIT extends BrowserTest {
     driver.findElement(By.linkText(target)).click();
     await(By.id("edit:disable")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> d.findElement(By.id("messages")).getText().contains("is disabled"));
     assertThat(driver.findElement(By.id("user-" + target)).getText()).contains("Disabled");
     browser.screenshot("users");

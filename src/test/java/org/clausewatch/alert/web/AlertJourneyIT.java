@@ -88,7 +88,7 @@ class AlertJourneyIT extends BrowserTest {
 
     // Live: the open page's badge changes without a reload (web socket, then Ajax).
     new WebDriverWait(driver, Duration.ofSeconds(60))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> !d.findElement(By.id("unread-count")).getText().equals(before));
     assertThat(driver.findElement(By.cssSelector("a.nav-alerts")).getAttribute("class"))
         .contains("has-unread");

@@ -12,7 +12,6 @@ import org.clausewatch.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -127,7 +126,7 @@ class ContractsPageIT extends BrowserTest {
     ceilingHeader.click();
     // The table body is replaced by the Ajax response: rows read mid-swap are stale, not wrong.
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> column(1).get(0).equals("HQ0034-26-C-" + suffix));
 
     assertThat(column(8)).containsExactly("$150,000,000.00", "$200,000,000.00", "$200,000,000.00");
@@ -178,7 +177,7 @@ class ContractsPageIT extends BrowserTest {
 
     driver.findElements(By.cssSelector(".ui-paginator-prev")).get(0).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> column(1).equals(firstPage));
     assertThat(driver.getCurrentUrl()).doesNotContain("page=").doesNotContain("after=");
   }

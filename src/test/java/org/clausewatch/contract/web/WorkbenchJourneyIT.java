@@ -14,7 +14,6 @@ import org.clausewatch.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,7 +67,7 @@ class WorkbenchJourneyIT extends BrowserTest {
   /** Waits for a page-level message of the page a click led to, and returns its text. */
   private String message(String contains) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> messages().contains(contains));
     return messages();
   }
@@ -231,13 +230,13 @@ class WorkbenchJourneyIT extends BrowserTest {
     click("modification:load-wording");
     // The Ajax update replaces the field; wait past the moment it is swapped.
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> !d.findElement(By.id("modification:text")).getAttribute("value").isEmpty());
     WebElement text = driver.findElement(By.id("modification:text"));
     text.sendKeys(" Nor for final targeting decisions without meaningful human involvement.");
     click("modification:add-change");
     new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> d.findElement(By.id("changes")).getText().contains("H-1"));
     assertThat(driver.findElement(By.id("changes")).getText())
         .contains("Revise wording")
