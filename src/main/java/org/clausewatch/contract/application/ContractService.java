@@ -15,6 +15,7 @@ import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.contract.domain.ListAnchor;
 import org.clausewatch.contract.domain.ListCursor;
 import org.clausewatch.contract.domain.Modification;
 import org.clausewatch.contract.domain.ModificationTerms;
@@ -44,6 +45,7 @@ public class ContractService {
   @Inject private PartyRepository parties;
   @Inject private CurrentCaller caller;
   @Inject private ListCounts counts;
+  @Inject private ListAnchors anchors;
 
   /**
    * Registers a new contract in draft.
@@ -252,10 +254,10 @@ public class ContractService {
     return contracts.detailsOf(number);
   }
 
-  /** A page of the list and the size of the whole list: two SQL statements. */
+  /** A page of the list and the size of the whole list. */
   public Page<ContractSummary> browse(@NotNull ContractQuery query, @NotNull PageRequest page) {
     long total = contracts.count(query);
-    List<ContractSummary> items = total > page.offset() ? contracts.page(query, page) : List.of();
+    List<ContractSummary> items = total > page.offset() ? page(query, page) : List.of();
     return new Page<>(items, total);
   }
 
@@ -278,8 +280,26 @@ public class ContractService {
     return contracts.count(query);
   }
 
+  /**
+   * A page of the list by its position. Within the first {@link ListAnchors#EVERY} rows, by offset
+   * (two statements); deeper, from the nearest of the list's kept anchors before it (three
+   * statements, and one more read of the list in order when its anchors are not kept yet).
+   */
   public List<ContractSummary> page(@NotNull ContractQuery query, @NotNull PageRequest page) {
-    return contracts.page(query, page);
+    if (page.offset() < ListAnchors.EVERY) {
+      return contracts.page(query, page);
+    }
+    caller.getClearance();
+    List<ListAnchor> kept =
+        anchors.of(
+            query,
+            CurrentCaller.clearanceRankOfCurrentRequest(),
+            contracts.listVersion(),
+            () -> contracts.anchors(query, ListAnchors.EVERY));
+    ListAnchors.Start start = ListAnchors.start(kept, page.offset(), ListAnchors.EVERY);
+    return start.pastTheEnd()
+        ? List.of()
+        : contracts.pageAfter(query, start.anchor(), start.skip(), page.limit());
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.clausewatch.contract.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.clausewatch.contract.domain.ContractQuery;
@@ -13,7 +12,7 @@ import org.clausewatch.contract.domain.ContractQuery;
  *
  * <p>A kept count is used only while the list's change sequence (V24) has not moved, and for at
  * most {@link #LIFETIME_NANOS}. The clearance is part of the key, so a count never includes what
- * the caller cannot see. The map is bounded: when full it is emptied.
+ * the caller cannot see. See {@link KeptPerVersion}.
  */
 @ApplicationScoped
 public class ListCounts {
@@ -23,9 +22,8 @@ public class ListCounts {
 
   private record Key(ContractQuery filters, int clearance, int limit) {}
 
-  private record Counted(long count, long version, long at) {}
-
-  private final ConcurrentHashMap<Key, Counted> counts = new ConcurrentHashMap<>();
+  private final KeptPerVersion<Key, Long> counts =
+      new KeptPerVersion<>(LIFETIME_NANOS, MAX_ENTRIES);
 
   /**
    * The count for these filters, clearance and cap: the kept one if still valid at {@code version},
@@ -33,17 +31,6 @@ public class ListCounts {
    */
   long countUpTo(
       ContractQuery filters, int clearance, int limit, long version, LongSupplier count) {
-    Key key = new Key(filters.unsorted(), clearance, limit);
-    long now = System.nanoTime();
-    Counted kept = counts.get(key);
-    if (kept != null && kept.version() == version && now - kept.at() < LIFETIME_NANOS) {
-      return kept.count();
-    }
-    long counted = count.getAsLong();
-    if (counts.size() >= MAX_ENTRIES) {
-      counts.clear();
-    }
-    counts.put(key, new Counted(counted, version, now));
-    return counted;
+    return counts.get(new Key(filters.unsorted(), clearance, limit), version, count::getAsLong);
   }
 }

@@ -199,15 +199,57 @@ public class ContractRepository {
                 .setParameter("number", cursor.number())
                 .getResultStream()
                 .findFirst();
-    if (key.isEmpty()) {
-      return Optional.empty();
+    return key.map(
+        k ->
+            rowsOf(
+                numbersNextTo(
+                    query, new ListAnchor(k, cursor.number()), cursor.after(), 0, limit)));
+  }
+
+  /**
+   * Every {@code every}-th matching contract in the query's order (the rows at positions {@code
+   * every}, {@code 2 * every}, ... counted from 1), with its sort key: one statement, which reads
+   * the sort's index through once and sends two columns per matching row.
+   */
+  public List<ListAnchor> anchors(ContractQuery query, int every) {
+    ContractSortField sort = query.sort();
+    Jpql where = where(query);
+    TypedQuery<Object[]> keys =
+        em.createQuery(
+            "select "
+                + sortKey(sort)
+                + ", c.number from Contract c"
+                + where.text
+                + orderBy(sort, query.direction()),
+            Object[].class);
+    where.bind(keys);
+    List<Object[]> rows = keys.getResultList();
+    List<ListAnchor> anchors = new ArrayList<>(rows.size() / every);
+    for (int position = every; position <= rows.size(); position += every) {
+      Object[] row = rows.get(position - 1);
+      anchors.add(new ListAnchor(row[0], (String) row[1]));
     }
+    return anchors;
+  }
+
+  /**
+   * A page that starts {@code skip} rows after an anchor of the same query (see {@link #anchors}):
+   * the sort's index is entered at the anchor's key, so a page deep in the list skips at most the
+   * rows between two anchors instead of every row before it. Two statements.
+   */
+  public List<ContractSummary> pageAfter(
+      ContractQuery query, ListAnchor anchor, int skip, int limit) {
+    return rowsOf(numbersNextTo(query, anchor, true, skip, limit));
+  }
+
+  /** The numbers of the rows just after (or before) a row of the query's order: one statement. */
+  private List<String> numbersNextTo(
+      ContractQuery query, ListAnchor from, boolean after, int skip, int limit) {
+    ContractSortField sort = query.sort();
     boolean ascending = query.direction() == SortDirection.ASCENDING;
-    String comparison = cursor.after() == ascending ? ">" : "<";
+    String comparison = after == ascending ? ">" : "<";
     SortDirection scan =
-        cursor.after()
-            ? query.direction()
-            : ascending ? SortDirection.DESCENDING : SortDirection.ASCENDING;
+        after ? query.direction() : ascending ? SortDirection.DESCENDING : SortDirection.ASCENDING;
     Jpql where = where(query);
     String seek =
         sort == ContractSortField.NUMBER
@@ -222,17 +264,18 @@ public class ContractRepository {
                 + orderBy(sort, scan),
             String.class);
     where.bind(ids);
-    ids.setParameter("seekNumber", cursor.number());
+    ids.setParameter("seekNumber", from.number());
     if (sort != ContractSortField.NUMBER) {
       // An enum key (the type) is stored by name; bound alone inside a tuple it would be sent as
       // its ordinal.
-      ids.setParameter("seekKey", key.get() instanceof Enum<?> e ? e.name() : key.get());
+      ids.setParameter("seekKey", from.key() instanceof Enum<?> e ? e.name() : from.key());
     }
-    List<String> numbers = new ArrayList<>(ids.setMaxResults(limit).getResultList());
-    if (!cursor.after()) {
+    List<String> numbers =
+        new ArrayList<>(ids.setFirstResult(skip).setMaxResults(limit).getResultList());
+    if (!after) {
       Collections.reverse(numbers);
     }
-    return Optional.of(rowsOf(numbers));
+    return numbers;
   }
 
   /** The list rows of these contracts, in the order given: one statement. */

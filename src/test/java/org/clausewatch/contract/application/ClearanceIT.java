@@ -16,9 +16,12 @@ import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.application.NewModification;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.contract.domain.ContractQuery;
+import org.clausewatch.contract.domain.ContractRepository;
+import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.contract.domain.ListAnchor;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.domain.DeadlineKind;
@@ -35,6 +38,7 @@ import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.SortDirection;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.TestDatabase;
@@ -59,6 +63,7 @@ class ClearanceIT {
   }
 
   @Inject ContractService contracts;
+  @Inject ContractRepository repository;
   @Inject PartyService parties;
   @Inject ClauseService clauses;
   @Inject RestrictionService restrictions;
@@ -188,6 +193,21 @@ class ClearanceIT {
             assertThat(contracts.browse(mine, PageRequest.first(25)).items())
                 .extracting(ContractSummary::number)
                 .containsExactlyInAnyOrder(cui, secret));
+  }
+
+  @Test
+  void theListsPageAnchorsNeverPlaceOneOnIt() {
+    ContractQuery mine =
+        ContractQuery.builder()
+            .text(s)
+            .sort(ContractSortField.TITLE, SortDirection.ASCENDING)
+            .build();
+    assertThat(Callers.as(cuiUser, () -> repository.anchors(mine, 1)))
+        .extracting(ListAnchor::number)
+        .containsExactly(cui);
+    assertThat(Callers.as(secretUser, () -> repository.anchors(mine, 1)))
+        .extracting(ListAnchor::number)
+        .containsExactlyInAnyOrder(cui, secret);
   }
 
   @Test

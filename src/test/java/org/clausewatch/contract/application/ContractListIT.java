@@ -19,10 +19,12 @@ import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.contract.domain.ContractDetails;
 import org.clausewatch.contract.domain.ContractQuery;
+import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.contract.domain.ListAnchor;
 import org.clausewatch.contract.domain.ListCursor;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.domain.DeadlineKind;
@@ -67,6 +69,7 @@ class ContractListIT {
   }
 
   @Inject ContractService cut;
+  @Inject ContractRepository repository;
   @Inject PartyService parties;
   @Inject ClauseService clauses;
   @Inject RestrictionService restrictions;
@@ -320,6 +323,35 @@ class ContractListIT {
           .as("nothing after the last row")
           .isEmpty();
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(ContractSortField.class)
+  void aPageReadFromAnAnchorHoldsTheRowsOfThePageAtItsPosition(ContractSortField field) {
+    for (SortDirection direction : SortDirection.values()) {
+      ContractQuery query = ContractQuery.builder().text(s).sort(field, direction).build();
+      flagWork.catchUp(Instant.now());
+      List<String> all = numbers(cut.page(query, PageRequest.first(50)));
+      assertThat(anchorNumbers(repository.anchors(query, 1)))
+          .as(field + " " + direction + ": an anchor on every row, in the list's order")
+          .isEqualTo(all);
+      List<ListAnchor> everySecond = repository.anchors(query, 2);
+      assertThat(anchorNumbers(everySecond)).containsExactly(all.get(1), all.get(3));
+      for (int offset = 2; offset < 4; offset++) {
+        ListAnchors.Start start = ListAnchors.start(everySecond, offset, 2);
+        assertThat(numbers(repository.pageAfter(query, start.anchor(), start.skip(), 2)))
+            .as(field + " " + direction + ": from offset " + offset)
+            .isEqualTo(all.subList(offset, 4));
+      }
+      assertThat(ListAnchors.start(everySecond, 4, 2).anchor().number()).isEqualTo(all.get(3));
+      assertThat(repository.pageAfter(query, everySecond.get(1), 0, 2))
+          .as("nothing after the last row")
+          .isEmpty();
+    }
+  }
+
+  private static List<String> anchorNumbers(List<ListAnchor> anchors) {
+    return anchors.stream().map(ListAnchor::number).toList();
   }
 
   @Test
