@@ -24,9 +24,13 @@
  *       {@code /contracts/participants}); nobody marks a contract above their own clearance; the
  *       ceiling is edited only before award; a taken number gets the same answer whether or not the
  *       caller may see that contract.
+ *   <li>R9 A page of the list costs what the first page costs at any depth: the page next to the
+ *       one shown is read from its cursor (keyset), a page asked for by number from the nearest of
+ *       the anchors kept every 1,000 rows per filter, sort and clearance; counts are capped at
+ *       10,000 and kept while the list is unchanged.
  * </ul>
  *
- * Out of scope for now: a general flagging service (the {@code flag} feature), keyset paging of the
- * list's deep pages (OFFSET today).
+ * The flags a contract shows (needs attention, disputed terms, clause categories) belong to the
+ * {@code flag} feature.
  */
 package org.clausewatch.contract;

@@ -1,2 +1,6 @@
-/** Transaction boundary for contracts: registering and browsing. */
+/**
+ * Transaction boundary for contracts: registering, editing and browsing; the list's kept counts and
+ * page anchors ({@link org.clausewatch.contract.application.ListCounts}, {@link
+ * org.clausewatch.contract.application.ListAnchors}).
+ */
 package org.clausewatch.contract.application;
