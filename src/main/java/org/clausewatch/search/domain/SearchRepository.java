@@ -21,13 +21,22 @@ public class SearchRepository {
   @PersistenceContext private EntityManager em;
 
   public SearchResults search(SearchRequest request, int clearanceRank) {
-    SearchSql sql = SearchSql.of(request, clearanceRank);
+    return search(request, clearanceRank, SearchSql.CANDIDATES);
+  }
+
+  /**
+   * The search with {@code candidates} matches of each kind ranked and counted (more are told by
+   * {@link SearchResults#more()}).
+   */
+  public SearchResults search(SearchRequest request, int clearanceRank, int candidates) {
+    SearchSql sql = SearchSql.of(request, clearanceRank, candidates);
     Map<String, List<FacetValue>> facets = facets(sql);
-    long total =
+    List<FacetValue> kinds =
         facets.getOrDefault("kind", List.of()).stream()
             .filter(v -> request.kind() == null || v.value().equals(request.kind().name()))
-            .mapToLong(FacetValue::count)
-            .sum();
+            .toList();
+    boolean more = kinds.stream().anyMatch(v -> v.count() > candidates);
+    long total = kinds.stream().mapToLong(v -> Math.min(v.count(), candidates)).sum();
     List<SearchHit> hits = new ArrayList<>();
     if (total > request.offset()) {
       for (Object[] r : rows(sql.page(), sql.pageParameters())) {
@@ -44,7 +53,7 @@ public class SearchRepository {
                 ((Number) r[8]).doubleValue()));
       }
     }
-    return new SearchResults(hits, total, facets);
+    return new SearchResults(hits, total, more, facets);
   }
 
   private Map<String, List<FacetValue>> facets(SearchSql sql) {

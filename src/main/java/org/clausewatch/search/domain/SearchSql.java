@@ -7,10 +7,23 @@ import java.util.Map;
  * The two SQL statements of a search, with their parameters: the facets (every match the caller may
  * see, grouped) and the page (ranked, with excerpts for its rows only). Each kind is one branch of
  * a {@code UNION ALL} that reads its table's GIN index ({@code @@}) or, for contract and clause
- * numbers typed exactly, the number index; the clearance filter is in every branch. The benchmark
- * runs the same statements under {@code EXPLAIN ANALYZE}.
+ * numbers typed exactly, the number index; the clearance filter is in every branch. Each branch
+ * stops after {@link #CANDIDATES} + 1 matches, so a common word costs what a rarer one does; the
+ * page ranks those. The benchmark runs the same statements under {@code EXPLAIN ANALYZE}.
  */
 public final class SearchSql {
+
+  /**
+   * Matches of one kind that are ranked and counted: the first this many found, plus one to tell
+   * that there are more. A common word ("shall": a million clauses at 100,000 contracts) was ranked
+   * and counted in full, 12 s per search; beyond this many the page shows the best-ranked of these
+   * and says "more than".
+   */
+  public static final int CANDIDATES = 10_000;
+
+  private static final String HITS_COLUMNS =
+      "kind, subject, contract_id, clause_id, rank, status, classification, category, buyer,"
+          + " vendor";
 
   /** Longest text of a row that {@code ts_headline} reads (it is linear in the text). */
   static final int HEADLINE_TEXT = 20_000;
@@ -49,10 +62,16 @@ public final class SearchSql {
 
   /** The statements for this request as a caller of this clearance rank sees it. */
   public static SearchSql of(SearchRequest r, int clearanceRank) {
+    return of(r, clearanceRank, CANDIDATES);
+  }
+
+  /** The statements with another number of candidates per kind (tests: a small one). */
+  static SearchSql of(SearchRequest r, int clearanceRank, int candidates) {
     Map<String, Object> common = new LinkedHashMap<>();
     common.put("text", r.text());
     common.put("raw", r.text());
     common.put("clearance", clearanceRank);
+    common.put("candidates", candidates + 1);
     StringBuilder contractFilter = new StringBuilder(" and c.classification_rank <= :clearance");
     if (r.status() != null) {
       contractFilter.append(" and c.status = :status");
@@ -74,23 +93,26 @@ public final class SearchSql {
     String hitsAll = hits(r, contractFilter.toString(), null);
     String hitsOfKind = hits(r, contractFilter.toString(), r.kind());
 
+    // The branches carry what the facets group by, so the facets read no table of their own.
     String facets =
-        "with q as (select websearch_to_tsquery('english', :text) as query), hits (kind, subject, contract_id, clause_id, rank) as ("
+        "with q as (select websearch_to_tsquery('english', :text) as query), hits ("
+            + HITS_COLUMNS
+            + ") as ("
             + hitsAll
-            + ") select h.kind, c.status, c.classification, cl.category, b.name as buyer,"
-            + " v.name as vendor, count(*) as n,"
-            + " grouping(h.kind, c.status, c.classification, cl.category, b.name, v.name) as g"
-            + " from hits h join contract c on c.id = h.contract_id"
-            + " join party b on b.id = c.buyer_id join party v on v.id = c.vendor_id"
-            + " left join clause cl on h.kind = 'CLAUSE' and cl.id = h.subject"
-            + " group by grouping sets ((h.kind), (c.status), (c.classification), (cl.category),"
-            + " (b.name), (v.name))";
+            + ") select h.kind, h.status, h.classification, h.category, h.buyer, h.vendor,"
+            + " count(*) as n,"
+            + " grouping(h.kind, h.status, h.classification, h.category, h.buyer, h.vendor) as g"
+            + " from hits h"
+            + " group by grouping sets ((h.kind), (h.status), (h.classification), (h.category),"
+            + " (h.buyer), (h.vendor))";
 
     Map<String, Object> pageParameters = new LinkedHashMap<>(common);
     pageParameters.put("limit", r.size());
     pageParameters.put("offset", r.offset());
     String page =
-        "with q as (select websearch_to_tsquery('english', :text) as query), hits (kind, subject, contract_id, clause_id, rank) as ("
+        "with q as (select websearch_to_tsquery('english', :text) as query), hits ("
+            + HITS_COLUMNS
+            + ") as ("
             + hitsOfKind
             + ") select h.kind, h.subject, c.number, c.title, c.classification, cl.number as"
             + " clause_number, case h.kind when 'CONTRACT' then c.title when 'CLAUSE' then"
@@ -129,50 +151,74 @@ public final class SearchSql {
       String branch =
           switch (kind) {
             case CONTRACT ->
-                "select 'CONTRACT' as kind, c.id as subject, c.id as contract_id,"
-                    + " cast(null as bigint) as clause_id, ts_rank_cd(c.search_vector, q.query)"
-                    + " + case when c.number = :raw then 10 else 0 end as rank from contract c, q"
-                    + " where (c.search_vector @@ q.query or c.number = :raw)"
-                    + contractFilter;
+                branch(
+                    kind,
+                    "c.id",
+                    "cast(null as bigint)",
+                    "ts_rank_cd(c.search_vector, q.query) + case when c.number = :raw then 10 else"
+                        + " 0 end",
+                    "cast(null as text)",
+                    "contract c, q where (c.search_vector @@ q.query or c.number = :raw)");
             case CLAUSE ->
-                "select 'CLAUSE', x.id, x.contract_id, x.id, ts_rank_cd(x.search_vector, q.query)"
-                    + " + case when x.number = :raw then 10 else 0 end from clause x join contract"
-                    + " c on c.id = x.contract_id, q where (x.search_vector @@ q.query or x.number ="
-                    + " :raw) and not x.removed"
-                    + (r.category() != null ? " and x.category = :category" : "")
-                    + contractFilter;
-            case RESTRICTION ->
-                "select 'RESTRICTION', x.id, x.contract_id, x.clause_id,"
-                    + " ts_rank_cd(x.search_vector, q.query) from usage_restriction x join contract"
-                    + " c on c.id = x.contract_id, q where x.search_vector @@ q.query"
-                    + contractFilter;
-            case POSITION ->
-                "select 'POSITION', x.id, x.contract_id, x.clause_id,"
-                    + " ts_rank_cd(x.search_vector, q.query) from term_position x join contract c"
-                    + " on c.id = x.contract_id, q where x.search_vector @@ q.query"
-                    + contractFilter;
-            case ANNOTATION ->
-                "select 'ANNOTATION', x.id, x.contract_id, x.clause_id,"
-                    + " ts_rank_cd(x.search_vector, q.query) from annotation x join contract c on"
-                    + " c.id = x.contract_id, q where x.search_vector @@ q.query"
-                    + contractFilter;
-            case DEADLINE ->
-                "select 'DEADLINE', x.id, x.contract_id, cast(null as bigint),"
-                    + " ts_rank_cd(x.search_vector, q.query) from deadline x join contract c on"
-                    + " c.id = x.contract_id, q where x.search_vector @@ q.query"
-                    + contractFilter;
+                branch(
+                    kind,
+                    "x.id",
+                    "x.id",
+                    "ts_rank_cd(x.search_vector, q.query) + case when x.number = :raw then 10 else"
+                        + " 0 end",
+                    "x.category",
+                    "clause x join contract c on c.id = x.contract_id, q where (x.search_vector @@"
+                        + " q.query or x.number = :raw) and not x.removed"
+                        + (r.category() != null ? " and x.category = :category" : ""));
+            case RESTRICTION -> branch(kind, "x.id", "x.clause_id", "usage_restriction");
+            case POSITION -> branch(kind, "x.id", "x.clause_id", "term_position");
+            case ANNOTATION -> branch(kind, "x.id", "x.clause_id", "annotation");
+            case DEADLINE -> branch(kind, "x.id", "cast(null as bigint)", "deadline");
           };
+      branch += contractFilter;
       if (!sql.isEmpty()) {
         sql.append(" union all ");
       }
-      sql.append(branch);
+      sql.append('(').append(branch).append(" limit :candidates)");
     }
     if (sql.isEmpty()) {
       // A clause category with another kind: nothing can match.
       return "select cast(null as text) as kind, cast(0 as bigint) as subject, cast(0 as bigint)"
-          + " as contract_id, cast(null as bigint) as clause_id, cast(0 as real) as rank from q"
-          + " where false";
+          + " as contract_id, cast(null as bigint) as clause_id, cast(0 as real) as rank,"
+          + " cast(null as text), cast(null as text), cast(null as text), cast(null as text),"
+          + " cast(null as text) from q where false";
     }
     return sql.toString();
+  }
+
+  /** A branch over a table with a search vector and a contract id, matched by the words only. */
+  private static String branch(SearchKind kind, String subject, String clause, String table) {
+    return branch(
+        kind,
+        subject,
+        clause,
+        "ts_rank_cd(x.search_vector, q.query)",
+        "cast(null as text)",
+        table + " x join contract c on c.id = x.contract_id, q where x.search_vector @@ q.query");
+  }
+
+  /**
+   * One kind's matches: {@link #HITS_COLUMNS}, the facet values taken from the contract (its
+   * buyer's and vendor's names are kept on it) and, for clauses, the category.
+   */
+  private static String branch(
+      SearchKind kind, String subject, String clause, String rank, String category, String from) {
+    return "select '"
+        + kind.name()
+        + "', "
+        + subject
+        + ", c.id, "
+        + clause
+        + ", "
+        + rank
+        + ", c.status, c.classification, "
+        + category
+        + ", c.buyer_name, c.vendor_name from "
+        + from;
   }
 }

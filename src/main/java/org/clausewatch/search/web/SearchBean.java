@@ -16,6 +16,7 @@ import org.clausewatch.search.domain.SearchKind;
 import org.clausewatch.search.domain.SearchRequest;
 import org.clausewatch.search.domain.SearchResults;
 import org.clausewatch.search.domain.SearchResults.FacetValue;
+import org.clausewatch.search.domain.SearchSql;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.util.Faces;
@@ -163,6 +164,18 @@ public class SearchBean {
   public long getLastShown() {
     load();
     return results == null ? 0 : Math.min(results.total(), (long) page * PAGE_SIZE);
+  }
+
+  /** How many matches ranked per kind at most ({@link SearchSql#CANDIDATES}). */
+  public int getCandidates() {
+    return SearchSql.CANDIDATES;
+  }
+
+  /** A facet value's count in words: "more than 10,000" where a kind had more than were counted. */
+  public String count(FacetValue value) {
+    return value.count() > SearchSql.CANDIDATES
+        ? Messages.bundle("search.facet.more", SearchSql.CANDIDATES)
+        : String.format(java.util.Locale.ROOT, "%,d", value.count());
   }
 
   public List<FacetValue> facet(String name) {

@@ -26,6 +26,7 @@ import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
 import org.clausewatch.search.domain.SearchHit;
 import org.clausewatch.search.domain.SearchKind;
+import org.clausewatch.search.domain.SearchRepository;
 import org.clausewatch.search.domain.SearchRequest;
 import org.clausewatch.search.domain.SearchResults;
 import org.clausewatch.shared.Classification;
@@ -58,6 +59,7 @@ class SearchIT {
   }
 
   @Inject SearchService cut;
+  @Inject SearchRepository repository;
   @Inject ContractService contracts;
   @Inject PartyService parties;
   @Inject ClauseService clauses;
@@ -275,6 +277,27 @@ class SearchIT {
         cut.search(new SearchRequest("surveillance " + s, null, null, null, null, null, 2, 4));
     assertThat(second.hits()).hasSize(3);
     assertThat(second.total()).isEqualTo(7);
+  }
+
+  @Test
+  void beyondTheCandidatesOfAKindTheCountsSayMoreAndThePageRanksTheFirstFound() {
+    SearchRequest request =
+        new SearchRequest("surveillance " + s, null, null, null, null, null, 1, 20);
+    int topSecret = Classification.TOP_SECRET.ordinal();
+
+    SearchResults all = repository.search(request, topSecret, 2);
+    assertThat(all.more()).as("no kind has more than two matches").isFalse();
+    assertThat(all.total()).isEqualTo(7);
+
+    SearchResults capped = repository.search(request, topSecret, 1);
+    assertThat(capped.more()).as("two clauses match, one is counted").isTrue();
+    assertThat(capped.total()).as("one of each of the six kinds").isEqualTo(6);
+    assertThat(capped.facet("kind"))
+        .filteredOn(v -> v.value().equals("CLAUSE"))
+        .extracting(v -> v.count())
+        .as("the clause count tells that there are more than one")
+        .containsExactly(2L);
+    assertThat(kinds(capped)).contains(SearchKind.CONTRACT, SearchKind.DEADLINE);
   }
 
   @Test
