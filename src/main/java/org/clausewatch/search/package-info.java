@@ -12,6 +12,8 @@
  *       branch of the SQL.
  *   <li>R3 Facets (kind, contract status, marking, clause category, buyer, vendor) count every
  *       visible match; the query and the filters are in the URL.
+ *   <li>R4 Each kind ranks and counts at most its first 10,000 matches; beyond them the page and
+ *       the kind's facet say "more than", and the other facets' counts are of those matches.
  * </ul>
  */
 package org.clausewatch.search;
