@@ -129,8 +129,17 @@ public final class FlagEvaluation {
         "%s: %d of %d contracts (%s), %,d characters%n",
         folder, chosen.size(), files.size(), split, characters);
     System.out.printf(
-        "%-36s %7s %6s %6s %6s | %6s %6s %6s | %s%n",
-        "category", "flagged", "P", "R", "F1", "doc P", "doc R", "doc F1", "goal / shipped");
+        "%-36s %-8s %7s %6s %6s %6s | %6s %6s %6s | %s%n",
+        "category",
+        "detector",
+        "flagged",
+        "P",
+        "R",
+        "F1",
+        "doc P",
+        "doc R",
+        "doc F1",
+        "goal / shipped");
     double[] macro = new double[6];
     boolean shippedBelowGoal = false;
     for (ClauseCategory c : all) {
@@ -146,8 +155,9 @@ public final class FlagEvaluation {
       boolean meets = p >= PRECISION_GOAL && r >= RECALL_GOAL;
       shippedBelowGoal |= c.shipped() && !meets;
       System.out.printf(
-          "%-36s %7d %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f | %s%s%n",
+          "%-36s %-8s %7d %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f | %s%s%n",
           c.cuadName(),
+          c.detector(),
           n.flagged,
           row[0],
           row[1],
@@ -159,8 +169,8 @@ public final class FlagEvaluation {
           c.shipped() ? ", shipped" : "");
     }
     System.out.printf(
-        "%-36s %7s %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f |%n",
-        "macro average", "", macro[0], macro[1], macro[2], macro[3], macro[4], macro[5]);
+        "%-36s %-8s %7s %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f |%n",
+        "macro average", "", "", macro[0], macro[1], macro[2], macro[3], macro[4], macro[5]);
     System.out.printf(
         "time: %.2f ms per contract (%d contracts, sentence split and %d categories)%n",
         nanos / 1e6 / Math.max(1, chosen.size()), chosen.size(), all.size());
@@ -170,8 +180,7 @@ public final class FlagEvaluation {
     }
   }
 
-  private static Map<String, Map<ClauseCategory, List<Span>>> labels(Path spansFile)
-      throws IOException {
+  static Map<String, Map<ClauseCategory, List<Span>>> labels(Path spansFile) throws IOException {
     Map<String, Map<ClauseCategory, List<Span>>> labels = new HashMap<>();
     try (Reader in = Files.newBufferedReader(spansFile, StandardCharsets.UTF_8)) {
       for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {

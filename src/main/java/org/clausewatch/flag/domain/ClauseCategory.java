@@ -24,7 +24,7 @@ public enum ClauseCategory {
   ANTI_ASSIGNMENT(
       "Anti-Assignment",
       "Assignment needs consent",
-      false,
+      true,
       "\\b(neither party|no party|(shall|may|will) not)\\b.{0,60}\\bassign\\w*\\b.{0,200}\\b(consent|approval|void)\\b",
       "\\b(shall|may|will) not (be )?(assign|transfer)\\w*\\b.{0,120}\\b(agreement|rights|obligations)\\b",
       "\\bnot (be )?assignable\\b",
@@ -48,7 +48,7 @@ public enum ClauseCategory {
   CAP_ON_LIABILITY(
       "Cap on Liability",
       "Cap on liability",
-      false,
+      true,
       "\\b(liability|liable)\\b.{0,200}\\b(shall not|will not|not|in no event|in any event) (to )?exceed",
       "\\b(aggregate|total|maximum|cumulative|entire) liability\\b",
       "\\b(in no event|under no circumstances|neither party|not)\\b.{0,40}\\b(be )?liable\\b.{0,200}\\b(indirect|consequential|special|incidental|punitive|lost profits)",
@@ -229,7 +229,12 @@ public enum ClauseCategory {
       "Unlimited/All-You-Can-Eat-License",
       "Unlimited licence",
       false,
-      "\\bunlimited\\b.{0,80}\\b(use|users|copies|licen)");
+      "\\bunlimited\\b.{0,80}\\b(use|users|copies|licen)"),
+  EXPIRATION_DATE(
+      "Expiration Date",
+      "Expiration date",
+      true,
+      "\\b(term|agreement)\\b.{0,120}\\b(expire|expiration|continue in (full )?(force|effect) until)\\b");
 
   private final String cuadName;
   private final String label;
@@ -262,6 +267,11 @@ public enum ClauseCategory {
     return label;
   }
 
+  /** How the category is found: "model" (trained) or "patterns". */
+  public String detector() {
+    return ClauseModel.of(this).isPresent() ? "model" : "patterns";
+  }
+
   /** Whether users see this category as a flag (it reached the goal on held-out contracts). */
   public boolean shipped() {
     return shipped;
@@ -269,6 +279,31 @@ public enum ClauseCategory {
 
   /** The first words of the sentence that show the category, if any. */
   public Optional<Span> find(CharSequence sentence) {
+    return find(sentence, null);
+  }
+
+  /**
+   * The words of the sentence that show the category, if any: by the category's trained model where
+   * it ships one ({@link ClauseModel}), else by its word patterns. {@code features}: the
+   * sentence's, if already worked out (null: worked out here when needed).
+   */
+  public Optional<Span> find(CharSequence sentence, SentenceFeatures features) {
+    Optional<ClauseModel> model = ClauseModel.of(this);
+    if (model.isEmpty()) {
+      return matched(sentence);
+    }
+    Optional<Span> decided =
+        model.get().find(sentence, features == null ? SentenceFeatures.of(sentence) : features);
+    if (decided.isEmpty()) {
+      return decided;
+    }
+    // The model decides; the words marked are a pattern's where one matches (a phrase people
+    // read), else the word or pair that weighed most.
+    Optional<Span> words = matched(sentence);
+    return words.isPresent() ? words : decided;
+  }
+
+  private Optional<Span> matched(CharSequence sentence) {
     for (Pattern pattern : patterns) {
       Matcher m = pattern.matcher(sentence);
       if (m.find()) {

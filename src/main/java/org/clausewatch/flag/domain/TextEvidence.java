@@ -19,8 +19,9 @@ public record TextEvidence(ClauseCategory category, Span sentence, Span words) {
     List<TextEvidence> found = new ArrayList<>();
     for (Span sentence : Sentences.of(text)) {
       CharSequence words = text.subSequence(sentence.start(), sentence.end());
+      SentenceFeatures features = SentenceFeatures.of(words);
       for (ClauseCategory category : categories) {
-        Optional<Span> match = category.find(words);
+        Optional<Span> match = category.find(words, features);
         match.ifPresent(
             m -> found.add(new TextEvidence(category, sentence, m.shiftedBy(sentence.start()))));
       }

@@ -134,13 +134,17 @@ class RolesJourneyIT extends BrowserTest {
 
     // The header is clicked once the page's scripts have settled (a node replaced meanwhile is
     // found again).
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    java.util.concurrent.atomic.AtomicReference<String> lastRefusal =
+        new java.util.concurrent.atomic.AtomicReference<>("none");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .withMessage(() -> "the header was never clickable; last refusal: " + lastRefusal.get())
         .until(
             d -> {
               try {
                 d.findElement(By.cssSelector("#list\\:contracts th.ui-sortable-column")).click();
                 return true;
               } catch (WebDriverException e) {
+                lastRefusal.set(e.getMessage().lines().findFirst().orElse(""));
                 return false;
               }
             });

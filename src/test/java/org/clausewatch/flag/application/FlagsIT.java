@@ -109,6 +109,27 @@ class FlagsIT {
   }
 
   @Test
+  void aCategoryFoundByItsTrainedModelIsFlaggedWithTheWordsMarked() {
+    // A CUAD anti-assignment sentence (CC BY 4.0, The Atticus Project; held-out contract
+    // ConformisInc_20191101_10-Q_EX-10.6 Development Agreement), in a clause of ours.
+    clauses.append(
+        number,
+        "I-10",
+        null,
+        "Assignment",
+        "Any assignment not in accordance with this Section 10.2 shall be void.",
+        ClauseCategory.OTHER);
+
+    FlagView assignment = flags("TEXT_ANTI_ASSIGNMENT").get(0);
+    assertThat(assignment.explanation())
+        .isEqualTo(
+            "Clause I-10 (\u201cAssignment\u201d): assignment needs consent, in the words marked.");
+    assertThat(assignment.words())
+        .isEqualTo("assignment not in accordance with this Section 10.2 shall be void");
+    assertThat(listedWith("TEXT_ANTI_ASSIGNMENT")).containsExactly(number);
+  }
+
+  @Test
   void aClauseTextFlagShowsItsEvidenceAndGoesWhenTheWordsDo() {
     FlagView law = flags("TEXT_GOVERNING_LAW").get(0);
     assertThat(law.explanation())

@@ -1,0 +1,123 @@
+package org.clausewatch.flag.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * A clause category found by a trained model: logistic regression (Tribuo) on a sentence's words
+ * and word pairs ({@link SentenceFeatures}), trained on the development part of CUAD by {@code mvn
+ * -Pflag-training} (docs/flagging.md), with the score threshold chosen there on contracts each fold
+ * did not train on. The models ship in the WAR as resources; nothing is downloaded or trained at
+ * run time.
+ */
+public final class ClauseModel {
+
+  /** The label a model gives a sentence that shows its category. */
+  public static final String YES = "yes";
+
+  /** The label of a sentence that does not. */
+  public static final String NO = "no";
+
+  static final String FOLDER = "/org/clausewatch/flag/models/";
+
+  private static final Map<ClauseCategory, Optional<ClauseModel>> LOADED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Model<Label> model;
+  private final double threshold;
+  private final Map<String, Double> weights = new HashMap<>();
+
+  public ClauseModel(Model<Label> model, double threshold) {
+    this.model = model;
+    this.threshold = threshold;
+    if (model instanceof org.tribuo.common.sgd.AbstractLinearSGDModel<?> linear) {
+      Map<String, List<com.oracle.labs.mlrg.olcut.util.Pair<String, Double>>> top =
+          linear.getTopFeatures(-1);
+      top.getOrDefault(YES, List.of()).forEach(p -> weights.merge(p.getA(), p.getB(), Double::sum));
+      top.getOrDefault(NO, List.of()).forEach(p -> weights.merge(p.getA(), -p.getB(), Double::sum));
+    }
+  }
+
+  /** The shipped model of this category, if it has one. */
+  public static Optional<ClauseModel> of(ClauseCategory category) {
+    return LOADED.computeIfAbsent(category, ClauseModel::load);
+  }
+
+  private static Optional<ClauseModel> load(ClauseCategory category) {
+    Properties thresholds = new Properties();
+    try (InputStream in = ClauseModel.class.getResourceAsStream(FOLDER + "thresholds.properties")) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      thresholds.load(in);
+      String threshold = thresholds.getProperty(category.name());
+      if (threshold == null) {
+        return Optional.empty();
+      }
+      try (InputStream packed =
+          ClauseModel.class.getResourceAsStream(FOLDER + category.name() + ".tribuo.gz")) {
+        if (packed == null) {
+          return Optional.empty();
+        }
+        InputStream model = new java.util.zip.GZIPInputStream(packed);
+        @SuppressWarnings("unchecked")
+        Model<Label> read = (Model<Label>) Model.deserializeFromStream(model);
+        return Optional.of(new ClauseModel(read, Double.parseDouble(threshold)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the model of " + category, e);
+    }
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The probability the model gives that the sentence shows its category. */
+  public double score(SentenceFeatures features) {
+    if (features.isEmpty()
+        || features.names().stream().noneMatch(n -> model.getFeatureIDMap().get(n) != null)) {
+      return 0;
+    }
+    List<String> names = features.names();
+    double[] values = new double[names.size()];
+    java.util.Arrays.fill(values, features.value());
+    Prediction<Label> prediction =
+        model.predict(
+            new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names.toArray(String[]::new), values));
+    Label yes = prediction.getOutputScores().get(YES);
+    return yes == null ? 0 : yes.getScore();
+  }
+
+  /**
+   * The words that decided, if the sentence shows the category: the word or word pair with the
+   * largest weight towards it; the whole sentence if no single feature leans that way.
+   */
+  public Optional<Span> find(CharSequence sentence, SentenceFeatures features) {
+    if (score(features) < threshold) {
+      return Optional.empty();
+    }
+    String strongest = null;
+    double best = 0;
+    for (String name : features.names()) {
+      double w = weights.getOrDefault(name, 0.0);
+      if (w > best) {
+        best = w;
+        strongest = name;
+      }
+    }
+    return Optional.of(
+        strongest == null ? new Span(0, sentence.length()) : features.spanOf(strongest));
+  }
+}
