@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -27,15 +28,21 @@ class ClauseCategoryTest {
   }
 
   static List<Example> governingLaw() throws IOException {
-    List<Example> examples = new ArrayList<>();
+    return rows(
+        "governing-law-examples.csv",
+        row ->
+            new Example(row.get("expected").equals("yes"), row.get("sentence"), row.get("source")));
+  }
+
+  private static <T> List<T> rows(String resource, Function<CSVRecord, T> example)
+      throws IOException {
+    List<T> examples = new ArrayList<>();
     try (Reader in =
         new InputStreamReader(
-            Objects.requireNonNull(
-                ClauseCategoryTest.class.getResourceAsStream("governing-law-examples.csv")),
+            Objects.requireNonNull(ClauseCategoryTest.class.getResourceAsStream(resource)),
             StandardCharsets.UTF_8)) {
       for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
-        examples.add(
-            new Example(row.get("expected").equals("yes"), row.get("sentence"), row.get("source")));
+        examples.add(example.apply(row));
       }
     }
     return examples;
@@ -60,22 +67,14 @@ class ClauseCategoryTest {
   }
 
   static List<CategoryExample> modelCategories() throws IOException {
-    List<CategoryExample> examples = new ArrayList<>();
-    try (Reader in =
-        new InputStreamReader(
-            Objects.requireNonNull(
-                ClauseCategoryTest.class.getResourceAsStream("clause-category-examples.csv")),
-            StandardCharsets.UTF_8)) {
-      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
-        examples.add(
+    return rows(
+        "clause-category-examples.csv",
+        row ->
             new CategoryExample(
                 ClauseCategory.valueOf(row.get("category")),
                 row.get("expected").equals("yes"),
                 row.get("sentence"),
                 row.get("source")));
-      }
-    }
-    return examples;
   }
 
   @ParameterizedTest
