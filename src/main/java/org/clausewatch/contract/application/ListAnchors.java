@@ -9,10 +9,10 @@ import org.clausewatch.contract.domain.ListAnchor;
 
 /**
  * Where the contract list's deep pages start, kept per filter, sort, direction and clearance: every
- * {@link #EVERY}-th row of the list. A page asked for by its number (an address without a cursor,
- * typed or bookmarked) starts from the nearest anchor before it and skips fewer than {@link #EVERY}
- * rows, instead of every row before it (OFFSET: 200,000 index entries for page 4,000 at 100,000
- * contracts in two directions, 199 ms p95 under load).
+ * {@link #EVERY}-th row of the list, each found from the one before it. A page asked for by its
+ * number (an address without a cursor, typed or bookmarked) starts from the nearest anchor before
+ * it and skips fewer than {@link #EVERY} rows, instead of every row before it (OFFSET: 200,000
+ * index entries for page 4,000 at 100,000 contracts in two directions, 199 ms p95 under load).
  *
  * <p>Anchors are used only while the list's change sequence (V24) has not moved, and for at most
  * {@link #LIFETIME_NANOS}, so a page read from an anchor holds the same rows as one read by offset.

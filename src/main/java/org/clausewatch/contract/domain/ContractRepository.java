@@ -208,28 +208,41 @@ public class ContractRepository {
 
   /**
    * Every {@code every}-th matching contract in the query's order (the rows at positions {@code
-   * every}, {@code 2 * every}, ... counted from 1), with its sort key: one statement, which reads
-   * the sort's index through once and sends two columns per matching row.
+   * every}, {@code 2 * every}, ... counted from 1), with its sort key. Each anchor is found from
+   * the one before it (the sort's index entered at its key, {@code every} entries read), one
+   * statement per anchor: memory stays constant however many rows match (reading them all at once
+   * held every matching row's key in memory).
    */
   public List<ListAnchor> anchors(ContractQuery query, int every) {
+    List<ListAnchor> anchors = new ArrayList<>();
+    ListAnchor last = null;
+    while (true) {
+      Optional<ListAnchor> next = anchorAfter(query, last, every);
+      if (next.isEmpty()) {
+        return anchors;
+      }
+      last = next.get();
+      anchors.add(last);
+    }
+  }
+
+  /** The {@code every}-th row after {@code from} (null: from the start), if there is one. */
+  private Optional<ListAnchor> anchorAfter(ContractQuery query, ListAnchor from, int every) {
     ContractSortField sort = query.sort();
     Jpql where = where(query);
-    TypedQuery<Object[]> keys =
-        em.createQuery(
-            "select "
-                + sortKey(sort)
-                + ", c.number from Contract c"
-                + where.text
-                + orderBy(sort, query.direction()),
-            Object[].class);
-    where.bind(keys);
-    List<Object[]> rows = keys.getResultList();
-    List<ListAnchor> anchors = new ArrayList<>(rows.size() / every);
-    for (int position = every; position <= rows.size(); position += every) {
-      Object[] row = rows.get(position - 1);
-      anchors.add(new ListAnchor(row[0], (String) row[1]));
+    String text = "select " + sortKey(sort) + ", c.number from Contract c" + where.text;
+    if (from != null) {
+      text += (where.text.isEmpty() ? " where " : " and ") + seek(query, true);
     }
-    return anchors;
+    TypedQuery<Object[]> row =
+        em.createQuery(text + orderBy(sort, query.direction()), Object[].class);
+    where.bind(row);
+    if (from != null) {
+      bindSeek(row, sort, from);
+    }
+    return row.setFirstResult(every - 1).setMaxResults(1).getResultList().stream()
+        .findFirst()
+        .map(r -> new ListAnchor(r[0], (String) r[1]));
   }
 
   /**
@@ -247,35 +260,43 @@ public class ContractRepository {
       ContractQuery query, ListAnchor from, boolean after, int skip, int limit) {
     ContractSortField sort = query.sort();
     boolean ascending = query.direction() == SortDirection.ASCENDING;
-    String comparison = after == ascending ? ">" : "<";
     SortDirection scan =
         after ? query.direction() : ascending ? SortDirection.DESCENDING : SortDirection.ASCENDING;
     Jpql where = where(query);
-    String seek =
-        sort == ContractSortField.NUMBER
-            ? "c.number " + comparison + " :seekNumber"
-            : "(" + sortKey(sort) + ", c.number) " + comparison + " (:seekKey, :seekNumber)";
     TypedQuery<String> ids =
         em.createQuery(
             "select c.number from Contract c"
                 + where.text
                 + (where.text.isEmpty() ? " where " : " and ")
-                + seek
+                + seek(query, after)
                 + orderBy(sort, scan),
             String.class);
     where.bind(ids);
-    ids.setParameter("seekNumber", from.number());
-    if (sort != ContractSortField.NUMBER) {
-      // An enum key (the type) is stored by name; bound alone inside a tuple it would be sent as
-      // its ordinal.
-      ids.setParameter("seekKey", from.key() instanceof Enum<?> e ? e.name() : from.key());
-    }
+    bindSeek(ids, sort, from);
     List<String> numbers =
         new ArrayList<>(ids.setFirstResult(skip).setMaxResults(limit).getResultList());
     if (!after) {
       Collections.reverse(numbers);
     }
     return numbers;
+  }
+
+  /** The condition "after (or before) the row bound by {@link #bindSeek}" in the query's order. */
+  private static String seek(ContractQuery query, boolean after) {
+    boolean ascending = query.direction() == SortDirection.ASCENDING;
+    String comparison = after == ascending ? ">" : "<";
+    return query.sort() == ContractSortField.NUMBER
+        ? "c.number " + comparison + " :seekNumber"
+        : "(" + sortKey(query.sort()) + ", c.number) " + comparison + " (:seekKey, :seekNumber)";
+  }
+
+  private static void bindSeek(TypedQuery<?> q, ContractSortField sort, ListAnchor from) {
+    q.setParameter("seekNumber", from.number());
+    if (sort != ContractSortField.NUMBER) {
+      // An enum key (the type) is stored by name; bound alone inside a tuple it would be sent as
+      // its ordinal.
+      q.setParameter("seekKey", from.key() instanceof Enum<?> e ? e.name() : from.key());
+    }
   }
 
   /** The list rows of these contracts, in the order given: one statement. */
