@@ -22,11 +22,10 @@ import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -35,30 +34,29 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * -Pflag-evaluation}) and writes them, with their score thresholds, into {@code
  * src/main/resources/org/clausewatch/flag/models/}: {@code mvn -Pflag-training [-Dcuad=folder]}.
  *
- * <p>For each category: the {@link #FEATURES} words and word pairs most associated with it (chi
- * squared, among those in at least three sentences), logistic regression on them (stochastic
- * gradient descent with AdaGrad, learning rate {@link #LEARNING_RATE}, {@link #EPOCHS} epochs, a
- * fixed seed: the same folder gives the same models); the threshold is the lowest score at which
- * the model, trained five times on four fifths of the development contracts and scored on the fifth
- * it did not see, still had precision {@link #PRECISION} (the most recall at that precision). A
- * category gets a model only if that recall is at least {@link #RECALL}; the others keep their word
- * patterns.
+ * <p>For each category: the {@link #FEATURES} features ({@link SentenceFeatures}: words, word
+ * pairs, categories whose patterns match) most associated with it (chi squared, among those in at
+ * least three sentences), L2-regularised logistic regression on them (LIBLINEAR, cost {@link
+ * #COST}, a fixed seed: the same folder gives the same models); the threshold is the lowest score
+ * at which the model, trained five times on four fifths of the development contracts and scored on
+ * the fifth it did not see, still had precision {@link #PRECISION} (the most recall at that
+ * precision). A category gets a model only if that recall is at least {@link #RECALL}; the others
+ * keep their word patterns.
  */
 public final class ClauseModelTraining {
 
-  static final int FEATURES = 3_000;
+  static final int FEATURES = 10_000;
   static final double PRECISION = 0.85;
   static final double RECALL = 0.50;
   static final int MIN_POSITIVES = 20;
   static final int FOLDS = 5;
   static final long SEED = 20261204L;
-  static final double LEARNING_RATE = 0.3;
-  static final int EPOCHS = 10;
+  static final double COST = 1.0;
 
   private ClauseModelTraining() {}
 
   /** A development sentence: its contract's fold, its features' ids, its categories. */
-  private record Row(int fold, int[] features, double value, boolean[] categories) {}
+  private record Row(int fold, int[] features, boolean[] categories) {}
 
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(System.getProperty("cuad", "../shared/data/cuad"));
@@ -100,7 +98,7 @@ public final class ClauseModelTraining {
               labelled.getOrDefault(c, List.of()).stream()
                   .anyMatch(l -> s.overlaps(l.start(), l.end()));
         }
-        rows.add(new Row((i / 5) % FOLDS, fs, f.value(), in));
+        rows.add(new Row((i / 5) % FOLDS, fs, in));
         sentenceFeatures.add(fs);
       }
     }
@@ -118,6 +116,15 @@ public final class ClauseModelTraining {
         "%-36s %9s %9s %7s %7s %7s | %s%n",
         "category", "positives", "threshold", "oof P", "oof R", "", "model");
     String only = System.getProperty("categories", "");
+    Path thresholdsFile = out.resolve("thresholds.properties");
+    if (!only.isBlank() && Files.isReadable(thresholdsFile)) {
+      // only some categories are trained again: the others keep their models and thresholds
+      java.util.Properties kept = new java.util.Properties();
+      try (java.io.Reader r = Files.newBufferedReader(thresholdsFile, StandardCharsets.UTF_8)) {
+        kept.load(r);
+      }
+      kept.stringPropertyNames().forEach(n -> thresholds.put(n, kept.getProperty(n)));
+    }
     for (ClauseCategory c : categories) {
       if (!only.isBlank() && !java.util.Arrays.asList(only.split(",")).contains(c.name())) {
         continue;
@@ -125,6 +132,7 @@ public final class ClauseModelTraining {
       int positives = (int) rows.stream().filter(r -> r.categories()[c.ordinal()]).count();
       Path file = out.resolve(c.name() + ".tribuo.gz");
       Files.deleteIfExists(file);
+      thresholds.remove(c.name());
       if (positives < MIN_POSITIVES) {
         System.out.printf("%-36s %9d %9s%n", c.cuadName(), positives, "too few");
         continue;
@@ -159,8 +167,7 @@ public final class ClauseModelTraining {
         thresholds.put(c.name(), String.format(java.util.Locale.ROOT, "%.6f", chosen[0]));
       }
     }
-    try (Writer w =
-        Files.newBufferedWriter(out.resolve("thresholds.properties"), StandardCharsets.UTF_8)) {
+    try (Writer w = Files.newBufferedWriter(thresholdsFile, StandardCharsets.UTF_8)) {
       w.write(
           "# Written by mvn -Pflag-training (ClauseModelTraining) from the development part of"
               + " CUAD\n# (CC BY 4.0, The Atticus Project): score at or above which a sentence"
@@ -227,7 +234,7 @@ public final class ClauseModelTraining {
       ArrayExample<Label> e = new ArrayExample<>(r.categories()[c.ordinal()] ? yes : no);
       for (int f : r.features()) {
         if (selected[f]) {
-          e.add(names.get(f), r.value());
+          e.add(names.get(f), 1.0);
         }
       }
       if (e.size() > 0) {
@@ -241,8 +248,12 @@ public final class ClauseModelTraining {
                 labels,
                 new SimpleDataSourceProvenance(
                     "CUAD development sentences, " + c.cuadName(), labels)));
-    return new LinearSGDTrainer(
-            new LogMulticlass(), new AdaGrad(LEARNING_RATE, 0.1), EPOCHS, -1, 1, SEED)
+    return new LibLinearClassificationTrainer(
+            new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR),
+            COST,
+            1_000,
+            0.01,
+            SEED)
         .train(data);
   }
 
@@ -250,7 +261,7 @@ public final class ClauseModelTraining {
     ArrayExample<Label> e = new ArrayExample<>(LabelFactory.UNKNOWN_LABEL);
     for (int f : r.features()) {
       if (model.getFeatureIDMap().get(names.get(f)) != null) {
-        e.add(names.get(f), r.value());
+        e.add(names.get(f), 1.0);
       }
     }
     if (e.size() == 0) {

@@ -43,8 +43,11 @@ public enum ClauseCategory {
       "Insurance required",
       false,
       "\\b(maintain|carry|obtain|procure|keep)\\w*\\b.{0,120}\\binsurance\\b",
-      "\\binsurance\\b.{0,150}\\b(coverage|limits?|amount|policy|policies|per occurrence)\\b.{0,100}\\$",
-      "\\badditional insured"),
+      "\\binsurance\\b.{0,150}\\b(coverage|limits?|amount|policy|policies|per occurrence)\\b",
+      "\\badditional(ly)? insured",
+      "\\bcertificates? of insurance\\b",
+      "\\b(each|per) occurrence\\b",
+      "\\binsurance (polic(y|ies)|coverage)\\b"),
   CAP_ON_LIABILITY(
       "Cap on Liability",
       "Cap on liability",
@@ -115,7 +118,7 @@ public enum ClauseCategory {
   NO_SOLICIT_OF_EMPLOYEES(
       "No-Solicit of Employees",
       "No solicitation of employees",
-      false,
+      true,
       "\\bsolicit\\w*\\b.{0,150}\\b(employ|hire)",
       "\\b(hire|employ)\\w*\\b.{0,80}\\bemployees? of\\b"),
   NON_DISPARAGEMENT("Non-Disparagement", "Non-disparagement", false, "\\bdisparag"),
@@ -150,18 +153,19 @@ public enum ClauseCategory {
   IRREVOCABLE_OR_PERPETUAL_LICENSE(
       "Irrevocable or Perpetual License",
       "Irrevocable or perpetual licence",
-      false,
-      "\\b(perpetual|irrevocable)\\b.{0,100}\\blicen[cs]e",
-      "\\blicen[cs]e\\b.{0,100}\\b(perpetual|irrevocable)"),
+      true,
+      "\\b(perpetual|irrevocable)\\b.{0,120}\\b(licen[cs]e|right to use)",
+      "\\blicen[cs]es?\\b.{0,200}\\b(perpetual|irrevocable)\\b",
+      "\\bgrants?\\b.{0,100}\\b(perpetual|irrevocable)\\b"),
   NON_TRANSFERABLE_LICENSE(
       "Non-Transferable License",
       "Non-transferable licence",
       false,
-      "\\bnon-?transferr?able\\b.{0,80}\\blicen[cs]e",
-      "\\blicen[cs]e\\b.{0,120}\\bnon-?transferr?able\\b",
-      "\\bnon-?sub-?licens(e|able)\\b",
-      "\\bwithout the right to (sub-?licen[cs]e|transfer|assign)",
-      "\\b(may|shall|will) not\\b.{0,30}\\bsub-?licen[cs]e\\b.{0,60}\\b(rights?|licen[cs]e)"),
+      "\\bnon-? ?transferr?able\\b",
+      "\\bnon-? ?sub-?licens(e|able)\\b",
+      "\\bwithout the right to (grant )?(sub-?licen[cs]e|transfer|assign)",
+      "\\b(may|shall|will) not\\b.{0,30}\\bsub-?licen[cs]e\\b.{0,60}\\b(rights?|licen[cs]e)",
+      "\\blicen[cs]e\\b.{0,150}\\b(not|no right to)\\b.{0,20}\\b(transfer|assign|sub-?licen)"),
   ROFR_ROFO_ROFN(
       "Rofr/Rofo/Rofn",
       "Right of first refusal, offer or negotiation",
@@ -198,7 +202,7 @@ public enum ClauseCategory {
   NOTICE_PERIOD_TO_TERMINATE_RENEWAL(
       "Notice Period to Terminate Renewal",
       "Notice period to stop renewal",
-      false,
+      true,
       "\\b(notice|notif\\w*)\\b.{0,150}\\b(not to renew|non-?renewal|intention not to|prior to the (end|expiration))"),
   VOLUME_RESTRICTION(
       "Volume Restriction",
@@ -234,7 +238,13 @@ public enum ClauseCategory {
       "Expiration Date",
       "Expiration date",
       true,
-      "\\b(term|agreement)\\b.{0,120}\\b(expire|expiration|continue in (full )?(force|effect) until)\\b");
+      "\\b(term|agreement)\\b.{0,120}\\b(expire|expiration|continue in (full )?(force|effect) until)\\b"),
+  EFFECTIVE_DATE(
+      "Effective Date",
+      "Effective date",
+      false,
+      "[\"“]effective date[\"”]",
+      "\\b(effective|commenc\\w*|begin\\w*|takes? effect)\\b.{0,80}\\b(as of|on|from)\\b.{0,40}\\b(19|20)\\d\\d\\b");
 
   private final String cuadName;
   private final String label;
@@ -303,7 +313,8 @@ public enum ClauseCategory {
     return words.isPresent() ? words : decided;
   }
 
-  private Optional<Span> matched(CharSequence sentence) {
+  /** The first words of the sentence that the category's word patterns match, if any. */
+  Optional<Span> matched(CharSequence sentence) {
     for (Pattern pattern : patterns) {
       Matcher m = pattern.matcher(sentence);
       if (m.find()) {

@@ -41,12 +41,10 @@ public final class ClauseModel {
   public ClauseModel(Model<Label> model, double threshold) {
     this.model = model;
     this.threshold = threshold;
-    if (model instanceof org.tribuo.common.sgd.AbstractLinearSGDModel<?> linear) {
-      Map<String, List<com.oracle.labs.mlrg.olcut.util.Pair<String, Double>>> top =
-          linear.getTopFeatures(-1);
-      top.getOrDefault(YES, List.of()).forEach(p -> weights.merge(p.getA(), p.getB(), Double::sum));
-      top.getOrDefault(NO, List.of()).forEach(p -> weights.merge(p.getA(), -p.getB(), Double::sum));
-    }
+    Map<String, List<com.oracle.labs.mlrg.olcut.util.Pair<String, Double>>> top =
+        model.getTopFeatures(-1);
+    top.getOrDefault(YES, List.of()).forEach(p -> weights.merge(p.getA(), p.getB(), Double::sum));
+    top.getOrDefault(NO, List.of()).forEach(p -> weights.merge(p.getA(), -p.getB(), Double::sum));
   }
 
   /** The shipped model of this category, if it has one. */
@@ -92,7 +90,7 @@ public final class ClauseModel {
     }
     List<String> names = features.names();
     double[] values = new double[names.size()];
-    java.util.Arrays.fill(values, features.value());
+    java.util.Arrays.fill(values, 1.0);
     Prediction<Label> prediction =
         model.predict(
             new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names.toArray(String[]::new), values));

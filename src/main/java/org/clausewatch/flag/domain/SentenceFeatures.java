@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * The words of a sentence as a clause-category model reads them: each distinct lower-cased word
- * ({@code u:word}) and pair of neighbouring words ({@code b:word word}), present or not, scaled so
- * that a sentence's features have length one. Each feature keeps where it first occurs, to mark the
- * words that decided.
+ * ({@code u:word}), pair of neighbouring words ({@code b:word word}) and clause category whose word
+ * patterns match ({@code p:CATEGORY}), present or not (value one). Each feature keeps where it
+ * first occurs, to mark the words that decided.
  */
 public final class SentenceFeatures {
 
   private static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** The prefix of a feature that says a category's word patterns match. */
+  public static final String PATTERN = "p:";
 
   private final Map<String, Span> features;
 
@@ -39,18 +42,14 @@ public final class SentenceFeatures {
       previous = word;
       previousStart = m.start();
     }
+    for (ClauseCategory category : ClauseCategory.values()) {
+      category.matched(sentence).ifPresent(span -> features.put(PATTERN + category.name(), span));
+    }
     return new SentenceFeatures(features);
   }
 
   public List<String> names() {
     return new ArrayList<>(features.keySet());
-  }
-
-  /**
-   * Each feature's value: one over the square root of their number (the features have length one).
-   */
-  public double value() {
-    return features.isEmpty() ? 0 : 1 / Math.sqrt(features.size());
   }
 
   /** Where a feature first occurs in the sentence, or null if it does not. */

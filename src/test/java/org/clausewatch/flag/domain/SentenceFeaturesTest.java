@@ -35,6 +35,18 @@ class SentenceFeaturesTest {
   }
 
   @Test
+  void aCategoryWhosePatternsMatchIsAFeatureWithTheMatchedWords() {
+    String sentence = "This Agreement shall be governed by the laws of the State of Delaware.";
+    SentenceFeatures f = SentenceFeatures.of(sentence);
+
+    Span matched = f.spanOf(SentenceFeatures.PATTERN + ClauseCategory.GOVERNING_LAW.name());
+    assertThat(sentence.substring(matched.start(), matched.end()))
+        .isEqualTo("governed by the laws of");
+    assertThat(f.names())
+        .doesNotContain(SentenceFeatures.PATTERN + ClauseCategory.INSURANCE.name());
+  }
+
+  @Test
   void hyphenatedWordsAndNumbersStayWhole() {
     assertThat(SentenceFeatures.of("A non-exclusive, 30-day licence").names())
         .contains("u:non-exclusive", "u:30-day", "b:non-exclusive 30-day");
