@@ -13,8 +13,10 @@ import org.jboss.logging.Logger;
 /**
  * Keeps flags current on this server: every three seconds, the contracts the database queued (their
  * facts changed) and those whose deadlines crossed a lead or due time are recomputed, for at most
- * two seconds per tick. Non-persistent timers: every server runs its own and they share the queue
- * through row locks. Runs for no caller, so it declares no roles.
+ * two seconds per tick. The first tick queues every contract if the stored flags come from other
+ * clause-category detectors (a release with new models or patterns). Non-persistent timers: every
+ * server runs its own and they share the queue through row locks. Runs for no caller, so it
+ * declares no roles.
  */
 @Singleton
 @Startup
@@ -26,6 +28,9 @@ public class FlagTimer {
 
   private final AtomicBoolean running = new AtomicBoolean();
 
+  /** Whether this server compared its detectors with the stored flags' (guarded by running). */
+  private volatile boolean detectorsChecked;
+
   @Inject private FlagWork work;
   @Inject private Clock clock;
 
@@ -36,6 +41,13 @@ public class FlagTimer {
     }
     long start = System.nanoTime();
     try {
+      if (!detectorsChecked) {
+        int queued = work.queueAllIfDetectorsChanged();
+        if (queued > 0) {
+          LOG.infof("Clause-category detectors changed: %d contracts queued for new flags", queued);
+        }
+        detectorsChecked = true;
+      }
       int n;
       do {
         n = work.step(clock.instant());

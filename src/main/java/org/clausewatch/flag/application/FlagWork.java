@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clausewatch.flag.domain.ClauseCategory;
 import org.clausewatch.flag.domain.ContractFacts;
 import org.clausewatch.flag.domain.Finding;
 import org.clausewatch.flag.domain.Flag;
@@ -46,6 +47,17 @@ public class FlagWork {
       recompute(ids, now);
     }
     return ids.size();
+  }
+
+  /**
+   * Queues every contract if the stored flags were raised by other clause-category detectors than
+   * this release's ({@link ClauseCategory#detectorsVersion()}).
+   *
+   * @return how many contracts were queued
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int queueAllIfDetectorsChanged() {
+    return flags.queueAllIfDetectorsChanged(ClauseCategory.detectorsVersion());
   }
 
   /** Contracts still queued, including those another transaction is working on. */

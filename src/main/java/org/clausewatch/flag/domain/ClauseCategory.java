@@ -324,6 +324,36 @@ public enum ClauseCategory {
     return Optional.empty();
   }
 
+  /**
+   * A digest of every category's detector as this release ships it: names, whether shipped, word
+   * patterns, the thresholds and the model files. Stored flags raised by other detectors are
+   * recomputed (V27).
+   */
+  public static String detectorsVersion() {
+    return DetectorsVersion.VALUE;
+  }
+
+  private static final class DetectorsVersion {
+    static final String VALUE = compute();
+
+    private static String compute() {
+      try {
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        for (ClauseCategory c : values()) {
+          StringBuilder s = new StringBuilder(c.name()).append('\n').append(c.shipped);
+          c.patterns.forEach(p -> s.append('\n').append(p.pattern()));
+          digest.update(
+              s.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          digest.update(ClauseModel.resourceBytes(c.name() + ".tribuo.gz"));
+        }
+        digest.update(ClauseModel.resourceBytes("thresholds.properties"));
+        return java.util.HexFormat.of().formatHex(digest.digest());
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   public static Optional<ClauseCategory> ofCuadName(String name) {
     for (ClauseCategory c : values()) {
       if (c.cuadName.equals(name)) {

@@ -15,11 +15,11 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 
 /**
- * A clause category found by a trained model: logistic regression (Tribuo) on a sentence's words
- * and word pairs ({@link SentenceFeatures}), trained on the development part of CUAD by {@code mvn
- * -Pflag-training} (docs/flagging.md), with the score threshold chosen there on contracts each fold
- * did not train on. The models ship in the WAR as resources; nothing is downloaded or trained at
- * run time.
+ * A clause category found by a trained model: L2-regularised logistic regression (Tribuo with
+ * LIBLINEAR) on a sentence's words, word pairs and matching category patterns ({@link
+ * SentenceFeatures}), trained on the development part of CUAD by {@code mvn -Pflag-training}
+ * (docs/flagging.md), with the score threshold chosen there on contracts each fold did not train
+ * on. The models ship in the WAR as resources; nothing is downloaded or trained at run time.
  */
 public final class ClauseModel {
 
@@ -75,6 +75,15 @@ public final class ClauseModel {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the model of " + category, e);
+    }
+  }
+
+  /** The bytes of a file in the models' folder; none if it is not there. */
+  static byte[] resourceBytes(String name) {
+    try (InputStream in = ClauseModel.class.getResourceAsStream(FOLDER + name)) {
+      return in == null ? new byte[0] : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 

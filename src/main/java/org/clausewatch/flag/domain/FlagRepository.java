@@ -76,6 +76,22 @@ public class FlagRepository {
   }
 
   /**
+   * Records the clause-category detectors' {@code version} and, if it differs from the one stored
+   * (V27), queues every contract: the stored text flags were raised by other detectors. One
+   * statement; the version row is locked, so of two servers starting together one queues.
+   *
+   * @return how many contracts were queued (0: the stored flags come from these detectors)
+   */
+  public int queueAllIfDetectorsChanged(String version) {
+    return em.createNativeQuery(
+            "with changed as (update flag_detectors set version = ?1, changed_at = now() where id"
+                + " = 1 and version <> ?1 returning id) insert into flag_stale (contract_id) select"
+                + " c.id from contract c where exists (select 1 from changed)")
+        .setParameter(1, version)
+        .executeUpdate();
+  }
+
+  /**
    * Whether the contract's stored flags may be out of date at {@code now}: it is queued (a fact
    * changed and the job has not finished it), or one of its open deadlines entered its lead time or
    * passed its due time since the job last looked at the clock. One statement; false means the

@@ -64,6 +64,7 @@ class FlagsIT {
 
   @Inject FlagService cut;
   @Inject FlagCatchUp catchUp;
+  @Inject FlagWork work;
   @Inject ContractService contracts;
   @Inject PartyService parties;
   @Inject ClauseService clauses;
@@ -239,6 +240,28 @@ class FlagsIT {
       st.executeUpdate();
     }
     assertThat(listedWith("TEXT_GOVERNING_LAW")).isEmpty();
+  }
+
+  @Test
+  void flagsStoredByOtherDetectorsAreRecomputedWithThisReleasesOnce() throws Exception {
+    assertThat(listedWith("TEXT_GOVERNING_LAW")).containsExactly(number);
+    // As after upgrading from a release whose detectors did not find this clause's category.
+    try (Connection c = db.getConnection();
+        PreparedStatement older =
+            c.prepareStatement("update flag_detectors set version = 'an older release'");
+        PreparedStatement missing =
+            c.prepareStatement(
+                "delete from flag where rule = 'TEXT_GOVERNING_LAW' and contract_id = (select id"
+                    + " from contract where number = ?)")) {
+      older.executeUpdate();
+      missing.setString(1, number);
+      missing.executeUpdate();
+    }
+    assertThat(listedWith("TEXT_GOVERNING_LAW")).isEmpty();
+
+    assertThat(work.queueAllIfDetectorsChanged()).isPositive();
+    assertThat(listedWith("TEXT_GOVERNING_LAW")).containsExactly(number);
+    assertThat(work.queueAllIfDetectorsChanged()).isZero();
   }
 
   @Test
