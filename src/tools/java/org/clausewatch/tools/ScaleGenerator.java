@@ -32,10 +32,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Fills the configured database with synthetic contracts for scale tests and benchmarks: N
  * contracts (default 100,000), about 20 clauses and 10 deadlines each, spread over statuses, types
- * and classification levels, some usage restrictions (a quarter of them with an open dispute) and
- * ultimatums. Deterministic for a given seed. Written with PostgreSQL COPY. Clause texts are
- * sampled from CUAD ({@code ../shared/data/cuad/spans.csv}, CC BY 4.0, The Atticus Project) and the
- * FAR/DFARS library in the database; without CUAD, from the library only (it says so).
+ * and classification levels, some usage restrictions (each with both parties' positions, a quarter
+ * of them with an open dispute), an annotation on every fifth contract, and ultimatums.
+ * Deterministic for a given seed. Written with PostgreSQL COPY. Clause texts are sampled from CUAD
+ * ({@code ../shared/data/cuad/spans.csv}, CC BY 4.0, The Atticus Project) and the FAR/DFARS library
+ * in the database; without CUAD, from the library only (it says so).
  *
  * <pre>mvn -Pgenerate [-Dcontracts=100000] [-Dseed=42]</pre>
  *
@@ -93,6 +94,20 @@ public final class ScaleGenerator {
     "REPORT",
     "RESPONSE",
     "ULTIMATUM"
+  };
+  static final String[] STATEMENTS = {
+    "We accept the restriction as written",
+    "The agency requires use for all lawful purposes without this restriction",
+    "Acceptable if human review is documented for each decision",
+    "We propose narrower wording limited to domestic surveillance",
+    "The restriction conflicts with mission needs and must be removed"
+  };
+  static final String[] ANNOTATIONS = {
+    "Check whether this wording survives termination",
+    "Liability exposure unclear; ask counsel before signing",
+    "Conflicts with the agency's data rights clause",
+    "Compare with the competitor's accepted terms",
+    "Deadline for a response is not stated here"
   };
   static final String[] ZONES = {
     "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "Europe/London"
@@ -259,6 +274,12 @@ public final class ScaleGenerator {
       long disputeBase = next("dispute");
       long disputeId = disputeBase;
       StringBuilder disputeRows = new StringBuilder();
+      long positionBase = next("term_position");
+      long positionId = positionBase;
+      StringBuilder positionRows = new StringBuilder();
+      long annotationBase = next("annotation");
+      long annotationId = annotationBase;
+      StringBuilder annotationRows = new StringBuilder();
       String prefix = "SYN" + Long.toString(contractBase, 36).toUpperCase(Locale.ROOT);
       for (int i = 0; i < contracts; i++) {
         long id = contractBase + i;
@@ -269,6 +290,8 @@ public final class ScaleGenerator {
                 .multiply(BigDecimal.valueOf(random.nextInt(101)))
                 .divide(BigDecimal.valueOf(100));
         LocalDate award = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(5000));
+        long buyer = partyBase + random.nextInt(agencies);
+        long vendor = partyBase + agencies + random.nextInt(vendors);
         row(
             contractRows,
             id,
@@ -276,8 +299,8 @@ public final class ScaleGenerator {
             prefix + "-" + String.format("%07d", i),
             title(),
             pick(CONTRACT_TYPES),
-            partyBase + random.nextInt(agencies),
-            partyBase + agencies + random.nextInt(vendors),
+            buyer,
+            vendor,
             pick(STATUSES),
             ceiling.setScale(2),
             "USD",
@@ -304,6 +327,35 @@ public final class ScaleGenerator {
           }
           String category = k == 0 ? "USAGE_RESTRICTION" : sample.category();
           row(clauseRows, clauseId, 0, id, k, number, null, heading, sample.text(), category);
+          if (k == 0 && i % 5 == 0 && !sample.text().isBlank()) {
+            // Legal staff's note on the first words of the clause (issue #6), searchable.
+            String quote = sample.text().substring(0, Math.min(40, sample.text().length()));
+            row(
+                annotationRows,
+                annotationId++,
+                0,
+                id,
+                clauseId,
+                "CONCERN",
+                pick(ANNOTATIONS) + " (generated note " + i + ")",
+                null,
+                quote,
+                "",
+                sample
+                    .text()
+                    .substring(
+                        quote.length(), Math.min(quote.length() + 32, sample.text().length())),
+                0,
+                quote.length(),
+                0,
+                "ANCHORED",
+                0,
+                quote.length(),
+                0,
+                "OPEN",
+                "legal",
+                now.atOffset(java.time.ZoneOffset.UTC));
+          }
           if (k == 0 && random.nextInt(10) == 0) {
             row(
                 restrictionRows,
@@ -313,6 +365,27 @@ public final class ScaleGenerator {
                 "Synthetic restricted use " + i,
                 "PROHIBITED",
                 null);
+            // Each party's stance on it (issue #9), searchable.
+            for (long party : new long[] {vendor, buyer}) {
+              row(
+                  positionRows,
+                  positionId++,
+                  0,
+                  id,
+                  clauseId,
+                  restrictionId,
+                  party,
+                  party == vendor ? "ACCEPTS" : "REJECTS",
+                  pick(STATEMENTS) + " (generated position " + i + ")",
+                  award,
+                  "Generated correspondence",
+                  "CURRENT",
+                  null,
+                  now.atOffset(java.time.ZoneOffset.UTC),
+                  "system",
+                  null,
+                  null);
+            }
             if (random.nextInt(4) == 0) {
               // A quarter of them disputed (issue #9: disputes are records).
               row(
@@ -382,6 +455,17 @@ public final class ScaleGenerator {
                   + " explanation)",
               disputeRows);
           copy(
+              "term_position (id, version, contract_id, clause_id, restriction_id, party_id, stance,"
+                  + " statement, stated_on, source, state, revises_id, recorded_at, recorded_by,"
+                  + " closed_at, closed_by)",
+              positionRows);
+          copy(
+              "annotation (id, version, contract_id, clause_id, kind, body, proposed_text,"
+                  + " quote_exact, quote_prefix, quote_suffix, quote_start, quote_end,"
+                  + " made_on_version, anchor_state, anchor_start, anchor_end, anchored_on_version,"
+                  + " state, author, created_at)",
+              annotationRows);
+          copy(
               "deadline (id, version, contract_id, title, kind, due_at, due_zone, issuer_id, responsible_id,"
                   + " demanded_action, status, closed_at, closed_by)",
               deadlineRows);
@@ -397,6 +481,8 @@ public final class ScaleGenerator {
       advance("deadline", deadlineId);
       advance("usage_restriction", restrictionId);
       advance("dispute", disputeId);
+      advance("term_position", positionId);
+      advance("annotation", annotationId);
       long baselineStart = System.nanoTime();
       try (Statement s = c.createStatement()) {
         // Rows written by COPY get their first version in the audit trail (V6), so that the
@@ -408,11 +494,14 @@ public final class ScaleGenerator {
           "Audit baseline written in %.1f s%n", (System.nanoTime() - baselineStart) / 1e9);
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(
-          "Done: %,d contracts, %,d clauses, %,d deadlines, %,d restrictions; %,d rows in %.1f s = %,.0f rows/s%n",
+          "Done: %,d contracts, %,d clauses, %,d deadlines, %,d restrictions, %,d positions,"
+              + " %,d annotations; %,d rows in %.1f s = %,.0f rows/s%n",
           contracts,
           clauseId - clauseBase,
           deadlineId - deadlineBase,
           restrictionId - restrictionBase,
+          positionId - positionBase,
+          annotationId - annotationBase,
           rows,
           seconds,
           rows / seconds);

@@ -300,17 +300,22 @@ public enum ClauseCategory {
   public Optional<Span> find(CharSequence sentence, SentenceFeatures features) {
     Optional<ClauseModel> model = ClauseModel.of(this);
     if (model.isEmpty()) {
-      return matched(sentence);
+      return features == null ? matched(sentence) : patternIn(features);
     }
-    Optional<Span> decided =
-        model.get().find(sentence, features == null ? SentenceFeatures.of(sentence) : features);
+    SentenceFeatures read = features == null ? SentenceFeatures.of(sentence) : features;
+    Optional<Span> decided = model.get().find(sentence, read);
     if (decided.isEmpty()) {
       return decided;
     }
     // The model decides; the words marked are a pattern's where one matches (a phrase people
     // read), else the word or pair that weighed most.
-    Optional<Span> words = matched(sentence);
+    Optional<Span> words = patternIn(read);
     return words.isPresent() ? words : decided;
+  }
+
+  /** The words this category's patterns matched, as the sentence's features recorded them. */
+  private Optional<Span> patternIn(SentenceFeatures features) {
+    return Optional.ofNullable(features.spanOf(SentenceFeatures.PATTERN + name()));
   }
 
   /** The first words of the sentence that the category's word patterns match, if any. */
