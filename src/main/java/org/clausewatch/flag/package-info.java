@@ -14,7 +14,9 @@
  *       model trained on the development part ({@code ClauseModel}) or by word patterns.
  *   <li>R3 Flags follow their facts: database triggers queue a contract whenever what its flags
  *       rest on is written, the flag job also queues contracts whose deadlines crossed a lead or
- *       due time, and pages recompute their contract before showing it.
+ *       due time, and pages recompute their contract before showing it. A release whose
+ *       clause-category detectors differ from those that raised the stored flags queues every
+ *       contract once (V27).
  *   <li>R4 Legal staff dismiss a flag with a reason (audited); it stays dismissed until its
  *       evidence changes.
  * </ul>
