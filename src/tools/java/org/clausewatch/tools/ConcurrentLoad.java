@@ -61,31 +61,23 @@ final class ConcurrentLoad {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<?>> running = new ArrayList<>();
       long started = System.nanoTime();
-      // Open loop: user u is due at started + (k * users + u) / rate seconds, k = 0, 1, ...
-      long interval = rate > 0 ? Math.round(users * 1e9 / rate) : 0;
+      OpenLoop schedule = new OpenLoop(started, users, rate);
       for (int u = 0; u < users; u++) {
         HttpClient client = clients.get(u);
         Random random = new Random(42L + u);
-        long offset = rate > 0 ? Math.round(u * 1e9 / rate) : 0;
+        long first = schedule.firstDue(u);
         running.add(
             pool.submit(
                 () -> {
                   start.await();
-                  long due = started + offset;
+                  long due = first;
                   while (System.nanoTime() < end) {
                     String[] request = randomRequest(random, sampleContract, nextPages);
-                    long t0 = System.nanoTime();
-                    if (interval > 0) {
-                      if (due >= end) {
-                        break;
-                      }
-                      long wait = due - t0;
-                      if (wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                      }
-                      t0 = due;
-                      due += interval;
+                    if (schedule.open() && due >= end) {
+                      break;
                     }
+                    long t0 = schedule.await(due);
+                    due = schedule.next(due);
                     try {
                       ListBenchmark.get(client, URI.create(base + request[1]));
                       times

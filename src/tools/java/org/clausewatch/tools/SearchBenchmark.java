@@ -27,10 +27,14 @@ import org.clausewatch.search.domain.SearchSql;
  * same two SQL statements under {@code EXPLAIN (ANALYZE)}: prints the page's p50/p95, the SQL's,
  * their ratio, and every sequential scan in any plan.
  *
- * <pre>mvn -Psearch-benchmark [-Drounds=5] [-Dusers=1] [-Dbase=http://localhost:8080]</pre>
+ * <pre>
+ * mvn -Psearch-benchmark [-Drounds=5] [-Dusers=1] [-Drate=0] [-Dbase=http://localhost:8080]
+ * </pre>
  *
- * With {@code -Dusers=N} the timed rounds run on N signed-in users at once. Run {@code mvn -Prun}
- * and {@code mvn -Pgenerate} first; the benchmark signs in as demo {@code manager} (TOP SECRET).
+ * With {@code -Dusers=N} the timed rounds run on N signed-in users at once, each sending its next
+ * query when the answer came, or with {@code -Drate=R} at R queries per second in all, timed from
+ * when each was due ({@link OpenLoop}). Run {@code mvn -Prun} and {@code mvn -Pgenerate} first; the
+ * benchmark signs in as demo {@code manager} (TOP SECRET).
  */
 public final class SearchBenchmark {
 
@@ -93,6 +97,7 @@ public final class SearchBenchmark {
   public static void main(String[] args) throws Exception {
     int rounds = Integer.getInteger("rounds", 5);
     int users = Integer.getInteger("users", 1);
+    double rate = Double.parseDouble(System.getProperty("rate", "0"));
     String base = System.getProperty("base", "http://localhost:8080");
     String url = env("CLAUSEWATCH_DB_URL", "jdbc:postgresql://localhost:15432/clausewatch");
     String dbUser = env("CLAUSEWATCH_DB_USER", "postgres");
@@ -100,8 +105,13 @@ public final class SearchBenchmark {
 
     try (Connection db = DriverManager.getConnection(url, dbUser, dbPassword)) {
       System.out.printf(
-          "%,d contracts, %,d clauses; %d queries, %d timed rounds each, %d user(s)%n",
-          count(db, "contract"), count(db, "clause"), QUERIES.size(), rounds, users);
+          "%,d contracts, %,d clauses; %d queries, %d timed rounds each, %d user(s), %s%n",
+          count(db, "contract"),
+          count(db, "clause"),
+          QUERIES.size(),
+          rounds,
+          users,
+          rate > 0 ? String.format("%.1f requests/s offered (open loop)", rate) : "closed loop");
 
       List<HttpClient> clients = new ArrayList<>();
       for (int i = 0; i < users; i++) {
@@ -114,17 +124,21 @@ public final class SearchBenchmark {
       ExecutorService pool = Executors.newFixedThreadPool(users);
       List<Future<?>> running = new ArrayList<>();
       long start = System.nanoTime();
+      OpenLoop schedule = new OpenLoop(start, users, rate);
       for (int u = 0; u < users; u++) {
         HttpClient http = clients.get(u);
         Random random = new Random(u);
+        long first = schedule.firstDue(u);
         running.add(
             pool.submit(
                 () -> {
                   List<String> order = new ArrayList<>(QUERIES);
+                  long due = first;
                   for (int r = 0; r < rounds; r++) {
                     Collections.shuffle(order, random);
                     for (String q : order) {
-                      long t0 = System.nanoTime();
+                      long t0 = schedule.await(due);
+                      due = schedule.next(due);
                       ListBenchmark.get(http, page(base, q));
                       double ms = (System.nanoTime() - t0) / 1e6;
                       synchronized (pageTimes) {
