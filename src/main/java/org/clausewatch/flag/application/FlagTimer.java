@@ -1,5 +1,6 @@
 package org.clausewatch.flag.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -13,7 +14,7 @@ import org.jboss.logging.Logger;
 /**
  * Keeps flags current on this server: every three seconds, the contracts the database queued (their
  * facts changed) and those whose deadlines crossed a lead or due time are recomputed, for at most
- * two seconds per tick. The first tick queues every contract if the stored flags come from other
+ * two seconds per tick. At deployment it queues every contract if the stored flags come from other
  * clause-category detectors (a release with new models or patterns). Non-persistent timers: every
  * server runs its own and they share the queue through row locks. Runs for no caller, so it
  * declares no roles.
@@ -28,11 +29,32 @@ public class FlagTimer {
 
   private final AtomicBoolean running = new AtomicBoolean();
 
-  /** Whether this server compared its detectors with the stored flags' (guarded by running). */
+  /** Whether this server compared its detectors with the stored flags'. */
   private volatile boolean detectorsChecked;
 
   @Inject private FlagWork work;
   @Inject private Clock clock;
+
+  /**
+   * At deployment (before any request or test): queues every contract if the stored flags come from
+   * other detectors. If that fails, the next tick tries again.
+   */
+  @PostConstruct
+  void atStartup() {
+    try {
+      checkDetectors();
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Comparing the clause-category detectors failed; the flag job retries");
+    }
+  }
+
+  private void checkDetectors() {
+    int queued = work.queueAllIfDetectorsChanged();
+    if (queued > 0) {
+      LOG.infof("Clause-category detectors changed: %d contracts queued for new flags", queued);
+    }
+    detectorsChecked = true;
+  }
 
   @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
   void tick() {
@@ -42,11 +64,7 @@ public class FlagTimer {
     long start = System.nanoTime();
     try {
       if (!detectorsChecked) {
-        int queued = work.queueAllIfDetectorsChanged();
-        if (queued > 0) {
-          LOG.infof("Clause-category detectors changed: %d contracts queued for new flags", queued);
-        }
-        detectorsChecked = true;
+        checkDetectors();
       }
       int n;
       do {

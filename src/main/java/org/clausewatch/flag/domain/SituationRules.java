@@ -204,11 +204,9 @@ public final class SituationRules {
   }
 
   private static void clauses(ContractFacts facts, List<Finding> found) {
-    List<ClauseCategory> shipped =
-        java.util.Arrays.stream(ClauseCategory.values()).filter(ClauseCategory::shipped).toList();
     for (ClauseFact c : facts.clauses()) {
       outdated(c, found);
-      List<TextEvidence> evidence = TextEvidence.in(c.text(), shipped);
+      List<TextEvidence> evidence = TextEvidence.ofShipped(c.text());
       java.util.Set<ClauseCategory> seen = java.util.EnumSet.noneOf(ClauseCategory.class);
       for (TextEvidence e : evidence) {
         if (!seen.add(e.category())) {
