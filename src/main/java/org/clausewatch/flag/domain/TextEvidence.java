@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where a clause category shows in a text: the sentence and, inside it, the words that matched
@@ -17,8 +18,13 @@ public record TextEvidence(ClauseCategory category, Span sentence, Span words) {
   /** Clause texts up to this length have their evidence kept (identical clauses are common). */
   static final int KEPT_LENGTH = 4_000;
 
-  /** How many texts' evidence is kept at most; when full, the kept evidence is dropped. */
-  static final int KEPT_TEXTS = 5_000;
+  /**
+   * How many characters of text are kept at most (about 16 MB); when more would be, the kept
+   * evidence is dropped and kept again as texts come.
+   */
+  static final long KEPT_CHARACTERS = 8_000_000;
+
+  private static final AtomicLong KEPT_SIZE = new AtomicLong();
 
   private static final List<ClauseCategory> SHIPPED =
       Arrays.stream(ClauseCategory.values()).filter(ClauseCategory::shipped).toList();
@@ -38,8 +44,9 @@ public record TextEvidence(ClauseCategory category, Span sentence, Span words) {
     }
     List<TextEvidence> found = List.copyOf(in(text, SHIPPED));
     if (text.length() <= KEPT_LENGTH) {
-      if (KEPT.size() >= KEPT_TEXTS) {
+      if (KEPT_SIZE.addAndGet(text.length()) > KEPT_CHARACTERS) {
         KEPT.clear();
+        KEPT_SIZE.set(text.length());
       }
       KEPT.put(text, found);
     }
