@@ -128,6 +128,11 @@ public final class FlagEvaluation {
     System.out.printf(
         "%s: %d of %d contracts (%s), %,d characters%n",
         folder, chosen.size(), files.size(), split, characters);
+    if (isDefault && !split.equals("held-out")) {
+      System.out.println(
+          "Note: the models were trained on the development part; their figures here are on"
+              + " sentences they saw (the patterns' are on sentences they were written on).");
+    }
     System.out.printf(
         "%-36s %-8s %7s %6s %6s %6s | %6s %6s %6s | %s%n",
         "category",
