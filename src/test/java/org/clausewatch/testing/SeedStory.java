@@ -10,8 +10,8 @@ import java.time.ZonedDateTime;
 /**
  * The seed article's contract, inserted over JDBC for browser tests that act as a client: the $200M
  * award with two disputed usage restrictions, each side's stance and the dispute it opened, and the
- * ultimatum with its consequences, due at the first 17:00 New York time at least a day away. Business keys
- * carry a suffix so tests do not see each other's rows; party names are shared.
+ * ultimatum with its consequences, due at the first 17:00 New York time at least a day away.
+ * Business keys carry a suffix so tests do not see each other's rows; party names are shared.
  */
 public final class SeedStory {
 
