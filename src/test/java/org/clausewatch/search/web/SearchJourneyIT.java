@@ -78,4 +78,33 @@ class SearchJourneyIT extends BrowserTest {
     assertThat(await(By.id("search-empty")).getText()).contains("Type words to search");
     assertThat(browser.consoleErrors()).isEmpty();
   }
+
+  @Test
+  void aWordInMoreThanTenThousandClausesIsToldAsMoreThanCountedAndPaged() throws Exception {
+    String suffix = TestDatabase.uniqueSuffix();
+    try (Connection c = TestDatabase.connect()) {
+      SeedStory.insert(c, suffix);
+      try (var st = c.createStatement()) {
+        st.executeUpdate(
+            "insert into clause (id, version, contract_id, position, number, cited_date, heading,"
+                + " text, category) select nextval('clause_seq'), 0, k.id, 1000 + g, 'R-' || g,"
+                + " null, 'Quarterly report', 'The contractor reports each quarter. Marker "
+                + suffix
+                + ".', 'OTHER' from contract k, generate_series(1, 10001) g where k.number = '"
+                + SeedStory.anthropicContract(suffix)
+                + "'");
+      }
+    }
+    signInAs(TestUsers.create(TestUsers.unique("officer"), "SECRET", "CONTRACTING_OFFICER"));
+
+    browser.open(base, "/search?q=quarter+" + suffix);
+    assertThat(await(By.id("results")).getText()).contains("Results 1\u201320 of more than 10,000");
+    assertThat(driver.findElement(By.id("search-more")).getText())
+        .contains("match more than 10,000 items of a kind")
+        .contains("Add words, a \"quoted phrase\" or a facet");
+    assertThat(driver.findElement(By.id("facet-kind")).getText())
+        .contains("Clause (more than 10,000)");
+    assertThat(driver.findElements(By.cssSelector(".search-hit"))).hasSize(20);
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
 }
