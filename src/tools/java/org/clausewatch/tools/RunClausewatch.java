@@ -76,6 +76,8 @@ public final class RunClausewatch {
                 "-Dclausewatch.demo-data=true")
             .inheritIO();
     builder.environment().put("CLAUSEWATCH_DB_URL", dbUrl);
+    // WildFly's own default is a 512 MB heap; the integration tests run it with 1 GB.
+    builder.environment().putIfAbsent("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
     // The script then forwards SIGTERM to the server instead of leaving it behind.
     builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     Process server = builder.start();
