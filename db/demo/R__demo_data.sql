@@ -317,6 +317,28 @@ join contract c on c.number = o.contract
 left join clause cl on cl.contract_id = c.id and cl.number = o.clause
 where not exists (select 1 from obligation x where x.contract_id = c.id and x.description = o.description);
 
+-- Occurrences settled so far (illustrative): every reliability report due before today was
+-- received; Bluefield's status reports were received up to a month ago, so its latest is overdue
+-- (an OBLIGATION_OVERDUE flag on 47QTCA-23-D-0087). Dates as the rules give them: the 15th every
+-- three months, the 5th every month.
+insert into obligation_occurrence (obligation_id, position, due_date, outcome, recorded_at,
+                                   recorded_by, note)
+select o.id,
+       (select coalesce(max(x.position) + 1, 0) from obligation_occurrence x where x.obligation_id = o.id)
+           + row_number() over (partition by o.id order by d.d) - 1,
+       d.d::date, 'FULFILLED', d.d + interval '2 days', 'system: demo data',
+       'Received (illustrative).'
+from obligation o
+join contract c on c.id = o.contract_id
+cross join lateral generate_series(
+    o.due_date::timestamp,
+    case when c.number = 'HQ0034-24-C-0200' then current_date - 1 else current_date - 32 end,
+    case when c.number = 'HQ0034-24-C-0200' then interval '3 months' else interval '1 month' end) as d(d)
+where (c.number, o.description) in
+      (('HQ0034-24-C-0200', 'Quarterly model reliability report (illustrative)'),
+       ('47QTCA-23-D-0087', 'Monthly status report (illustrative)'))
+  and not exists (select 1 from obligation_occurrence x where x.obligation_id = o.id and x.due_date = d.d::date);
+
 -- --------------------------------------------------------------------------- annotations
 -- Legal staff's notes on the seed contract's clauses, and the Department's demand as what it is in
 -- the article: proposed wording (unrestricted use for all lawful purposes), not an executed clause.
@@ -365,3 +387,10 @@ where cl.number = 'H-2' and a.kind = 'CONCERN' and a.author = 'counsel'
 -- The demo rows were written by SQL, not by the application: give them a first version in the
 -- audit trail so their history starts here.
 select audit_baseline('demo data');
+insert into obligation_occurrence_aud (obligation_id, position, rev, revtype, due_date, outcome,
+                                       recorded_at, recorded_by, note)
+select x.obligation_id, x.position, (select max(rev) from revinfo), 0, x.due_date, x.outcome,
+       x.recorded_at, x.recorded_by, x.note
+from obligation_occurrence x
+where not exists (select 1 from obligation_occurrence_aud a
+                  where a.obligation_id = x.obligation_id and a.position = x.position);

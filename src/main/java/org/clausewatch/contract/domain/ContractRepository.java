@@ -43,7 +43,8 @@ public class ContractRepository {
 
   private static final String DEADLINE_DUE =
       "exists (select 1 from Flag f where f.contractId = c.id and f.rule in"
-          + " ('DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE') and f.dismissal is null)";
+          + " ('DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE', 'OBLIGATION_OVERDUE') and f.dismissal"
+          + " is null)";
 
   private static final String ATTENTION_OF_ROW =
       "exists (select 1 from Flag f where f.contractId = c.id and f.attention = true"

@@ -7,7 +7,8 @@ import org.clausewatch.shared.Classification;
  * One row of the contract list: only the columns a list shows, read in one query.
  *
  * @param disputedRestriction a term of the contract is disputed (a flag nobody dismissed)
- * @param deadlineDue an open deadline is inside its lead time, or overdue (a flag nobody dismissed)
+ * @param deadlineDue an open deadline is inside its lead time or overdue, or an obligation's
+ *     occurrence is overdue (a flag nobody dismissed)
  * @param attention a flag that asks for attention, nobody dismissed (those two, or another)
  * @param illustrative what in the record is illustrative, or null
  */

@@ -3,11 +3,12 @@ package org.clausewatch.flag.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a contract's flags rest on, read in one go for many contracts ({@link FlagRepository}). Only
- * what is in force: clauses not removed, open disputes and deadlines, restrictions not withdrawn,
- * current positions.
+ * what is in force: clauses not removed, open disputes, deadlines and dated obligations,
+ * restrictions not withdrawn, current positions.
  */
 public record ContractFacts(
     long contractId,
@@ -15,7 +16,17 @@ public record ContractFacts(
     List<DisputeFact> disputes,
     List<DeadlineFact> deadlines,
     List<RestrictionFact> restrictions,
-    List<DemandFact> positions) {
+    List<DemandFact> positions,
+    List<ObligationFact> obligations) {
+
+  public ContractFacts {
+    clauses = List.copyOf(clauses);
+    disputes = List.copyOf(disputes);
+    deadlines = List.copyOf(deadlines);
+    restrictions = List.copyOf(restrictions);
+    positions = List.copyOf(positions);
+    obligations = List.copyOf(obligations);
+  }
 
   public record ClauseFact(
       long id,
@@ -49,4 +60,25 @@ public record ContractFacts(
 
   /** A party's current position that asks for something (rejects, or proposes other wording). */
   public record DemandFact(long id, long clauseId, String party, String statement) {}
+
+  /**
+   * An open obligation that has a due date (or a series' first date).
+   *
+   * @param clauseId the clause it comes from, or null
+   * @param recurrence its RRULE, or null for a one-time obligation
+   * @param settled the occurrences fulfilled, waived or missed
+   */
+  public record ObligationFact(
+      long id,
+      String description,
+      String owingParty,
+      Long clauseId,
+      LocalDate due,
+      String recurrence,
+      Set<LocalDate> settled) {
+
+    public ObligationFact {
+      settled = Set.copyOf(settled);
+    }
+  }
 }

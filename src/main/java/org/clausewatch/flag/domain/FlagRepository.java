@@ -13,17 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.clausewatch.flag.domain.ContractFacts.ClauseFact;
 import org.clausewatch.flag.domain.ContractFacts.DeadlineFact;
 import org.clausewatch.flag.domain.ContractFacts.DemandFact;
 import org.clausewatch.flag.domain.ContractFacts.DisputeFact;
+import org.clausewatch.flag.domain.ContractFacts.ObligationFact;
 import org.clausewatch.flag.domain.ContractFacts.RestrictionFact;
 
 /**
  * Flags, their facts and the queue of contracts to recompute. Facts are read in SQL for a batch of
- * contracts at once (six statements, whatever the batch size): the flag job runs for no caller, and
- * SQL reads are not clearance-filtered; pages reach flags only through a contract the caller may
- * see.
+ * contracts at once (seven statements, whatever the batch size): the flag job runs for no caller,
+ * and SQL reads are not clearance-filtered; pages reach flags only through a contract the caller
+ * may see.
  */
 @ApplicationScoped
 public class FlagRepository {
@@ -53,8 +55,9 @@ public class FlagRepository {
 
   /**
    * Queues the contracts whose open deadlines entered their lead time or passed their due time
-   * since the last look, and moves the look to {@code now}. The clock row is locked, so two servers
-   * do not both look at the same interval.
+   * since the last look, and, when a day began (UTC) since then, those with open dated obligations
+   * (an occurrence may have become overdue); then moves the look to {@code now}. The clock row is
+   * locked, so two servers do not both look at the same interval.
    *
    * @return how many contracts were queued
    */
@@ -67,6 +70,15 @@ public class FlagRepository {
                     + " update) k where d.status = 'OPEN' and ((d.attention_at > k.checked_until"
                     + " and d.attention_at <= ?1) or (d.due_at > k.checked_until and d.due_at <="
                     + " ?1))")
+            .setParameter(1, at)
+            .executeUpdate();
+    queued +=
+        em.createNativeQuery(
+                "insert into flag_stale (contract_id) select distinct o.contract_id from"
+                    + " obligation o, flag_clock k where k.id = 1 and "
+                    + DAY_BEGAN
+                    + " and o.status = 'OPEN' and o.due_date < "
+                    + TODAY)
             .setParameter(1, at)
             .executeUpdate();
     em.createNativeQuery("update flag_clock set checked_until = ?1 where checked_until < ?1")
@@ -100,14 +112,25 @@ public class FlagRepository {
   public boolean mayBeStale(long contractId, Instant now) {
     return (Boolean)
         em.createNativeQuery(
-                "select exists (select 1 from flag_stale where contract_id = ?1) or exists"
+                "select exists (select 1 from flag_stale where contract_id = ?2) or exists"
                     + " (select 1 from deadline d, flag_clock k where k.id = 1 and d.contract_id"
-                    + " = ?1 and d.status = 'OPEN' and ((d.attention_at > k.checked_until and"
-                    + " d.attention_at <= ?2) or (d.due_at > k.checked_until and d.due_at <= ?2)))")
-            .setParameter(1, contractId)
-            .setParameter(2, Timestamp.from(now))
+                    + " = ?2 and d.status = 'OPEN' and ((d.attention_at > k.checked_until and"
+                    + " d.attention_at <= ?1) or (d.due_at > k.checked_until and d.due_at <= ?1)))"
+                    + " or exists (select 1 from obligation o, flag_clock k where k.id = 1 and "
+                    + DAY_BEGAN
+                    + " and o.contract_id = ?2 and o.status = 'OPEN' and o.due_date < "
+                    + TODAY
+                    + ")")
+            .setParameter(1, Timestamp.from(now))
+            .setParameter(2, contractId)
             .getSingleResult();
   }
+
+  /** The day (UTC) of parameter 1; obligations' occurrences are overdue from the day after. */
+  private static final String TODAY = "(cast(?1 as timestamptz) at time zone 'UTC')::date";
+
+  /** A day (UTC) began between the flag job's last look at the clock and parameter 1. */
+  private static final String DAY_BEGAN = "(k.checked_until at time zone 'UTC')::date < " + TODAY;
 
   /** The stored flags of these contracts. */
   public List<Flag> flagsOf(Collection<Long> contractIds) {
@@ -157,7 +180,7 @@ public class FlagRepository {
         .getResultList();
   }
 
-  /** What the flags of these contracts rest on: six statements. */
+  /** What the flags of these contracts rest on: seven statements. */
   public List<ContractFacts> factsOf(Collection<Long> contractIds) {
     List<Long> ids = List.copyOf(contractIds);
     Map<Long, List<ClauseFact>> clauses = new LinkedHashMap<>();
@@ -242,6 +265,33 @@ public class FlagRepository {
           .computeIfAbsent(id(r[0]), k -> new ArrayList<>())
           .add(new DemandFact(id(r[1]), id(r[2]), (String) r[3], (String) r[4]));
     }
+    Map<Long, List<ObligationFact>> obligations = new LinkedHashMap<>();
+    for (Object[] r :
+        rows(
+            "select o.contract_id, o.id, o.description, p.name, o.source_clause_id, o.due_date,"
+                + " o.recurrence, (select string_agg(x.due_date::text, ',') from"
+                + " obligation_occurrence x where x.obligation_id = o.id) from obligation o join"
+                + " party p on p.id = o.owing_party_id where o.contract_id in (?1) and o.status ="
+                + " 'OPEN' and o.due_date is not null order by o.contract_id, o.id",
+            ids)) {
+      Set<LocalDate> settled =
+          r[7] == null
+              ? Set.of()
+              : java.util.Arrays.stream(((String) r[7]).split(","))
+                  .map(LocalDate::parse)
+                  .collect(java.util.stream.Collectors.toSet());
+      obligations
+          .computeIfAbsent(id(r[0]), k -> new ArrayList<>())
+          .add(
+              new ObligationFact(
+                  id(r[1]),
+                  (String) r[2],
+                  (String) r[3],
+                  r[4] == null ? null : id(r[4]),
+                  date(r[5]),
+                  (String) r[6],
+                  settled));
+    }
     List<ContractFacts> facts = new ArrayList<>();
     for (Long id : contractIds) {
       facts.add(
@@ -251,7 +301,8 @@ public class FlagRepository {
               disputes.getOrDefault(id, List.of()),
               deadlines.getOrDefault(id, List.of()),
               restrictions.getOrDefault(id, List.of()),
-              positions.getOrDefault(id, List.of())));
+              positions.getOrDefault(id, List.of()),
+              obligations.getOrDefault(id, List.of())));
     }
     return facts;
   }

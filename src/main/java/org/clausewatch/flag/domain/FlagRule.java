@@ -11,6 +11,8 @@ public enum FlagRule {
   DEADLINE_OVERDUE,
   /** An open deadline is inside its kind's lead time. */
   DEADLINE_DUE_SOON,
+  /** An open obligation has occurrences whose date passed and that nobody settled. */
+  OBLIGATION_OVERDUE,
   /** An open deadline names what happens if it is not met. */
   THREATENED_CONSEQUENCES,
   /** A demand asks for use without restriction while the contract prohibits or conditions a use. */

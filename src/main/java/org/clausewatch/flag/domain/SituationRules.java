@@ -2,18 +2,24 @@ package org.clausewatch.flag.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausewatch.deadline.domain.OverdueOccurrences;
 import org.clausewatch.flag.domain.ContractFacts.ClauseFact;
 import org.clausewatch.flag.domain.ContractFacts.DeadlineFact;
 import org.clausewatch.flag.domain.ContractFacts.DemandFact;
 import org.clausewatch.flag.domain.ContractFacts.DisputeFact;
+import org.clausewatch.flag.domain.ContractFacts.ObligationFact;
 import org.clausewatch.flag.domain.ContractFacts.RestrictionFact;
+import org.clausewatch.shared.BusinessException;
 
 /**
  * The rules about a contract's situation and the words of its clauses (R2, R3): from a contract's
@@ -35,6 +41,8 @@ public final class SituationRules {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
@@ -44,6 +52,7 @@ public final class SituationRules {
     List<Finding> found = new ArrayList<>();
     disputes(facts, found);
     deadlines(facts, now, found);
+    obligations(facts, now, found);
     demands(facts, found);
     clauses(facts, found);
     return found;
@@ -130,6 +139,47 @@ public final class SituationRules {
                 null,
                 null));
       }
+    }
+  }
+
+  private static void obligations(ContractFacts facts, Instant now, List<Finding> found) {
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    for (ObligationFact o : facts.obligations()) {
+      Optional<OverdueOccurrences> overdue;
+      try {
+        overdue = OverdueOccurrences.on(today, o.due(), o.recurrence(), o.settled());
+      } catch (BusinessException e) {
+        // A rule written past the application (in SQL) that does not parse: the contract page
+        // cannot list its occurrences either; nothing to count.
+        continue;
+      }
+      overdue.ifPresent(
+          x ->
+              found.add(
+                  new Finding(
+                      FlagRule.OBLIGATION_OVERDUE.name(),
+                      "obligation:" + o.id(),
+                      Severity.MEDIUM,
+                      true,
+                      o.clauseId(),
+                      null,
+                      "Obligation \u201c"
+                          + o.description()
+                          + "\u201d, owed by "
+                          + o.owingParty()
+                          + ", "
+                          + (x.count() == 1
+                              ? "was due " + DAY.format(x.earliest()) + " and is not settled."
+                              : "has "
+                                  + x.count()
+                                  + " occurrences due and not settled, from "
+                                  + DAY.format(x.earliest())
+                                  + " to "
+                                  + DAY.format(x.latest())
+                                  + "."),
+                      null,
+                      null,
+                      null)));
     }
   }
 

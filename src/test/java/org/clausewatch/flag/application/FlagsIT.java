@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import javax.sql.DataSource;
@@ -24,7 +26,9 @@ import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.deadline.domain.OccurrenceOutcome;
 import org.clausewatch.flag.domain.FlagView;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
@@ -227,6 +231,105 @@ class FlagsIT {
                 .items())
         .singleElement()
         .satisfies(c -> assertThat(c.deadlineDue()).isTrue());
+  }
+
+  @Test
+  void anObligationWithPastOccurrencesNobodySettledNeedsAttentionUntilTheyAreSettled() {
+    LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(60);
+    long id =
+        deadlines.createObligation(
+            number,
+            new NewObligation(
+                "Flag Vendor " + s,
+                "Four-weekly report " + s,
+                null,
+                "I-9",
+                first,
+                "FREQ=WEEKLY;INTERVAL=4"));
+
+    assertThat(listedWith("OBLIGATION_OVERDUE")).containsExactly(number);
+    assertThat(flags("OBLIGATION_OVERDUE"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.attention()).isTrue();
+              assertThat(f.clauseNumber()).isEqualTo("I-9");
+              assertThat(f.explanation())
+                  .isEqualTo(
+                      "Obligation \u201cFour-weekly report "
+                          + s
+                          + "\u201d, owed by Flag Vendor "
+                          + s
+                          + ", has 3 occurrences due and not settled, from "
+                          + day(first)
+                          + " to "
+                          + day(first.plusDays(56))
+                          + ".");
+            });
+    assertThat(
+            contracts
+                .browse(
+                    ContractQuery.builder().text(s).attentionOnly(true).build(),
+                    PageRequest.first(5))
+                .items())
+        .singleElement()
+        .satisfies(c -> assertThat(c.deadlineDue()).as("shown as a date passed").isTrue());
+
+    deadlines.settle(id, version(id), first, OccurrenceOutcome.FULFILLED, null);
+    deadlines.settle(id, version(id), first.plusDays(28), OccurrenceOutcome.WAIVED, "Merged");
+    assertThat(flags("OBLIGATION_OVERDUE"))
+        .extracting(FlagView::explanation)
+        .singleElement()
+        .asString()
+        .endsWith(", was due " + day(first.plusDays(56)) + " and is not settled.");
+
+    deadlines.settle(id, version(id), first.plusDays(56), OccurrenceOutcome.MISSED, "Not sent");
+    assertThat(flags("OBLIGATION_OVERDUE")).isEmpty();
+    assertThat(listedWith("OBLIGATION_OVERDUE")).isEmpty();
+  }
+
+  @Test
+  void whenADayBeginsContractsWithOpenObligationsAreLookedAtAgain() throws Exception {
+    deadlines.createObligation(
+        number,
+        new NewObligation(
+            "Flag Agency " + s,
+            "Pay invoice " + s,
+            null,
+            null,
+            LocalDate.now(ZoneOffset.UTC).minusDays(1),
+            null));
+    assertThat(listedWith("OBLIGATION_OVERDUE")).containsExactly(number);
+    // As if the flag had been computed yesterday, when the occurrence was not yet overdue, and the
+    // job last looked at the clock then.
+    try (Connection c = db.getConnection();
+        PreparedStatement gone =
+            c.prepareStatement(
+                "delete from flag where rule = 'OBLIGATION_OVERDUE' and contract_id = (select id"
+                    + " from contract where number = ?)");
+        PreparedStatement yesterday =
+            c.prepareStatement("update flag_clock set checked_until = now() - interval '1 day'")) {
+      gone.setString(1, number);
+      gone.executeUpdate();
+      yesterday.executeUpdate();
+    }
+
+    assertThat(listedWith("OBLIGATION_OVERDUE"))
+        .as("the day that began since queued the contract")
+        .containsExactly(number);
+  }
+
+  private long version(long obligationId) {
+    return deadlines.obligationsOf(number).stream()
+        .filter(o -> o.id() == obligationId)
+        .findFirst()
+        .orElseThrow()
+        .version();
+  }
+
+  private static String day(LocalDate date) {
+    return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+        .format(date);
   }
 
   @Test

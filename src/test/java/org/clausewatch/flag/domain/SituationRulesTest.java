@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.clausewatch.flag.domain.ContractFacts.ClauseFact;
 import org.clausewatch.flag.domain.ContractFacts.DeadlineFact;
 import org.clausewatch.flag.domain.ContractFacts.DemandFact;
 import org.clausewatch.flag.domain.ContractFacts.DisputeFact;
+import org.clausewatch.flag.domain.ContractFacts.ObligationFact;
 import org.clausewatch.flag.domain.ContractFacts.RestrictionFact;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,25 @@ class SituationRulesTest {
       List<DeadlineFact> deadlines,
       List<RestrictionFact> restrictions,
       List<DemandFact> demands) {
-    return new ContractFacts(1, clauses, disputes, deadlines, restrictions, demands);
+    return new ContractFacts(1, clauses, disputes, deadlines, restrictions, demands, List.of());
+  }
+
+  private static List<Finding> obligationFlags(ObligationFact... obligations) {
+    ContractFacts f =
+        new ContractFacts(
+            1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(obligations));
+    return SituationRules.of(f, NOW);
+  }
+
+  private static ObligationFact quarterlyReport(String rule, LocalDate... settled) {
+    return new ObligationFact(
+        5,
+        "Quarterly model reliability report",
+        "Anthropic",
+        40L,
+        LocalDate.of(2026, 1, 15),
+        rule,
+        Set.of(settled));
   }
 
   private static DeadlineFact ultimatum(Instant due, List<String> consequences, String demand) {
@@ -253,5 +273,70 @@ class SituationRulesTest {
             List.of());
     assertThat(a).isEqualTo(b).hasSize(64);
     assertThat(SituationRules.of(moved, NOW).get(0).fingerprint()).isNotEqualTo(a);
+  }
+
+  @Test
+  void aRecurringObligationWithPastOccurrencesNobodySettledIsOverdue() {
+    // 15 Jan, 15 Apr, 15 Jul and 15 Oct 2026 are past on 1 Dec 2026; April's report was received.
+    assertThat(
+            obligationFlags(
+                quarterlyReport(
+                    "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15", LocalDate.of(2026, 4, 15))))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("OBLIGATION_OVERDUE");
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.attention()).isTrue();
+              assertThat(f.clauseId()).as("shown on its source clause too").isEqualTo(40L);
+              assertThat(f.explanation())
+                  .isEqualTo(
+                      "Obligation \u201cQuarterly model reliability report\u201d, owed by"
+                          + " Anthropic, has 3 occurrences due and not settled, from 15 Jan 2026"
+                          + " to 15 Oct 2026.");
+            });
+  }
+
+  @Test
+  void anObligationIsOverdueFromTheDayAfterItsDateAndNotOnceSettled() {
+    ObligationFact yesterday =
+        new ObligationFact(
+            6, "Pay invoice", "GSA", null, LocalDate.of(2026, 11, 30), null, Set.of());
+    ObligationFact today =
+        new ObligationFact(
+            7, "Pay invoice", "GSA", null, LocalDate.of(2026, 12, 1), null, Set.of());
+    assertThat(obligationFlags(yesterday, today))
+        .extracting(Finding::subject, Finding::explanation)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "obligation:6",
+                "Obligation \u201cPay invoice\u201d, owed by GSA, was due 30 Nov 2026 and is not"
+                    + " settled."));
+    assertThat(
+            obligationFlags(
+                quarterlyReport(
+                    "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15",
+                    LocalDate.of(2026, 1, 15),
+                    LocalDate.of(2026, 4, 15),
+                    LocalDate.of(2026, 7, 15),
+                    LocalDate.of(2026, 10, 15))))
+        .as("every past occurrence settled")
+        .isEmpty();
+  }
+
+  @Test
+  void aStoredRuleThatDoesNotParseRaisesNoFlagAndStopsNoOther() {
+    ContractFacts f =
+        new ContractFacts(
+            1,
+            List.of(),
+            List.of(),
+            List.of(ultimatum(FRIDAY_5PM_NEW_YORK, List.of(), null)),
+            List.of(),
+            List.of(),
+            List.of(quarterlyReport("FREQ=SOMETIMES")));
+    assertThat(SituationRules.of(f, NOW))
+        .extracting(Finding::rule)
+        .containsExactly("DEADLINE_DUE_SOON");
   }
 }

@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue #12's journey: counsel filters the list by a flag, reads on the seed contract why it needs
- * attention (each flag in words, the demand's words marked), sees a clause flag's evidence on the
- * clause page, and dismisses that flag with a reason; the list no longer finds the contract by it.
+ * attention (each flag in words, the demand's words marked, reports owed and not received), sees a
+ * clause flag's evidence on the clause page, and dismisses that flag with a reason; the list no
+ * longer finds the contract by it.
  */
 class FlagJourneyIT extends BrowserTest {
 
@@ -42,6 +43,17 @@ class FlagJourneyIT extends BrowserTest {
         st.setString(2, contract);
         st.executeUpdate();
       }
+      // Two quarterly reports past (about 100 and 9 days ago), neither settled.
+      try (PreparedStatement st =
+          c.prepareStatement(
+              "insert into obligation (id, version, contract_id, owing_party_id, description,"
+                  + " due_date, recurrence, status) select nextval('obligation_seq'), 0, k.id,"
+                  + " p.id, 'Quarterly model reliability report', current_date - 100,"
+                  + " 'FREQ=MONTHLY;INTERVAL=3', 'OPEN' from contract k, party p where k.number ="
+                  + " ? and p.name = 'Anthropic'")) {
+        st.setString(1, contract);
+        st.executeUpdate();
+      }
     }
     TestDatabase.awaitFlags();
   }
@@ -61,7 +73,10 @@ class FlagJourneyIT extends BrowserTest {
     assertThat(attention.getText())
         .contains("is disputed: Anthropic accepts; U.S. Department of Defense rejects.")
         .contains("Defense Production Act invoked")
-        .contains("conflicts with the contract's usage restrictions");
+        .contains("conflicts with the contract's usage restrictions")
+        .contains(
+            "Obligation \u201cQuarterly model reliability report\u201d, owed by Anthropic, has 2"
+                + " occurrences due and not settled");
     assertThat(
             attention
                 .findElement(By.cssSelector(".flag-rule-DEMAND_CONFLICTS_WITH_RESTRICTION mark"))

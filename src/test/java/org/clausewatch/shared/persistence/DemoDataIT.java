@@ -90,6 +90,32 @@ class DemoDataIT {
         .containsExactly("0");
     assertThat(rows("select count(*) from usage_restriction r join topic t on t.id = r.topic_id"))
         .containsExactly("3");
+
+    assertThat(
+            rows(
+                "select count(*) from generate_series(date '2024-10-15', current_date - 1,"
+                    + " interval '3 months') d where not exists (select 1 from"
+                    + " obligation_occurrence x join obligation o on o.id = x.obligation_id where"
+                    + " o.description like 'Quarterly model reliability report%' and x.due_date ="
+                    + " d::date)"))
+        .as("every reliability report due so far was received: no overdue flag in the story")
+        .containsExactly("0");
+    assertThat(
+            rows(
+                "select count(*) from generate_series(date '2023-07-05', current_date - 1,"
+                    + " interval '1 month') d where not exists (select 1 from"
+                    + " obligation_occurrence x join obligation o on o.id = x.obligation_id where"
+                    + " o.description like 'Monthly status report%' and x.due_date = d::date)"))
+        .as("Bluefield's latest status report (one or two) is overdue")
+        .singleElement()
+        .isIn("1", "2");
+    assertThat(
+            rows(
+                "select count(*) from obligation_occurrence x where not exists (select 1 from"
+                    + " obligation_occurrence_aud a where a.obligation_id = x.obligation_id and"
+                    + " a.position = x.position)"))
+        .as("each settled occurrence has its first audit version")
+        .containsExactly("0");
   }
 
   @Test
