@@ -7,16 +7,17 @@
  *       demand, a clause), with a severity, an explanation in words and its evidence; stored, one
  *       per rule and subject. "Needs attention" is a flag that asks for it and nobody dismissed.
  *   <li>R2 Rules about the situation: a disputed term, a deadline inside its lead time or overdue,
- *       consequences threatened, a demand for use without restriction against a prohibited or
- *       conditional use, a clause date that differs from the library's. Rules about the words of
- *       clauses: the CUAD categories that reached sentence precision 0.80 at recall 0.60 on
- *       held-out contracts ({@code ClauseCategory.shipped()}), each found by a logistic-regression
- *       model trained on the development part ({@code ClauseModel}) or by word patterns.
+ *       an open obligation with past occurrences nobody settled, consequences threatened, a demand
+ *       for use without restriction against a prohibited or conditional use, a clause date that
+ *       differs from the library's. Rules about the words of clauses: the CUAD categories that
+ *       reached sentence precision 0.80 at recall 0.60 on held-out contracts ({@code
+ *       ClauseCategory.shipped()}), each found by a logistic-regression model trained on the
+ *       development part ({@code ClauseModel}) or by word patterns.
  *   <li>R3 Flags follow their facts: database triggers queue a contract whenever what its flags
  *       rest on is written, the flag job also queues contracts whose deadlines crossed a lead or
- *       due time, and pages recompute their contract before showing it. A release whose
- *       clause-category detectors differ from those that raised the stored flags queues every
- *       contract once (V27).
+ *       due time and, when a day begins (UTC), those with open dated obligations, and pages
+ *       recompute their contract before showing it. A release whose clause-category detectors
+ *       differ from those that raised the stored flags queues every contract once (V27).
  *   <li>R4 Legal staff dismiss a flag with a reason (audited); it stays dismissed until its
  *       evidence changes.
  * </ul>
