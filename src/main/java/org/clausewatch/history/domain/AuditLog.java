@@ -20,7 +20,6 @@ import org.clausewatch.deadline.domain.Deadline;
 import org.clausewatch.deadline.domain.Obligation;
 import org.clausewatch.dispute.domain.Dispute;
 import org.clausewatch.dispute.domain.TermPosition;
-import org.clausewatch.party.domain.Party;
 import org.clausewatch.restriction.domain.UsageRestriction;
 import org.clausewatch.shared.audit.AuditRevision;
 import org.hibernate.envers.AuditReader;
@@ -182,17 +181,20 @@ public class AuditLog {
     }
   }
 
-  private static String labelOf(Class<?> type) {
-    if (type == Party.class) {
-      return "name";
-    }
-    if (type == UsageRestriction.class) {
-      return "restrictedUse";
-    }
-    if (type == Annotation.class) {
-      return "quoteExact";
-    }
-    return "number";
+  /** The attributes that name a record, in order of preference: the first the entity has. */
+  private static final List<String> LABELS =
+      List.of("number", "name", "title", "restrictedUse", "quoteExact");
+
+  /** The attribute that names records of this type (a topic by its name, a deadline by title). */
+  private String labelOf(Class<?> type) {
+    java.util.Set<String> attributes =
+        em.getMetamodel().entity(type).getAttributes().stream()
+            .map(jakarta.persistence.metamodel.Attribute::getName)
+            .collect(java.util.stream.Collectors.toSet());
+    return LABELS.stream()
+        .filter(attributes::contains)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No name attribute on " + type));
   }
 
   private static Object asLong(Object id) {

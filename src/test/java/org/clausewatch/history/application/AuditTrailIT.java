@@ -23,6 +23,7 @@ import org.clausewatch.history.domain.HistoryRevision;
 import org.clausewatch.history.domain.VersionChange;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.restriction.application.RestrictionService;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.security.AccessDenied;
@@ -53,6 +54,7 @@ class AuditTrailIT {
   @Inject PartyService parties;
   @Inject ClauseService clauses;
   @Inject HistoryService history;
+  @Inject RestrictionService restrictions;
   @Inject AccountService accounts;
 
   @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
@@ -193,6 +195,50 @@ class AuditTrailIT {
             .reduce("", String::concat);
     assertThat(removal).as("the removal, by the officer").contains("Parts Lab " + s);
     assertThat(revisions.get(0).user()).isEqualTo(officer);
+  }
+
+  @Test
+  void aRestrictionAboutATopicShowsTheTopicsNameInTheHistory() {
+    String s = TestDatabase.uniqueSuffix();
+    String counsel = TestUsers.create(("audit-topic-" + s).toLowerCase(), "SECRET", "LEGAL");
+    String officer =
+        TestUsers.create(("audit-topico-" + s).toLowerCase(), "SECRET", "CONTRACTING_OFFICER");
+    String number = "AT-" + s;
+    Callers.as(
+        officer,
+        () -> {
+          parties.register("Topic Agency " + s, PartyKind.GOVERNMENT_AGENCY);
+          parties.register("Topic Vendor " + s, PartyKind.COMPANY);
+          contracts.register(
+              NewContract.simple(
+                  number,
+                  "Topics " + s,
+                  ContractType.FFP,
+                  "Topic Agency " + s,
+                  "Topic Vendor " + s,
+                  new BigDecimal("100.00"),
+                  "USD"));
+          clauses.append(
+              number,
+              "H-1",
+              null,
+              "Prohibited uses",
+              "No mass surveillance of U.S. persons.",
+              ClauseCategory.USAGE_RESTRICTION);
+        });
+    long topic =
+        Callers.as(counsel, () -> restrictions.createTopic("Surveillance " + s, "Topic of a test"));
+    Callers.as(
+        counsel, () -> restrictions.restrict(number, "H-1", "Mass surveillance " + s, null, topic));
+
+    List<HistoryRevision> revisions =
+        Callers.as(officer, () -> history.historyOf(number)).orElseThrow();
+
+    assertThat(revisions.get(0).changes())
+        .flatExtracting(VersionChange::fields)
+        .extracting(FieldChange::after)
+        .as("the topic by its name (the history failed with a 500 on such a contract)")
+        .contains("Surveillance " + s);
   }
 
   @Test
