@@ -11,7 +11,9 @@ import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.flag.domain.Flag;
 import org.clausewatch.flag.domain.FlagRepository;
+import org.clausewatch.flag.domain.FlagRule;
 import org.clausewatch.flag.domain.FlagView;
+import org.clausewatch.flag.domain.FlaggedContract;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.CurrentCaller;
@@ -61,6 +63,19 @@ public class FlagService {
                           return flags.viewsOfClause(cl.id());
                         }))
         .orElse(List.of());
+  }
+
+  /**
+   * Contracts the caller may see with an obligation overdue (a flag nobody dismissed), newest flag
+   * first, at most {@code max}; the list follows within seconds, like the contract list.
+   */
+  public List<FlaggedContract> overdueObligations(int max) {
+    return flags.flagged(FlagRule.OBLIGATION_OVERDUE, max);
+  }
+
+  /** How many contracts the caller may see have an obligation overdue. */
+  public long overdueObligationCount() {
+    return flags.countFlagged(FlagRule.OBLIGATION_OVERDUE);
   }
 
   /**

@@ -172,6 +172,31 @@ public class FlagRepository {
         .getResultList();
   }
 
+  /**
+   * Flags of a rule nobody dismissed, newest first, with their contracts; only contracts the caller
+   * may see (the query starts from the contract, whose clearance filter applies): one statement.
+   */
+  public List<FlaggedContract> flagged(FlagRule rule, int max) {
+    return em.createQuery(
+            "select new org.clausewatch.flag.domain.FlaggedContract(c.number, c.title,"
+                + " f.explanation) from Contract c join Flag f on f.contractId = c.id where f.rule"
+                + " = :rule and f.dismissal is null order by f.id desc",
+            FlaggedContract.class)
+        .setParameter("rule", rule.name())
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many visible contracts have a flag of the rule nobody dismissed: one statement. */
+  public long countFlagged(FlagRule rule) {
+    return em.createQuery(
+            "select count(distinct c.id) from Contract c join Flag f on f.contractId = c.id where"
+                + " f.rule = :rule and f.dismissal is null",
+            Long.class)
+        .setParameter("rule", rule.name())
+        .getSingleResult();
+  }
+
   /** The flags about one clause: one statement. */
   public List<FlagView> viewsOfClause(long clauseId) {
     return em.createQuery(

@@ -277,7 +277,16 @@ class ClearanceIT {
               .extracting(c -> c.number())
               .as("the list by flag counts only what the caller may see")
               .containsExactly(cui);
+          assertThat(flags.overdueObligations(500))
+              .extracting(o -> o.contractNumber())
+              .as("the overview's overdue obligations: both contracts have one since January")
+              .contains(cui)
+              .doesNotContain(secret);
         });
+    long seen = Callers.as(cuiCounsel, () -> flags.overdueObligationCount());
+    assertThat(Callers.as(secretCounsel, () -> flags.overdueObligationCount()) - seen)
+        .as("the SECRET contract's overdue obligation counts only for the SECRET user")
+        .isGreaterThanOrEqualTo(1);
     assertThatThrownBy(
             () -> Callers.as(cuiCounsel, () -> flags.dismiss(due.id(), due.version(), "No")))
         .isInstanceOf(BusinessException.class)

@@ -130,7 +130,33 @@ class ContractJourneyIT extends BrowserTest {
   }
 
   @Test
-  void theOverviewListsTheContractAmongThoseNeedingAttentionAndTheUltimatumAmongDeadlines() {
+  void theOverviewListsTheContractAmongThoseNeedingAttentionAndTheUltimatumAmongDeadlines()
+      throws Exception {
+    try (Connection c = TestDatabase.connect();
+        java.sql.PreparedStatement st =
+            c.prepareStatement(
+                "insert into obligation (id, version, contract_id, owing_party_id, description,"
+                    + " due_date, status) select nextval('obligation_seq'), 0, k.id, p.id,"
+                    + " 'Security plan', current_date - 1, 'OPEN' from contract k, party p where"
+                    + " k.number = ? and p.name = 'Anthropic'")) {
+      st.setString(1, SeedStory.anthropicContract(suffix));
+      st.executeUpdate();
+    }
+    TestDatabase.awaitFlags();
+    open("/");
+
+    WebElement overdue = driver.findElement(By.id("overdue-obligations"));
+    assertThat(overdue.findElements(By.tagName("li")))
+        .as("the newest overdue obligation first")
+        .first()
+        .satisfies(
+            li ->
+                assertThat(li.getText())
+                    .contains(SeedStory.anthropicContract(suffix))
+                    .contains("Obligation \u201cSecurity plan\u201d, owed by Anthropic, was due"));
+    driver.findElement(By.id("overdue-obligations-all")).click();
+    await(By.cssSelector("#list\\:contracts_data .contract-number"));
+    assertThat(driver.getCurrentUrl()).contains("flag=OBLIGATION_OVERDUE");
     open("/");
 
     assertThat(driver.findElement(By.id("upcoming")).getText())

@@ -1,0 +1,36 @@
+package org.clausewatch.flag.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.clausewatch.flag.application.FlagService;
+import org.clausewatch.flag.domain.FlaggedContract;
+
+/** The overview's overdue obligations: the contracts and why, and how many in all. */
+@Named
+@RequestScoped
+public class OverdueObligationsBean {
+
+  /** How many the overview lists; the rest are in the contract list filtered by the flag. */
+  static final int MAX_ROWS = 10;
+
+  @Inject private FlagService flags;
+
+  private List<FlaggedContract> rows;
+  private Long total;
+
+  public List<FlaggedContract> getRows() {
+    if (rows == null) {
+      rows = flags.overdueObligations(MAX_ROWS);
+    }
+    return rows;
+  }
+
+  public long getTotal() {
+    if (total == null) {
+      total = getRows().size() < MAX_ROWS ? getRows().size() : flags.overdueObligationCount();
+    }
+    return total;
+  }
+}
