@@ -103,6 +103,13 @@ class FlagsIT {
     return cut.flagsOf(number).stream().filter(f -> f.rule().equals(rule)).toList();
   }
 
+  /** This test's contracts in the list filtered by "needs attention". */
+  private List<org.clausewatch.contract.domain.ContractSummary> needingAttention() {
+    return contracts
+        .browse(ContractQuery.builder().text(s).attentionOnly(true).build(), PageRequest.first(5))
+        .items();
+  }
+
   private List<String> listedWith(String flag) {
     catchUp.catchUp(Instant.now());
     return contracts
@@ -223,12 +230,7 @@ class FlagsIT {
     assertThat(flags("DEADLINE_DUE_SOON").get(0).explanation())
         .startsWith("Report deadline \u201cReport Q4\u201d is due ")
         .endsWith(", inside its lead time of 7 days.");
-    assertThat(
-            contracts
-                .browse(
-                    ContractQuery.builder().text(s).attentionOnly(true).build(),
-                    PageRequest.first(5))
-                .items())
+    assertThat(needingAttention())
         .singleElement()
         .satisfies(c -> assertThat(c.deadlineDue()).isTrue());
   }
@@ -266,12 +268,7 @@ class FlagsIT {
                           + day(first.plusDays(56))
                           + ".");
             });
-    assertThat(
-            contracts
-                .browse(
-                    ContractQuery.builder().text(s).attentionOnly(true).build(),
-                    PageRequest.first(5))
-                .items())
+    assertThat(needingAttention())
         .singleElement()
         .satisfies(c -> assertThat(c.deadlineDue()).as("shown as a date passed").isTrue());
 

@@ -71,17 +71,7 @@ class AuditTrailIT {
     Callers.as(
         officer,
         () -> {
-          parties.register("Audit Agency " + s, PartyKind.GOVERNMENT_AGENCY);
-          parties.register("Audit Vendor " + s, PartyKind.COMPANY);
-          contracts.register(
-              NewContract.simple(
-                  number,
-                  "Audited " + s,
-                  ContractType.FFP,
-                  "Audit Agency " + s,
-                  "Audit Vendor " + s,
-                  new BigDecimal("5000000.00"),
-                  "USD"));
+          register("Audit", number, s);
           clauses.append(
               number,
               "H-1",
@@ -165,18 +155,8 @@ class AuditTrailIT {
     Callers.as(
         officer,
         () -> {
-          parties.register("Parts Agency " + s, PartyKind.GOVERNMENT_AGENCY);
-          parties.register("Parts Vendor " + s, PartyKind.COMPANY);
+          register("Parts", number, s);
           parties.register("Parts Lab " + s, PartyKind.OTHER);
-          contracts.register(
-              NewContract.simple(
-                  number,
-                  "Participants " + s,
-                  ContractType.FFP,
-                  "Parts Agency " + s,
-                  "Parts Vendor " + s,
-                  new BigDecimal("100.00"),
-                  "USD"));
         });
     Callers.as(officer, () -> contracts.addParticipant(number, "Parts Lab " + s, "Test lab"));
     Callers.as(officer, () -> contracts.addParticipant(number, "Parts Agency " + s, "End user"));
@@ -207,17 +187,7 @@ class AuditTrailIT {
     Callers.as(
         officer,
         () -> {
-          parties.register("Topic Agency " + s, PartyKind.GOVERNMENT_AGENCY);
-          parties.register("Topic Vendor " + s, PartyKind.COMPANY);
-          contracts.register(
-              NewContract.simple(
-                  number,
-                  "Topics " + s,
-                  ContractType.FFP,
-                  "Topic Agency " + s,
-                  "Topic Vendor " + s,
-                  new BigDecimal("100.00"),
-                  "USD"));
+          register("Topic", number, s);
           clauses.append(
               number,
               "H-1",
@@ -239,6 +209,21 @@ class AuditTrailIT {
         .extracting(FieldChange::after)
         .as("the topic by its name (the history failed with a 500 on such a contract)")
         .contains("Surveillance " + s);
+  }
+
+  /** Registers "{prefix} Agency s", "{prefix} Vendor s" and a contract between them. */
+  private void register(String prefix, String number, String s) {
+    parties.register(prefix + " Agency " + s, PartyKind.GOVERNMENT_AGENCY);
+    parties.register(prefix + " Vendor " + s, PartyKind.COMPANY);
+    contracts.register(
+        NewContract.simple(
+            number,
+            prefix + " " + s,
+            ContractType.FFP,
+            prefix + " Agency " + s,
+            prefix + " Vendor " + s,
+            new BigDecimal("100.00"),
+            "USD"));
   }
 
   @Test
