@@ -155,7 +155,7 @@ final class ConcurrentLoad {
   static String[] randomRequest(Random random, String sampleContract, List<String> nextPages) {
     String sort =
         "&sort=" + SORTS[random.nextInt(SORTS.length)] + (random.nextBoolean() ? "&dir=desc" : "");
-    int kind = random.nextInt(11);
+    int kind = random.nextInt(12);
     return switch (kind) {
       case 0 -> new String[] {"contract page", "/contracts/view?number=" + sampleContract};
       case 1 -> new String[] {"first view", "/contracts"};
@@ -188,6 +188,7 @@ final class ConcurrentLoad {
           new String[] {
             "deep page jump", "/contracts?page=" + (1000 + random.nextInt(3000)) + sort
           };
+      case 9 -> new String[] {"overview", "/"};
       default -> new String[] {"sorted page", "/contracts?page=" + (1 + random.nextInt(50)) + sort};
     };
   }

@@ -63,6 +63,7 @@ public final class ListBenchmark {
       kinds.put("filter ceiling range", "/contracts?min=1000000&max=2000000");
       kinds.put("filter by clause flag", "/contracts?flag=TEXT_GOVERNING_LAW");
       kinds.put("filter by deadline flag", "/contracts?flag=DEADLINE_OVERDUE");
+      kinds.put("filter obligation flag", "/contracts?flag=OBLIGATION_OVERDUE");
       kinds.put("sort ceiling desc", "/contracts?sort=ceiling&dir=desc");
       kinds.put("sort marking desc", "/contracts?sort=classification&dir=desc");
       kinds.put("sort vendor", "/contracts?sort=vendor");
@@ -73,6 +74,7 @@ public final class ListBenchmark {
       kinds.put("page 2000 by title", null);
       kinds.put("page 2000 jump", "/contracts?sort=title&page=2000");
       kinds.put("contract page", "/contracts/view?number=" + sample);
+      kinds.put("overview", "/");
 
       int users = Integer.getInteger("users", 1);
       if (users > 1) {

@@ -28,9 +28,13 @@ public class HomeBean {
   @PostConstruct
   void load() {
     countsByStatus = contracts.countByStatus();
+    ContractQuery needsAttention = ContractQuery.builder().attentionOnly(true).build();
+    // Counted as the list counts (kept while nothing changed): a fresh count of every contract
+    // that needs attention took 36 ms on each overview at 100,000 contracts.
     attention =
-        contracts.browse(
-            ContractQuery.builder().attentionOnly(true).build(), PageRequest.first(ATTENTION_ROWS));
+        new Page<>(
+            contracts.page(needsAttention, PageRequest.first(ATTENTION_ROWS)),
+            contracts.countUpTo(needsAttention, ContractListBean.COUNT_CAP));
   }
 
   public List<ContractStatus> getStatuses() {
@@ -47,5 +51,14 @@ public class HomeBean {
 
   public Page<ContractSummary> getAttention() {
     return attention;
+  }
+
+  /** Whether more contracts need attention than the list counts ({@code COUNT_CAP}). */
+  public boolean isAttentionBeyondCount() {
+    return attention.total() > ContractListBean.COUNT_CAP;
+  }
+
+  public int getCountCap() {
+    return ContractListBean.COUNT_CAP;
   }
 }

@@ -73,11 +73,6 @@ public class FlagService {
     return flags.flagged(FlagRule.OBLIGATION_OVERDUE, max);
   }
 
-  /** How many contracts the caller may see have an obligation overdue. */
-  public long overdueObligationCount() {
-    return flags.countFlagged(FlagRule.OBLIGATION_OVERDUE);
-  }
-
   /**
    * Brings the contract's flags up to date before they are shown: recomputes it now when its stored
    * flags may be stale (its queue rows, if any, are left to the job); otherwise reads nothing more,

@@ -174,7 +174,8 @@ public class FlagRepository {
 
   /**
    * Flags of a rule nobody dismissed, newest first, with their contracts; only contracts the caller
-   * may see (the query starts from the contract, whose clearance filter applies): one statement.
+   * may see (the query starts from the contract, whose clearance filter applies): one statement,
+   * which stops after {@code max} (V29's index).
    */
   public List<FlaggedContract> flagged(FlagRule rule, int max) {
     return em.createQuery(
@@ -185,16 +186,6 @@ public class FlagRepository {
         .setParameter("rule", rule.name())
         .setMaxResults(max)
         .getResultList();
-  }
-
-  /** How many visible contracts have a flag of the rule nobody dismissed: one statement. */
-  public long countFlagged(FlagRule rule) {
-    return em.createQuery(
-            "select count(distinct c.id) from Contract c join Flag f on f.contractId = c.id where"
-                + " f.rule = :rule and f.dismissal is null",
-            Long.class)
-        .setParameter("rule", rule.name())
-        .getSingleResult();
   }
 
   /** The flags about one clause: one statement. */

@@ -7,7 +7,10 @@ import java.util.List;
 import org.clausewatch.flag.application.FlagService;
 import org.clausewatch.flag.domain.FlaggedContract;
 
-/** The overview's overdue obligations: the contracts and why, and how many in all. */
+/**
+ * The overview's overdue obligations: the newest few contracts and why; the list filtered by the
+ * flag has them all (no count here: at 25,000 flagged contracts it cost 38 ms a page).
+ */
 @Named
 @RequestScoped
 public class OverdueObligationsBean {
@@ -18,19 +21,11 @@ public class OverdueObligationsBean {
   @Inject private FlagService flags;
 
   private List<FlaggedContract> rows;
-  private Long total;
 
   public List<FlaggedContract> getRows() {
     if (rows == null) {
       rows = flags.overdueObligations(MAX_ROWS);
     }
     return rows;
-  }
-
-  public long getTotal() {
-    if (total == null) {
-      total = getRows().size() < MAX_ROWS ? getRows().size() : flags.overdueObligationCount();
-    }
-    return total;
   }
 }

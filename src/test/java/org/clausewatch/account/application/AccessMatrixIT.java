@@ -596,9 +596,6 @@ class AccessMatrixIT {
         new Action("FlagService.flagsOfClause", READERS, () -> flags.flagsOfClause(number, "H-1")));
     actions.add(
         new Action("FlagService.overdueObligations", READERS, () -> flags.overdueObligations(5)));
-    actions.add(
-        new Action(
-            "FlagService.overdueObligationCount", READERS, () -> flags.overdueObligationCount()));
     actions.add(new Action("FlagService.dismiss", LEGAL, () -> flags.dismiss(-1, 0, "x")));
     actions.add(
         new Action(
