@@ -33,10 +33,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Fills the configured database with synthetic contracts for scale tests and benchmarks: N
  * contracts (default 100,000), about 20 clauses and 10 deadlines each, spread over statuses, types
  * and classification levels, some usage restrictions (each with both parties' positions, a quarter
- * of them with an open dispute), an annotation on every fifth contract, and ultimatums.
- * Deterministic for a given seed. Written with PostgreSQL COPY. Clause texts are sampled from CUAD
- * ({@code ../shared/data/cuad/spans.csv}, CC BY 4.0, The Atticus Project) and the FAR/DFARS library
- * in the database; without CUAD, from the library only (it says so).
+ * of them with an open dispute), an annotation on every fifth contract, ultimatums, and obligations
+ * owed by the vendor (a monthly report with no month settled on every fourth contract, so overdue;
+ * a one-off delivery on another fourth, met when past). Deterministic for a given seed. Written
+ * with PostgreSQL COPY. Clause texts are sampled from CUAD ({@code ../shared/data/cuad/spans.csv},
+ * CC BY 4.0, The Atticus Project) and the FAR/DFARS library in the database; without CUAD, from the
+ * library only (it says so).
  *
  * <pre>mvn -Pgenerate [-Dcontracts=100000] [-Dseed=42]</pre>
  *
@@ -277,6 +279,9 @@ public final class ScaleGenerator {
       long positionBase = next("term_position");
       long positionId = positionBase;
       StringBuilder positionRows = new StringBuilder();
+      long obligationBase = next("obligation");
+      long obligationId = obligationBase;
+      StringBuilder obligationRows = new StringBuilder();
       long annotationBase = next("annotation");
       long annotationId = annotationBase;
       StringBuilder annotationRows = new StringBuilder();
@@ -311,6 +316,7 @@ public final class ScaleGenerator {
             pick(MARKINGS),
             null);
         Set<String> clauseNumbers = new HashSet<>();
+        long firstClauseId = clauseId;
         for (int k = 0; k < CLAUSES_PER_CONTRACT; k++) {
           Sample sample = samples.get(random.nextInt(samples.size()));
           String number;
@@ -438,6 +444,36 @@ public final class ScaleGenerator {
           }
           deadlineId++;
         }
+        if (i % 4 == 0) {
+          // A monthly report owed since the award, no month settled: overdue (issue #12's flag).
+          row(
+              obligationRows,
+              obligationId++,
+              0,
+              id,
+              vendor,
+              "Monthly status report (generated)",
+              firstClauseId + 1,
+              award,
+              "FREQ=MONTHLY",
+              "OPEN");
+        } else if (i % 4 == 2) {
+          // A one-off delivery within a year either side of today: met when past, else open.
+          LocalDate due =
+              LocalDate.now(java.time.ZoneOffset.UTC).plusDays(random.nextInt(730) - 365);
+          boolean past = due.isBefore(LocalDate.now(java.time.ZoneOffset.UTC));
+          row(
+              obligationRows,
+              obligationId++,
+              0,
+              id,
+              vendor,
+              "Deliver the final report (generated)",
+              firstClauseId + 1,
+              due,
+              null,
+              past ? "MET" : "OPEN");
+        }
         if ((i + 1) % BATCH == 0 || i == contracts - 1) {
           copy(
               "contract (id, version, number, title, type, buyer_id, vendor_id, status, ceiling_amount,"
@@ -470,6 +506,10 @@ public final class ScaleGenerator {
                   + " demanded_action, status, closed_at, closed_by)",
               deadlineRows);
           copy("deadline_consequence (deadline_id, position, description)", consequenceRows);
+          copy(
+              "obligation (id, version, contract_id, owing_party_id, description, source_clause_id,"
+                  + " due_date, recurrence, status)",
+              obligationRows);
           if ((i + 1) % 20_000 == 0) {
             progress(start, i + 1);
           }
@@ -483,6 +523,7 @@ public final class ScaleGenerator {
       advance("dispute", disputeId);
       advance("term_position", positionId);
       advance("annotation", annotationId);
+      advance("obligation", obligationId);
       long baselineStart = System.nanoTime();
       try (Statement s = c.createStatement()) {
         // Rows written by COPY get their first version in the audit trail (V6), so that the
@@ -495,13 +536,14 @@ public final class ScaleGenerator {
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(
           "Done: %,d contracts, %,d clauses, %,d deadlines, %,d restrictions, %,d positions,"
-              + " %,d annotations; %,d rows in %.1f s = %,.0f rows/s%n",
+              + " %,d annotations, %,d obligations; %,d rows in %.1f s = %,.0f rows/s%n",
           contracts,
           clauseId - clauseBase,
           deadlineId - deadlineBase,
           restrictionId - restrictionBase,
           positionId - positionBase,
           annotationId - annotationBase,
+          obligationId - obligationBase,
           rows,
           seconds,
           rows / seconds);
