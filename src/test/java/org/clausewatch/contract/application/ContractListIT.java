@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.clausewatch.clause.application.ClauseService;
@@ -388,6 +389,29 @@ class ContractListIT {
     assertThat(cut.countUpTo(attention, 10_000))
         .as("a flag raised by the flag job counts at once")
         .isEqualTo(3);
+  }
+
+  @Test
+  void theOverviewsKeptStatusCountsFollowANewContractAndAStatusChange() {
+    Map<ContractStatus, Long> before = cut.countByStatus();
+    register("F", "Foxtrot fleet", ContractType.FFP, "Vendor One", "600", null);
+    Map<ContractStatus, Long> registered = cut.countByStatus();
+    assertThat(count(registered, ContractStatus.DRAFT))
+        .as("a new draft counts at once")
+        .isEqualTo(count(before, ContractStatus.DRAFT) + 1);
+
+    cut.changeStatus(n("F"), ContractStatus.NEGOTIATING);
+    Map<ContractStatus, Long> moved = cut.countByStatus();
+    assertThat(count(moved, ContractStatus.DRAFT))
+        .as("it leaves the drafts")
+        .isEqualTo(count(before, ContractStatus.DRAFT));
+    assertThat(count(moved, ContractStatus.NEGOTIATING))
+        .as("and joins those in negotiation")
+        .isEqualTo(count(before, ContractStatus.NEGOTIATING) + 1);
+  }
+
+  private static long count(Map<ContractStatus, Long> counts, ContractStatus status) {
+    return counts.getOrDefault(status, 0L);
   }
 
   private static List<String> numbers(List<ContractSummary> rows) {
