@@ -316,7 +316,8 @@ public final class ScaleGenerator {
             pick(MARKINGS),
             null);
         Set<String> clauseNumbers = new HashSet<>();
-        long firstClauseId = clauseId;
+        // The clause after the usage restriction (position 1) is where obligations come from.
+        long obligationClauseId = clauseId + 1;
         for (int k = 0; k < CLAUSES_PER_CONTRACT; k++) {
           Sample sample = samples.get(random.nextInt(samples.size()));
           String number;
@@ -453,15 +454,15 @@ public final class ScaleGenerator {
               id,
               vendor,
               "Monthly status report (generated)",
-              firstClauseId + 1,
+              obligationClauseId,
               award,
               "FREQ=MONTHLY",
               "OPEN");
         } else if (i % 4 == 2) {
           // A one-off delivery within a year either side of today: met when past, else open.
-          LocalDate due =
-              LocalDate.now(java.time.ZoneOffset.UTC).plusDays(random.nextInt(730) - 365);
-          boolean past = due.isBefore(LocalDate.now(java.time.ZoneOffset.UTC));
+          LocalDate today = now.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+          LocalDate due = today.plusDays(random.nextInt(730) - 365);
+          boolean past = due.isBefore(today);
           row(
               obligationRows,
               obligationId++,
@@ -469,7 +470,7 @@ public final class ScaleGenerator {
               id,
               vendor,
               "Deliver the final report (generated)",
-              firstClauseId + 1,
+              obligationClauseId,
               due,
               null,
               past ? "MET" : "OPEN");
