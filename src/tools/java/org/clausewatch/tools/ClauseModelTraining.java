@@ -68,8 +68,7 @@ public final class ClauseModelTraining {
           folder.toAbsolutePath().normalize());
       System.exit(2);
     }
-    Map<String, Map<ClauseCategory, List<Span>>> labels =
-        FlagEvaluation.labels(folder.resolve("spans.csv"));
+    Map<String, Map<ClauseCategory, List<Span>>> labels = CuadLabels.of(folder).spans();
     List<Path> files;
     try (Stream<Path> list = Files.list(folder.resolve("contracts"))) {
       files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -113,8 +112,8 @@ public final class ClauseModelTraining {
     Files.createDirectories(out);
     Map<String, String> thresholds = new TreeMap<>();
     System.out.printf(
-        "%-36s %9s %9s %7s %7s %7s | %s%n",
-        "category", "positives", "threshold", "oof P", "oof R", "", "model");
+        "%-36s %9s %9s %7s %7s %9s | %s%n",
+        "category", "positives", "threshold", "oof P", "oof R", "pat P/R", "model");
     String only = System.getProperty("categories", "");
     Path thresholdsFile = out.resolve("thresholds.properties");
     if (!only.isBlank() && Files.isReadable(thresholdsFile)) {
@@ -149,16 +148,21 @@ public final class ClauseModelTraining {
         }
       }
       double[] chosen = threshold(rows, oof, c);
-      boolean ships = chosen != null && chosen[2] >= RECALL;
+      double[] patterns = patterns(rows, names, c);
+      // The patterns were written on these sentences, so their figures here are optimistic; a
+      // model still has to do better than patterns that already reach the precision.
+      boolean patternsBetter =
+          chosen != null && patterns[0] >= PRECISION && patterns[1] >= chosen[2];
+      boolean ships = chosen != null && chosen[2] >= RECALL && !patternsBetter;
       System.out.printf(
-          "%-36s %9d %9s %7s %7s %7s | %s%n",
+          "%-36s %9d %9s %7s %7s %9s | %s%n",
           c.cuadName(),
           positives,
           chosen == null ? "-" : String.format("%.4f", chosen[0]),
           chosen == null ? "-" : String.format("%.2f", chosen[1]),
           chosen == null ? "-" : String.format("%.2f", chosen[2]),
-          "",
-          ships ? "written" : "patterns");
+          String.format("%.2f/%.2f", patterns[0], patterns[1]),
+          ships ? "written" : patternsBetter ? "patterns (better)" : "patterns");
       if (ships) {
         Model<Label> model = train(rows, select(rows, c, df, names.size()), names, c);
         try (OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
@@ -269,6 +273,26 @@ public final class ClauseModelTraining {
     }
     Label yes = model.predict(e).getOutputScores().get(ClauseModel.YES);
     return yes == null ? 0 : yes.getScore();
+  }
+
+  /** {precision, recall} of the category's word patterns on the development sentences. */
+  private static double[] patterns(List<Row> rows, List<String> names, ClauseCategory c) {
+    String pattern = SentenceFeatures.PATTERN + c.name();
+    long matched = 0;
+    long correct = 0;
+    long positives = 0;
+    for (Row r : rows) {
+      boolean yes = r.categories()[c.ordinal()];
+      positives += yes ? 1 : 0;
+      if (Arrays.stream(r.features()).anyMatch(f -> names.get(f).equals(pattern))) {
+        matched++;
+        correct += yes ? 1 : 0;
+      }
+    }
+    return new double[] {
+      matched == 0 ? 0 : (double) correct / matched,
+      positives == 0 ? 0 : (double) correct / positives
+    };
   }
 
   /**

@@ -1,18 +1,14 @@
 package org.clausewatch.tools;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.clausewatch.flag.domain.ClauseCategory;
 import org.clausewatch.flag.domain.Sentences;
 import org.clausewatch.flag.domain.Span;
@@ -66,7 +62,8 @@ public final class FlagEvaluation {
       System.exit(2);
     }
 
-    Map<String, Map<ClauseCategory, List<Span>>> labels = labels(spansFile);
+    CuadLabels.Read read = CuadLabels.of(folder);
+    Map<String, Map<ClauseCategory, List<Span>>> labels = read.spans();
     List<Path> files;
     try (Stream<Path> list = Files.list(contracts)) {
       files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -128,6 +125,9 @@ public final class FlagEvaluation {
     System.out.printf(
         "%s: %d of %d contracts (%s), %,d characters%n",
         folder, chosen.size(), files.size(), split, characters);
+    System.out.printf(
+        "labels: %d cut-short spans (<omitted>, no offset) found in the text, %d not found%n",
+        read.located(), read.missing());
     if (isDefault && !split.equals("held-out")) {
       System.out.println(
           "Note: the models were trained on the development part; their figures here are on"
@@ -183,29 +183,6 @@ public final class FlagEvaluation {
       System.err.println("A shipped category is below the goal on the held-out contracts.");
       System.exit(1);
     }
-  }
-
-  static Map<String, Map<ClauseCategory, List<Span>>> labels(Path spansFile) throws IOException {
-    Map<String, Map<ClauseCategory, List<Span>>> labels = new HashMap<>();
-    try (Reader in = Files.newBufferedReader(spansFile, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
-        String text = row.get("span_text");
-        String start = row.get("char_start").strip();
-        if (text.isBlank() || start.isEmpty() || Integer.parseInt(start) < 0) {
-          continue;
-        }
-        int from = Integer.parseInt(start);
-        ClauseCategory.ofCuadName(row.get("category"))
-            .ifPresent(
-                c ->
-                    labels
-                        .computeIfAbsent(
-                            row.get("txt_file"), f -> new EnumMap<>(ClauseCategory.class))
-                        .computeIfAbsent(c, k -> new ArrayList<>())
-                        .add(new Span(from, from + text.length())));
-      }
-    }
-    return labels;
   }
 
   private static double ratio(long part, long whole) {

@@ -173,7 +173,8 @@ public final class ScaleGenerator {
     if (Files.isReadable(cuad)) {
       try (Reader in = Files.newBufferedReader(cuad, StandardCharsets.UTF_8)) {
         for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
-          String text = row.get("span_text").strip();
+          // a span the annotators cut short marks the words left out; a reader sees an ellipsis
+          String text = row.get("span_text").replace(CuadLabels.OMITTED, " … ").strip();
           String category = row.get("category");
           if (text.length() >= 80 && !category.equals("Parties")) {
             samples.add(new Sample(category, text, cuadCategory(category)));

@@ -127,7 +127,7 @@ public enum ClauseCategory {
   COVENANT_NOT_TO_SUE(
       "Covenant Not to Sue",
       "Covenant not to sue",
-      false,
+      true,
       "\\b(not|never)\\b.{0,60}\\b(sue|challenge|contest)\\b",
       "\\bcovenants? not to (sue|assert)"),
   SOURCE_CODE_ESCROW(
@@ -143,7 +143,8 @@ public enum ClauseCategory {
       "\\bautomatically (be )?(renew|extend)\\w*\\b.{0,60}\\b(for|successive|additional)\\b.{0,40}\\b(periods?|terms?|years?|months?)\\b",
       "\\b(renew|extend)\\w*\\b.{0,60}\\b(successive|additional|further)\\b.{0,40}\\b(periods?|terms?|years?)\\b",
       "\\b(year[- ]to[- ]year|month[- ]to[- ]month)\\b.{0,40}\\b(basis|renew|continue)",
-      "\\bcontinue\\b.{0,60}\\b(year[- ]to[- ]year|successive)"),
+      "\\bcontinue\\b.{0,60}\\b(year[- ]to[- ]year|successive)",
+      "\\b(renew|extend)\\w*\\s+(automatically|tacitly)\\b"),
   WARRANTY_DURATION(
       "Warranty Duration",
       "Warranty duration",
@@ -165,7 +166,10 @@ public enum ClauseCategory {
       "\\bnon-? ?sub-?licens(e|able)\\b",
       "\\bwithout the right to (grant )?(sub-?licen[cs]e|transfer|assign)",
       "\\b(may|shall|will) not\\b.{0,30}\\bsub-?licen[cs]e\\b.{0,60}\\b(rights?|licen[cs]e)",
-      "\\blicen[cs]e\\b.{0,150}\\b(not|no right to)\\b.{0,20}\\b(transfer|assign|sub-?licen)"),
+      "\\blicen[cs]e\\b.{0,150}\\b(not|no right to)\\b.{0,20}\\b(transfer|assign|sub-?licen)",
+      "\\bnot (be )?(transferr?able|sub-?licensable)",
+      "\\b(no|not include the|not have the|without any) rights? to (grant )?sub-?licen",
+      "\\bnot\\b.{0,40}\\b(include|have)\\b.{0,20}\\bright to (grant )?sub-?licen"),
   ROFR_ROFO_ROFN(
       "Rofr/Rofo/Rofn",
       "Right of first refusal, offer or negotiation",

@@ -130,6 +130,7 @@ class ClauseCategoryTest {
             ClauseCategory.ANTI_ASSIGNMENT,
             ClauseCategory.CAP_ON_LIABILITY,
             ClauseCategory.NO_SOLICIT_OF_EMPLOYEES,
+            ClauseCategory.COVENANT_NOT_TO_SUE,
             ClauseCategory.IRREVOCABLE_OR_PERPETUAL_LICENSE,
             ClauseCategory.NOTICE_PERIOD_TO_TERMINATE_RENEWAL,
             ClauseCategory.EXPIRATION_DATE);
