@@ -134,9 +134,10 @@ public final class FlagEvaluation {
               + " sentences they saw (the patterns' are on sentences they were written on).");
     }
     System.out.printf(
-        "%-36s %-8s %7s %6s %6s %6s | %6s %6s %6s | %s%n",
+        "%-36s %-8s %8s %7s %6s %6s %6s | %6s %6s %6s | %s%n",
         "category",
         "detector",
+        "labelled",
         "flagged",
         "P",
         "R",
@@ -160,9 +161,10 @@ public final class FlagEvaluation {
       boolean meets = p >= PRECISION_GOAL && r >= RECALL_GOAL;
       shippedBelowGoal |= c.shipped() && !meets;
       System.out.printf(
-          "%-36s %-8s %7d %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f | %s%s%n",
+          "%-36s %-8s %8d %7d %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f | %s%s%n",
           c.cuadName(),
           c.detector(),
+          n.labelled,
           n.flagged,
           row[0],
           row[1],
@@ -174,8 +176,8 @@ public final class FlagEvaluation {
           c.shipped() ? ", shipped" : "");
     }
     System.out.printf(
-        "%-36s %-8s %7s %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f |%n",
-        "macro average", "", "", macro[0], macro[1], macro[2], macro[3], macro[4], macro[5]);
+        "%-36s %-8s %8s %7s %6.2f %6.2f %6.2f | %6.2f %6.2f %6.2f |%n",
+        "macro average", "", "", "", macro[0], macro[1], macro[2], macro[3], macro[4], macro[5]);
     System.out.printf(
         "time: %.2f ms per contract (%d contracts, sentence split and %d categories)%n",
         nanos / 1e6 / Math.max(1, chosen.size()), chosen.size(), all.size());
