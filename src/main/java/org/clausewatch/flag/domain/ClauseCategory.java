@@ -356,6 +356,10 @@ public enum ClauseCategory {
           digest.update(ClauseModel.resourceBytes(c.name() + ".tribuo.gz"));
         }
         digest.update(ClauseModel.resourceBytes("thresholds.properties"));
+        // how a model's words are marked: other marks are other evidence (and end dismissals)
+        digest.update(
+            ("evidence: strongest stretch of " + ClauseModel.STRETCH)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return java.util.HexFormat.of().formatHex(digest.digest());
       } catch (java.security.NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);

@@ -108,23 +108,61 @@ public final class ClauseModel {
   }
 
   /**
-   * The words that decided, if the sentence shows the category: the word or word pair with the
-   * largest weight towards it; the whole sentence if no single feature leans that way.
+   * The words that decided, if the sentence shows the category: the stretch of at most {@link
+   * #STRETCH} characters whose words and word pairs weigh most towards it together (a phrase such
+   * as "agrees not to challenge" reads better than its strongest word alone, and a lone name a
+   * model learnt from one contract weighs less than such a phrase); the whole sentence if no word
+   * leans that way.
    */
   public Optional<Span> find(CharSequence sentence, SentenceFeatures features) {
     if (score(features) < threshold) {
       return Optional.empty();
     }
-    String strongest = null;
-    double best = 0;
+    List<Weighted> towards = new java.util.ArrayList<>();
     for (String name : features.names()) {
       double w = weights.getOrDefault(name, 0.0);
-      if (w > best) {
-        best = w;
-        strongest = name;
+      if (w > 0 && !name.startsWith(SentenceFeatures.PATTERN)) {
+        towards.add(new Weighted(features.spanOf(name), w));
       }
     }
-    return Optional.of(
-        strongest == null ? new Span(0, sentence.length()) : features.spanOf(strongest));
+    return Optional.of(strongestStretch(towards).orElse(new Span(0, sentence.length())));
+  }
+
+  /** The longest stretch of a sentence the words marked as evidence span. */
+  static final int STRETCH = 60;
+
+  /** Where a feature occurs in the sentence, and how much it weighs towards the category. */
+  record Weighted(Span span, double weight) {}
+
+  /**
+   * The stretch, at most {@link #STRETCH} characters from its first word's start to its last word's
+   * end, holding the largest sum of weights; empty if there is nothing to weigh. Of equal sums, the
+   * first.
+   */
+  static Optional<Span> strongestStretch(List<Weighted> features) {
+    List<Weighted> sorted = new java.util.ArrayList<>(features);
+    sorted.sort(java.util.Comparator.comparingInt((Weighted w) -> w.span().start()));
+    Span best = null;
+    double bestSum = 0;
+    for (int i = 0; i < sorted.size(); i++) {
+      int start = sorted.get(i).span().start();
+      int end = sorted.get(i).span().end();
+      double sum = 0;
+      for (int j = i; j < sorted.size(); j++) {
+        Span s = sorted.get(j).span();
+        if (s.start() - start > STRETCH) {
+          break;
+        }
+        if (s.end() - start <= STRETCH || j == i) {
+          sum += sorted.get(j).weight();
+          end = Math.max(end, s.end());
+        }
+      }
+      if (sum > bestSum) {
+        bestSum = sum;
+        best = new Span(start, end);
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }
