@@ -62,16 +62,18 @@ class CuadLabelsTest {
             + "a.pdf,a.txt,Parties,,0,SONY,"
             + CONTRACT.indexOf("SONY")
             + "\n"
-            + "a.pdf,a.txt,Audit Rights,,,,\n");
+            + "a.pdf,a.txt,Audit Rights,,,,\n"
+            + "b.pdf,b.txt,Insurance,,0,\"a contract<omitted>not in the folder\",\n");
 
     CuadLabels.Read read = CuadLabels.of(folder);
 
     assertThat(read.located()).isEqualTo(1);
-    assertThat(read.missing()).isEqualTo(1);
+    assertThat(read.missing()).isEqualTo(2);
     var spans = read.spans().get("a.txt");
     assertThat(spans.get(ClauseCategory.LICENSE_GRANT)).hasSize(2);
     assertThat(spans.get(ClauseCategory.REVENUE_PROFIT_SHARING))
         .containsExactly(new Span(fee, fee + "The fee is due monthly.".length()));
     assertThat(spans).doesNotContainKeys(ClauseCategory.AUDIT_RIGHTS, ClauseCategory.INSURANCE);
+    assertThat(read.spans()).doesNotContainKey("b.txt");
   }
 }
