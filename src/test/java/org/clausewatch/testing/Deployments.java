@@ -33,7 +33,8 @@ public final class Deployments {
                 TestUsers.class,
                 Callers.class,
                 ActingAs.class,
-                ActingAsExtension.class)
+                ActingAsExtension.class,
+                StatementCount.class)
             .addAsManifestResource(
                 new StringAsset(
                     "<web-fragment xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"

@@ -29,9 +29,8 @@ import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -281,13 +280,9 @@ class AnnotationsIT {
       cut.reply(id, "One");
       cut.reply(id, "Two");
     }
-    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-    statistics.setStatisticsEnabled(true);
-    statistics.clear();
-
     List<AnnotationView> all = cut.annotationsOf(clauseId);
 
-    assertThat(statistics.getPrepareStatementCount()).as("no N+1").isEqualTo(2);
+    assertThat(StatementCount.of(emf, () -> cut.annotationsOf(clauseId))).as("no N+1").isEqualTo(2);
     assertThat(all).hasSize(3).allSatisfy(a -> assertThat(a.replies()).hasSize(2));
   }
 }

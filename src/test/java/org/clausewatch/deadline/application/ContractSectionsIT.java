@@ -34,9 +34,8 @@ import org.clausewatch.restriction.domain.RestrictionView;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -154,14 +153,18 @@ class ContractSectionsIT {
           LocalDate.of(2026, 11, 24),
           "Official");
     }
-    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-    statistics.setStatisticsEnabled(true);
-    statistics.clear();
-
     List<RestrictionView> views = restrictions.restrictionsOf(number);
     Map<Long, TermView> terms = disputes.restrictionTermsOf(number);
 
-    assertThat(statistics.getPrepareStatementCount()).as("no N+1").isEqualTo(3);
+    assertThat(
+            StatementCount.of(
+                emf,
+                () -> {
+                  restrictions.restrictionsOf(number);
+                  disputes.restrictionTermsOf(number);
+                }))
+        .as("no N+1")
+        .isEqualTo(3);
     assertThat(views).hasSize(3);
     assertThat(views)
         .allSatisfy(v -> assertThat(terms.get(v.id()).disputed()).as("computed").isTrue());

@@ -34,9 +34,8 @@ import org.clausewatch.restriction.application.RestrictionService;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -265,13 +264,9 @@ class DisputesIT {
   void aClausesTermsAreReadInTwoStatements() {
     say(vendor, Stance.ACCEPTS);
     say(dod, Stance.REJECTS);
-    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-    statistics.setStatisticsEnabled(true);
-    statistics.clear();
-
-    cut.termsOfClause(clauseId, List.of(restriction));
-
-    assertThat(statistics.getPrepareStatementCount()).as("no N+1").isEqualTo(2);
+    assertThat(StatementCount.of(emf, () -> cut.termsOfClause(clauseId, List.of(restriction))))
+        .as("no N+1")
+        .isEqualTo(2);
   }
 
   private long count(String sql) throws SQLException {

@@ -22,10 +22,9 @@ import org.clausewatch.shared.Classification;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -147,13 +146,7 @@ class TopicsIT {
 
   @Test
   void theComparisonIsReadInAFixedNumberOfStatements() {
-    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-    statistics.setStatisticsEnabled(true);
-    statistics.clear();
-
-    cut.topic(topic);
-
-    assertThat(statistics.getPrepareStatementCount()).as("no N+1").isEqualTo(5);
+    assertThat(StatementCount.of(emf, () -> cut.topic(topic))).as("no N+1").isEqualTo(5);
   }
 
   @Test

@@ -33,10 +33,9 @@ import org.clausewatch.shared.Classification;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -313,15 +312,10 @@ class SearchIT {
 
   @Test
   void aSearchIsTwoStatements() {
-    search("surveillance " + s);
-    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-    statistics.setStatisticsEnabled(true);
-    statistics.clear();
-
     SearchResults r = search("surveillance " + s);
 
     assertThat(r.hits()).hasSize(7);
-    assertThat(statistics.getPrepareStatementCount())
+    assertThat(StatementCount.of(emf, () -> search("surveillance " + s)))
         .as("the caller's clearance, the facets, the page")
         .isLessThanOrEqualTo(3);
   }
