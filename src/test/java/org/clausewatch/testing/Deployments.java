@@ -12,7 +12,28 @@ public final class Deployments {
 
   public static final String NAME = "clausewatch.war";
 
+  private static final String PERSISTENCE_XML = "META-INF/persistence.xml";
+
   private Deployments() {}
+
+  /** The WAR's persistence unit with {@link ThreadStatements} as its statement inspector. */
+  private static String countingStatements(WebArchive war) {
+    String path = "/WEB-INF/classes/" + PERSISTENCE_XML;
+    try (java.io.InputStream in = war.get(path).getAsset().openStream()) {
+      String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      war.delete(path);
+      String property =
+          "<property name=\"hibernate.session_factory.statement_inspector\" value=\""
+              + ThreadStatements.class.getName()
+              + "\"/>";
+      if (!xml.contains("<properties>")) {
+        throw new IllegalStateException("no <properties> in " + path);
+      }
+      return xml.replace("<properties>", "<properties>" + property);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /** The WAR as built, for tests that act as a client (browser, HTTP). */
   public static WebArchive asBuilt() {
@@ -34,7 +55,9 @@ public final class Deployments {
                 Callers.class,
                 ActingAs.class,
                 ActingAsExtension.class,
-                StatementCount.class)
+                StatementCount.class,
+                StatementCount.Counted.class,
+                ThreadStatements.class)
             .addAsManifestResource(
                 new StringAsset(
                     "<web-fragment xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
@@ -45,8 +68,9 @@ public final class Deployments {
                         + "</web-resource-collection></security-constraint>"
                         + "</web-fragment>"),
                 "web-fragment.xml");
-    WebArchive war =
-        asBuilt()
+    WebArchive war = asBuilt();
+    war =
+        war.addAsResource(new StringAsset(countingStatements(war)), PERSISTENCE_XML)
             .addClasses(testClasses)
             .addAsLibrary(testSupport)
             .setManifest(

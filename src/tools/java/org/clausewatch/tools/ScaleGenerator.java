@@ -168,13 +168,20 @@ public final class ScaleGenerator {
     return value == null || value.isBlank() ? fallback : value;
   }
 
+  /**
+   * A CUAD span as a clause's text: where the annotators cut the span short ({@code <omitted>}) a
+   * reader sees an ellipsis between single spaces.
+   */
+  static String clauseText(String span) {
+    return span.replaceAll("\\s*" + CuadLabels.OMITTED + "\\s*", " … ").strip();
+  }
+
   private static List<Sample> samples(Connection c, Path cuad) throws SQLException, IOException {
     List<Sample> samples = new ArrayList<>();
     if (Files.isReadable(cuad)) {
       try (Reader in = Files.newBufferedReader(cuad, StandardCharsets.UTF_8)) {
         for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(in)) {
-          // a span the annotators cut short marks the words left out; a reader sees an ellipsis
-          String text = row.get("span_text").replace(CuadLabels.OMITTED, " … ").strip();
+          String text = clauseText(row.get("span_text"));
           String category = row.get("category");
           if (text.length() >= 80 && !category.equals("Parties")) {
             samples.add(new Sample(category, text, cuadCategory(category)));

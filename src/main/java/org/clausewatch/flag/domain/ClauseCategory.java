@@ -335,8 +335,8 @@ public enum ClauseCategory {
 
   /**
    * A digest of every category's detector as this release ships it: names, whether shipped, word
-   * patterns, the thresholds and the model files. Stored flags raised by other detectors are
-   * recomputed (V27).
+   * patterns, the thresholds, the model files, how evidence is marked and how text is split into
+   * sentences. Stored flags raised by other detectors are recomputed (V27).
    */
   public static String detectorsVersion() {
     return DetectorsVersion.VALUE;
@@ -358,7 +358,10 @@ public enum ClauseCategory {
         digest.update(ClauseModel.resourceBytes("thresholds.properties"));
         // how a model's words are marked: other marks are other evidence (and end dismissals)
         digest.update(
-            ("evidence: strongest stretch of " + ClauseModel.STRETCH)
+            ("evidence: strongest stretch of "
+                    + ClauseModel.STRETCH
+                    + "\nsentences "
+                    + Sentences.RULES)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return java.util.HexFormat.of().formatHex(digest.digest());
       } catch (java.security.NoSuchAlgorithmException e) {

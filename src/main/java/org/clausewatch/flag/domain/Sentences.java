@@ -13,11 +13,32 @@ import java.util.regex.Pattern;
  * capital letter, a digit or an opening quote, except after an abbreviation ("Inc.", "U.S.",
  * "Sec."), a single letter or a section number ("2.3."). Contracts are full of numbered headings
  * and defined terms, which a general-purpose splitter cuts in the wrong places.
+ *
+ * <p>A blank line does not end a sentence that goes on after it: when a paragraph ends without a
+ * stop (".", ";", ":", "?" or "!") and the next one begins with a small letter that is not a list
+ * item ("b)", "viii."), they are one sentence, also across the page furniture of filed contracts
+ * between them (a page number, an EDGAR "Source:" line, "CONFIDENTIAL").
  */
 public final class Sentences {
 
+  /**
+   * Which splitting rules these are; part of the detectors' digest (other sentences, other flags).
+   */
+  static final String RULES = "2: a sentence goes on across a blank line and page furniture";
+
   private static final Pattern BLANK_LINE =
       Pattern.compile("\\n[ \\t]*\\n\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern ENDS_WITH_STOP =
+      Pattern.compile("[.;:?!][\"')\\]”’]*\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern GOES_ON =
+      Pattern.compile(
+          "^\\s*(?![a-z]{1,4}[.)]\\s)\\p{javaLowerCase}", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern PAGE_FURNITURE =
+      Pattern.compile(
+          "^\\s*(?:[-–—\\s]*(?:page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?[-–—\\s\\d]*"
+              + "|source:[^\\n]*\\d{4}|\\**\\s*confidential(?:\\s+treatment\\s+requested)?\\s*\\**"
+              + "|execution\\s+(?:copy|version))\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern END =
       Pattern.compile(
           "([.?!])([\"')\\]]*)(\\s+)(?=[\"'(\\[]?[A-Z0-9])", Pattern.UNICODE_CHARACTER_CLASS);
@@ -33,15 +54,41 @@ public final class Sentences {
 
   /** The sentences of a text, trimmed of surrounding white space, in text order. */
   public static List<Span> of(String text) {
-    List<Span> sentences = new ArrayList<>();
+    List<Span> paragraphs = new ArrayList<>();
     int paragraphStart = 0;
     Matcher blank = BLANK_LINE.matcher(text);
     while (blank.find()) {
-      split(text, paragraphStart, blank.start(), sentences);
+      paragraphs.add(new Span(paragraphStart, blank.start()));
       paragraphStart = blank.end();
     }
-    split(text, paragraphStart, text.length(), sentences);
+    paragraphs.add(new Span(paragraphStart, text.length()));
+    List<Span> sentences = new ArrayList<>();
+    List<Span> furniture = new ArrayList<>();
+    Span open = null;
+    for (Span paragraph : paragraphs) {
+      CharSequence words = text.subSequence(paragraph.start(), paragraph.end());
+      if (open != null && PAGE_FURNITURE.matcher(words).matches()) {
+        furniture.add(paragraph);
+      } else if (open != null
+          && GOES_ON.matcher(words).lookingAt()
+          && !ENDS_WITH_STOP.matcher(text.subSequence(open.start(), open.end())).find()) {
+        open = new Span(open.start(), paragraph.end());
+        furniture.clear();
+      } else {
+        close(text, open, furniture, sentences);
+        open = paragraph;
+      }
+    }
+    close(text, open, furniture, sentences);
     return sentences;
+  }
+
+  private static void close(String text, Span paragraph, List<Span> furniture, List<Span> into) {
+    if (paragraph != null) {
+      split(text, paragraph.start(), paragraph.end(), into);
+    }
+    furniture.forEach(f -> split(text, f.start(), f.end(), into));
+    furniture.clear();
   }
 
   private static void split(String text, int from, int to, List<Span> into) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +57,6 @@ class AnnotationsIT {
   @Inject ClauseService clauses;
   @Inject HistoryService history;
   @Inject org.clausewatch.dispute.application.DisputeService disputes;
-  @PersistenceUnit EntityManagerFactory emf;
 
   private String number;
   private long clauseId;
@@ -282,7 +279,7 @@ class AnnotationsIT {
     }
     List<AnnotationView> all = cut.annotationsOf(clauseId);
 
-    assertThat(StatementCount.of(emf, () -> cut.annotationsOf(clauseId))).as("no N+1").isEqualTo(2);
+    assertThat(StatementCount.of(() -> cut.annotationsOf(clauseId))).as("no N+1").isEqualTo(2);
     assertThat(all).hasSize(3).allSatisfy(a -> assertThat(a.replies()).hasSize(2));
   }
 }

@@ -22,6 +22,7 @@ import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -233,15 +234,15 @@ class ContractServiceIT {
     statistics.setStatisticsEnabled(true);
     statistics.clear();
 
-    Page<ContractSummary> page =
-        cut.browse(
-            search(suffix, ContractSortField.VENDOR, SortDirection.ASCENDING),
-            PageRequest.first(10));
+    StatementCount.Counted<Page<ContractSummary>> page =
+        StatementCount.during(
+            () ->
+                cut.browse(
+                    search(suffix, ContractSortField.VENDOR, SortDirection.ASCENDING),
+                    PageRequest.first(10)));
 
-    assertThat(page.items()).hasSize(10);
-    assertThat(statistics.getPrepareStatementCount())
-        .as("R4: count, the page's ids, then their rows")
-        .isEqualTo(3);
+    assertThat(page.result().items()).hasSize(10);
+    assertThat(page.statements()).as("R4: count, the page's ids, then their rows").isEqualTo(3);
     assertThat(statistics.getEntityLoadCount()).as("no entity loaded to show a list").isZero();
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -61,7 +59,6 @@ class ContractSectionsIT {
   @Inject RestrictionService restrictions;
   @Inject DisputeService disputes;
   @Inject DeadlineService cut;
-  @PersistenceUnit EntityManagerFactory emf;
 
   private String s;
   private String number;
@@ -158,7 +155,6 @@ class ContractSectionsIT {
 
     assertThat(
             StatementCount.of(
-                emf,
                 () -> {
                   restrictions.restrictionsOf(number);
                   disputes.restrictionTermsOf(number);

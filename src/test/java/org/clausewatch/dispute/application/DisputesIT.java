@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -59,7 +57,6 @@ class DisputesIT {
   @Inject PartyService parties;
   @Inject ClauseService clauses;
   @Inject RestrictionService restrictions;
-  @PersistenceUnit EntityManagerFactory emf;
 
   @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
   DataSource db;
@@ -264,7 +261,7 @@ class DisputesIT {
   void aClausesTermsAreReadInTwoStatements() {
     say(vendor, Stance.ACCEPTS);
     say(dod, Stance.REJECTS);
-    assertThat(StatementCount.of(emf, () -> cut.termsOfClause(clauseId, List.of(restriction))))
+    assertThat(StatementCount.of(() -> cut.termsOfClause(clauseId, List.of(restriction))))
         .as("no N+1")
         .isEqualTo(2);
   }

@@ -35,6 +35,26 @@ class SentencesTest {
   }
 
   @Test
+  void aSentenceGoesOnAcrossABlankLineAndPageFurniture() {
+    assertThat(
+            split(
+                "Excite will indemnify Sponsor, its\n\n13\n\nSource: ACME CORP, 8-K,"
+                    + " 8/22/2018\n\naffiliates and agents. It ends.\n\nthe next paragraph."))
+        .containsExactly(
+            "Excite will indemnify Sponsor, its\n\n13\n\nSource: ACME CORP, 8-K,"
+                + " 8/22/2018\n\naffiliates and agents.",
+            "It ends.",
+            "the next paragraph.");
+  }
+
+  @Test
+  void aListItemOrAStopStartsANewSentenceAfterABlankLine() {
+    assertThat(split("The deductions are:\n\ni) credits\n\nb) returns\n\nPage 4\n\nviii. taxes"))
+        .containsExactly(
+            "The deductions are:", "i) credits", "b) returns", "Page 4", "viii. taxes");
+  }
+
+  @Test
   void closingQuotesStayWithTheirSentence() {
     assertThat(split("He said \"never.\" Then it ended."))
         .containsExactly("He said \"never.\"", "Then it ended.");
