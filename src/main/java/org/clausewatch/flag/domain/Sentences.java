@@ -69,9 +69,7 @@ public final class Sentences {
       CharSequence words = text.subSequence(paragraph.start(), paragraph.end());
       if (open != null && PAGE_FURNITURE.matcher(words).matches()) {
         furniture.add(paragraph);
-      } else if (open != null
-          && GOES_ON.matcher(words).lookingAt()
-          && !ENDS_WITH_STOP.matcher(text.subSequence(open.start(), open.end())).find()) {
+      } else if (open != null && GOES_ON.matcher(words).lookingAt() && !endsWithStop(text, open)) {
         open = new Span(open.start(), paragraph.end());
         furniture.clear();
       } else {
@@ -81,6 +79,17 @@ public final class Sentences {
     }
     close(text, open, furniture, sentences);
     return sentences;
+  }
+
+  /**
+   * Looks at the paragraph's last characters only: a long run of joined paragraphs stays linear.
+   */
+  private static boolean endsWithStop(String text, Span paragraph) {
+    int end = paragraph.end();
+    while (end > paragraph.start() && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return ENDS_WITH_STOP.matcher(text).region(Math.max(paragraph.start(), end - 8), end).find();
   }
 
   private static void close(String text, Span paragraph, List<Span> furniture, List<Span> into) {

@@ -55,6 +55,18 @@ class SentencesTest {
   }
 
   @Test
+  void manyParagraphsThatGoOnAreSplitInLinearTime() {
+    String text = "a line\n\n".repeat(100_000) + "ends here.";
+
+    long start = System.nanoTime();
+    List<String> sentences = split(text);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(sentences).hasSize(1);
+    assertThat(millis).as("a joined run is not scanned again per paragraph").isLessThan(5_000);
+  }
+
+  @Test
   void closingQuotesStayWithTheirSentence() {
     assertThat(split("He said \"never.\" Then it ended."))
         .containsExactly("He said \"never.\"", "Then it ended.");
