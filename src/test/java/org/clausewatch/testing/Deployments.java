@@ -16,8 +16,11 @@ public final class Deployments {
 
   private Deployments() {}
 
-  /** The WAR's persistence unit with {@link ThreadStatements} as its statement inspector. */
-  private static String countingStatements(WebArchive war) {
+  /**
+   * The WAR's persistence unit with {@link ThreadStatements} as its statement inspector and {@link
+   * ThreadEntities} as its interceptor.
+   */
+  private static String counting(WebArchive war) {
     String path = "/WEB-INF/classes/" + PERSISTENCE_XML;
     try (java.io.InputStream in = war.get(path).getAsset().openStream()) {
       String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -25,6 +28,8 @@ public final class Deployments {
       String property =
           "<property name=\"hibernate.session_factory.statement_inspector\" value=\""
               + ThreadStatements.class.getName()
+              + "\"/><property name=\"hibernate.session_factory.interceptor\" value=\""
+              + ThreadEntities.class.getName()
               + "\"/>";
       if (!xml.contains("<properties>")) {
         throw new IllegalStateException("no <properties> in " + path);
@@ -57,7 +62,8 @@ public final class Deployments {
                 ActingAsExtension.class,
                 StatementCount.class,
                 StatementCount.Counted.class,
-                ThreadStatements.class)
+                ThreadStatements.class,
+                ThreadEntities.class)
             .addAsManifestResource(
                 new StringAsset(
                     "<web-fragment xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
@@ -70,7 +76,7 @@ public final class Deployments {
                 "web-fragment.xml");
     WebArchive war = asBuilt();
     war =
-        war.addAsResource(new StringAsset(countingStatements(war)), PERSISTENCE_XML)
+        war.addAsResource(new StringAsset(counting(war)), PERSISTENCE_XML)
             .addClasses(testClasses)
             .addAsLibrary(testSupport)
             .setManifest(

@@ -68,4 +68,49 @@ class FlagEvaluationTest {
     assertThat(audit.labelledFound).isEqualTo(audit.flagged);
     assertThat(audit.contractsTrue).isEqualTo(1);
   }
+
+  private static FlagEvaluation.Counts contract(long flagged, long correct, long labelled) {
+    FlagEvaluation.Counts n = new FlagEvaluation.Counts();
+    n.flagged = flagged;
+    n.flaggedCorrect = correct;
+    n.labelled = labelled;
+    n.labelledFound = correct;
+    return n;
+  }
+
+  @Test
+  void contractsThatAllScoreAlikeLeaveNoDoubt() {
+    List<FlagEvaluation.Counts> alike = java.util.Collections.nCopies(40, contract(4, 3, 5));
+
+    double[][] range = FlagEvaluation.interval(alike, 500, 1);
+
+    assertThat(range[0]).containsExactly(0.75, 0.75);
+    assertThat(range[1]).containsExactly(0.6, 0.6);
+  }
+
+  @Test
+  void contractsThatScoreApartGiveARangeAroundTheFigure() {
+    List<FlagEvaluation.Counts> mixed = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      mixed.add(contract(2, 2, 2)); // all found, all right
+      mixed.add(contract(2, 0, 2)); // none found, both flags wrong
+    }
+
+    double[][] range = FlagEvaluation.interval(mixed, 2_000, 1);
+
+    assertThat(range[0][0]).isBetween(0.25, 0.5);
+    assertThat(range[0][1]).isBetween(0.5, 0.75);
+    assertThat(range[1][0]).isEqualTo(range[0][0]);
+    assertThat(FlagEvaluation.interval(mixed, 2_000, 1)).isDeepEqualTo(range);
+  }
+
+  @Test
+  void resamplesWithNothingFlaggedHaveNoPrecision() {
+    List<FlagEvaluation.Counts> none = List.of(contract(0, 0, 3), contract(0, 0, 1));
+
+    double[][] range = FlagEvaluation.interval(none, 200, 1);
+
+    assertThat(range[0]).containsExactly(0.0, 0.0);
+    assertThat(range[1]).containsExactly(0.0, 0.0);
+  }
 }
