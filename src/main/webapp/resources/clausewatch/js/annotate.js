@@ -1,7 +1,7 @@
 // Selecting words in a clause's text (mouse, or keyboard: Shift with arrows) fills the annotation
 // form: the selected words and where they start and end, counted in characters of the clause text
 // as the server holds it. Only DOM text nodes are read; nothing is written as markup. Clicking a
-// marked passage shows its annotations in the side panel.
+// marked passage shows its annotations in the side panel, opening the page of the list that has them.
 (function () {
   var text = document.getElementById("clause-text");
   if (!text) {
@@ -80,10 +80,20 @@
     if (!mark) {
       return;
     }
-    var first = document.getElementById("annotation-" + mark.getAttribute("data-annotations").split(" ")[0]);
+    var id = mark.getAttribute("data-annotations").split(" ")[0];
+    var first = document.getElementById("annotation-" + id);
     if (first) {
       first.scrollIntoView({ block: "nearest" });
       first.focus();
+      return;
+    }
+    // Listed on another page of the annotations: open that page at it.
+    var page = mark.getAttribute("data-page");
+    if (page && page !== "0") {
+      var url = new URL(window.location.href);
+      url.searchParams.set("page", page);
+      url.hash = "annotation-" + id;
+      window.location.assign(url.toString());
     }
   });
 })();

@@ -43,7 +43,7 @@ public record Subject(
           + "   || case when length(an.quote_exact) > 80 then '\u2026' else '' end || '\u201d'),"
           + " case when d.id is not null then '/deadlines/manage?id=' || d.id"
           + "   when an.id is not null then '/clauses/view?contract=' || c.number"
-          + "     || '&clause=' || acl.number || '#annotation-' || an.id"
+          + "     || '&clause=' || acl.number || '&annotation=' || an.id || '#annotation-' || an.id"
           + "   else '/contracts/view?number=' || c.number end,"
           + " d.due_at, coalesce(d.due_zone, 'UTC'), e.occurrence";
 

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.clausewatch.annotation.domain.Annotation;
+import org.clausewatch.annotation.domain.AnnotationAnchor;
 import org.clausewatch.annotation.domain.AnnotationKind;
 import org.clausewatch.annotation.domain.AnnotationPosted;
 import org.clausewatch.annotation.domain.AnnotationReply;
@@ -39,6 +41,9 @@ import org.clausewatch.shared.text.TextSegment;
 @Stateless
 @Allowed
 public class AnnotationService {
+
+  /** Annotations per page of a clause's list. */
+  public static final int PAGE_SIZE = 20;
 
   @Inject private AnnotationRepository annotations;
   @Inject private ClauseRepository clauses;
@@ -213,24 +218,55 @@ public class AnnotationService {
   }
 
   /**
-   * A clause's text with its annotations and their threads, in text order: three statements. Empty
-   * if the clause is unknown or its contract above the caller's clearance.
+   * A clause's text, where all its annotations sit, and page {@code page} of them (1-based, {@link
+   * #PAGE_SIZE} each, in text order) with their threads; a page beyond the last shows the last. Six
+   * statements, whatever the number of annotations. Empty if the clause is unknown or its contract
+   * above the caller's clearance.
    */
   public Optional<AnnotatedClause> annotated(
-      @NotNull String contractNumber, @NotNull String clauseNumber) {
+      @NotNull String contractNumber, @NotNull String clauseNumber, int page) {
+    return annotated(contractNumber, clauseNumber, anchors -> page);
+  }
+
+  /**
+   * As {@link #annotated(String, String, int)}, at the page that lists the annotation (links to one
+   * annotation name it, since its page changes as others are added); the first page if the clause
+   * has no such annotation.
+   */
+  public Optional<AnnotatedClause> annotatedShowing(
+      @NotNull String contractNumber, @NotNull String clauseNumber, long annotationId) {
+    return annotated(
+        contractNumber,
+        clauseNumber,
+        anchors -> Math.max(0, AnnotatedClause.indexOf(anchors, annotationId)) / PAGE_SIZE + 1);
+  }
+
+  private Optional<AnnotatedClause> annotated(
+      String contractNumber, String clauseNumber, ToIntFunction<List<AnnotationAnchor>> page) {
     return clauses
         .viewOf(contractNumber, clauseNumber)
         .map(
-            c ->
-                new AnnotatedClause(
-                    c.id(),
-                    contractNumber,
-                    c.number(),
-                    c.text(),
-                    c.version(),
-                    c.removed(),
-                    clauseService.nextModificationNumber(contractNumber),
-                    annotations.viewsOf(c.id())));
+            c -> {
+              List<AnnotationAnchor> anchors = annotations.anchorsOf(c.id());
+              int shown =
+                  Math.min(
+                      Math.max(1, page.applyAsInt(anchors)),
+                      AnnotatedClause.pages(anchors.size(), PAGE_SIZE));
+              return new AnnotatedClause(
+                  c.id(),
+                  contractNumber,
+                  c.number(),
+                  c.text(),
+                  c.version(),
+                  c.removed(),
+                  clauseService.nextModificationNumber(contractNumber),
+                  anchors,
+                  anchors.isEmpty()
+                      ? List.of()
+                      : annotations.viewsOf(c.id(), (shown - 1) * PAGE_SIZE, PAGE_SIZE),
+                  shown,
+                  PAGE_SIZE);
+            });
   }
 
   /**

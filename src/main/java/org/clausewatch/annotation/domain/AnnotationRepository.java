@@ -3,7 +3,6 @@ package org.clausewatch.annotation.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,6 +50,30 @@ public class AnnotationRepository {
    * two statements, whatever the count.
    */
   public List<AnnotationView> viewsOf(long clauseId) {
+    return viewsOf(clauseId, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Where each of a clause's annotations sits, in text order (the order of {@link #viewsOf}): one
+   * statement, no bodies or threads.
+   */
+  public List<AnnotationAnchor> anchorsOf(long clauseId) {
+    return em.createQuery(
+            "select new org.clausewatch.annotation.domain.AnnotationAnchor(a.id, a.anchorStart,"
+                + " a.anchorEnd) from Annotation a join a.contract c"
+                + " where a.clause.id = :clause and c.number is not null"
+                + " order by a.anchorStart nulls last, a.createdAt, a.id",
+            AnnotationAnchor.class)
+        .setParameter("clause", clauseId)
+        .getResultList();
+  }
+
+  /**
+   * {@code limit} of a clause's annotations from {@code offset} on, in text order (anchored ones by
+   * where they start, then orphaned ones; each by when written), with their threads: two
+   * statements.
+   */
+  public List<AnnotationView> viewsOf(long clauseId, int offset, int limit) {
     List<AnnotationView> annotations =
         em.createQuery(
                 "select new org.clausewatch.annotation.domain.AnnotationView(a.id, a.version,"
@@ -63,6 +86,8 @@ public class AnnotationRepository {
                     + " order by a.anchorStart nulls last, a.createdAt, a.id",
                 AnnotationView.class)
             .setParameter("clause", clauseId)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
             .getResultList();
     if (annotations.isEmpty()) {
       return annotations;
@@ -78,11 +103,6 @@ public class AnnotationRepository {
             .collect(Collectors.groupingBy(ReplyView::annotationId));
     return annotations.stream()
         .map(a -> a.withReplies(replies.getOrDefault(a.id(), List.of())))
-        .sorted(
-            Comparator.comparing(
-                    (AnnotationView a) ->
-                        a.anchorStart() == null ? Integer.MAX_VALUE : a.anchorStart())
-                .thenComparing(AnnotationView::createdAt))
         .toList();
   }
 }

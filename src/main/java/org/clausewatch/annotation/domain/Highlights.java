@@ -30,9 +30,12 @@ public final class Highlights {
 
   private Highlights() {}
 
-  /** The text in pieces; orphaned annotations and anchors outside the text mark nothing. */
-  public static List<Piece> of(String text, List<AnnotationView> annotations) {
-    List<AnnotationView> anchored =
+  /**
+   * The text in pieces; orphaned annotations and anchors outside the text mark nothing. Every
+   * annotation of the clause is marked, whichever page of the list shows it.
+   */
+  public static List<Piece> of(String text, List<AnnotationAnchor> annotations) {
+    List<AnnotationAnchor> anchored =
         annotations.stream()
             .filter(a -> a.anchorStart() != null && a.anchorEnd() != null)
             .filter(a -> a.anchorStart() >= 0 && a.anchorEnd() <= text.length())
@@ -41,7 +44,7 @@ public final class Highlights {
     TreeSet<Integer> cuts = new TreeSet<>();
     cuts.add(0);
     cuts.add(text.length());
-    for (AnnotationView a : anchored) {
+    for (AnnotationAnchor a : anchored) {
       cuts.add(a.anchorStart());
       cuts.add(a.anchorEnd());
     }
@@ -54,7 +57,7 @@ public final class Highlights {
         List<Long> covering =
             anchored.stream()
                 .filter(a -> a.anchorStart() <= start && a.anchorEnd() >= end)
-                .map(AnnotationView::id)
+                .map(AnnotationAnchor::id)
                 .toList();
         pieces.add(new Piece(text.substring(start, end), covering));
       }

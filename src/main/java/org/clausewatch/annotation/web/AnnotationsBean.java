@@ -34,6 +34,8 @@ public class AnnotationsBean implements Serializable {
 
   @Inject @Param private String contract;
   @Inject @Param private String clause;
+  @Inject @Param private String page;
+  @Inject @Param private String annotation;
 
   @Inject private AnnotationService annotations;
   @Inject private Clock clock;
@@ -59,11 +61,16 @@ public class AnnotationsBean implements Serializable {
     if (annotated != null || contract == null || clause == null) {
       return;
     }
-    annotated = annotations.annotated(contract.strip(), clause.strip()).orElse(null);
+    annotated =
+        (page == null && annotation != null && annotation.strip().matches("[1-9][0-9]{0,17}")
+                ? annotations.annotatedShowing(
+                    contract.strip(), clause.strip(), Long.parseLong(annotation.strip()))
+                : annotations.annotated(contract.strip(), clause.strip(), pageNumber(page)))
+            .orElse(null);
     if (annotated == null) {
       return;
     }
-    pieces = Highlights.of(annotated.text(), annotated.annotations());
+    pieces = Highlights.of(annotated.text(), annotated.anchors());
     for (AnnotationView a : annotated.annotations()) {
       String proposed = a.proposedClauseText(annotated.text());
       if (a.undecidedProposal() && proposed != null) {
@@ -74,38 +81,49 @@ public class AnnotationsBean implements Serializable {
     effective = LocalDate.now(clock);
   }
 
+  /** A 1-based page from the URL: anything but a plain number, or below 1, is page 1. */
+  static int pageNumber(String value) {
+    if (value == null || !value.strip().matches("[1-9][0-9]{0,5}")) {
+      return 1;
+    }
+    return Integer.parseInt(value.strip());
+  }
+
   public void annotate() {
+    long[] added = new long[1];
     if (Actions.attempt(
         () ->
-            annotations.annotate(
-                contract.strip(),
-                annotated.number(),
-                start,
-                end,
-                words,
-                kind,
-                body,
-                kind == AnnotationKind.PROPOSED_WORDING ? proposed : null),
+            added[0] =
+                annotations.annotate(
+                    contract.strip(),
+                    annotated.number(),
+                    start,
+                    end,
+                    words,
+                    kind,
+                    body,
+                    kind == AnnotationKind.PROPOSED_WORDING ? proposed : null),
         null)) {
-      done("annotation.saved");
+      // shown where the list has it, which may be another page than this one
+      done("annotation.saved", 0, added[0]);
     }
   }
 
   public void reply(long annotationId) {
     if (Actions.attempt(() -> annotations.reply(annotationId, reply), null)) {
-      done("annotation.replied");
+      done("annotation.replied", annotated.page(), 0);
     }
   }
 
   public void resolve(long annotationId, long version) {
     if (Actions.attempt(() -> annotations.resolve(annotationId, version), null)) {
-      done("annotation.resolved");
+      done("annotation.resolved", annotated.page(), 0);
     }
   }
 
   public void reopen(long annotationId, long version) {
     if (Actions.attempt(() -> annotations.reopen(annotationId, version), null)) {
-      done("annotation.reopened");
+      done("annotation.reopened", annotated.page(), 0);
     }
   }
 
@@ -115,19 +133,26 @@ public class AnnotationsBean implements Serializable {
             annotations.accept(
                 annotationId, version, modificationNumber, effective, modificationDescription),
         null)) {
-      done("annotation.accepted");
+      done("annotation.accepted", annotated.page(), 0);
     }
   }
 
   public void reject(long annotationId, long version) {
     if (Actions.attempt(() -> annotations.reject(annotationId, version, rejection), null)) {
-      done("annotation.rejected");
+      done("annotation.rejected", annotated.page(), 0);
     }
   }
 
-  private void done(String message) {
+  /** Back to the clause, at page {@code onPage} or else at the annotation's page and place. */
+  private void done(String message, int onPage, long annotationId) {
     Messages.flashInfo(Messages.bundle(message));
-    Faces.redirect("clauses/view?contract=%s&clause=%s", contract.strip(), annotated.number());
+    String url =
+        "clauses/view?contract=%s&clause=%s"
+            + (onPage > 1 ? "&page=" + onPage : "")
+            + (annotationId > 0
+                ? "&annotation=" + annotationId + "#annotation-" + annotationId
+                : "");
+    Faces.redirect(url, contract.strip(), annotated.number());
   }
 
   public AnnotatedClause getAnnotated() {
@@ -136,6 +161,11 @@ public class AnnotationsBean implements Serializable {
 
   public List<Highlights.Piece> getPieces() {
     return pieces;
+  }
+
+  /** The page of the list that shows the first annotation marking {@code piece}. */
+  public int pageOf(Highlights.Piece piece) {
+    return piece.annotations().isEmpty() ? 0 : annotated.pageOf(piece.annotations().get(0));
   }
 
   public List<TextSegment> diff(long annotationId) {

@@ -585,7 +585,12 @@ class AccessMatrixIT {
             () -> annotations.accept(-1, 0, "P00009", tuesday, "Adopts it")));
     actions.add(
         new Action(
-            "AnnotationService.annotated", READERS, () -> annotations.annotated(number, "H-1")));
+            "AnnotationService.annotated", READERS, () -> annotations.annotated(number, "H-1", 1)));
+    actions.add(
+        new Action(
+            "AnnotationService.annotatedShowing",
+            READERS,
+            () -> annotations.annotatedShowing(number, "H-1", 1)));
     actions.add(
         new Action(
             "AnnotationService.annotationsOf", READERS, () -> annotations.annotationsOf(-1)));

@@ -533,7 +533,13 @@ class AlertsIT {
             .orElseThrow();
     assertThat(line.subject().title()).isEqualTo("Clause H-1: \u201cmass surveillance\u201d");
     assertThat(line.subject().path())
-        .isEqualTo("/clauses/view?contract=" + number + "&clause=H-1#annotation-" + concern);
+        .isEqualTo(
+            "/clauses/view?contract="
+                + number
+                + "&clause=H-1&annotation="
+                + concern
+                + "#annotation-"
+                + concern);
     assertThat(mailsTo(watcher, "clauses/view?contract=" + number))
         .as("a SECRET contract's mail does not link to the clause it would name")
         .isEmpty();

@@ -282,4 +282,80 @@ class AnnotationsIT {
     assertThat(StatementCount.of(() -> cut.annotationsOf(clauseId))).as("no N+1").isEqualTo(2);
     assertThat(all).hasSize(3).allSatisfy(a -> assertThat(a.replies()).hasSize(2));
   }
+
+  @Test
+  void aClauseWithManyAnnotationsIsShownAPageAtATimeWithEveryAnchor() {
+    List<String> phrases =
+        List.of("final targeting", "military operations", "the decision", "any such use");
+    for (int i = 0; i < 45; i++) {
+      long id = annotate(phrases.get(i % phrases.size()), AnnotationKind.COMMENT, null);
+      if (i % 10 == 0) {
+        cut.reply(id, "Seen " + i);
+      }
+    }
+    List<Long> inOrder = cut.annotationsOf(clauseId).stream().map(AnnotationView::id).toList();
+
+    AnnotatedClause first = cut.annotated(number, "H-2", 1).orElseThrow();
+    AnnotatedClause second = cut.annotated(number, "H-2", 2).orElseThrow();
+    AnnotatedClause last = cut.annotated(number, "H-2", 3).orElseThrow();
+
+    assertThat(first.anchors()).extracting(a -> a.id()).containsExactlyElementsOf(inOrder);
+    assertThat(first.total()).isEqualTo(45);
+    assertThat(first.pages()).isEqualTo(3);
+    assertThat(first.annotations()).hasSize(AnnotationService.PAGE_SIZE);
+    assertThat(last.annotations()).hasSize(5);
+    assertThat(List.of(first, second, last))
+        .flatExtracting(AnnotatedClause::annotations)
+        .extracting(AnnotationView::id)
+        .as("the pages together list every annotation once, in text order")
+        .containsExactlyElementsOf(inOrder);
+    assertThat(second.first()).isEqualTo(21);
+    assertThat(second.last()).isEqualTo(40);
+    assertThat(last.pageOf(inOrder.get(44))).isEqualTo(3);
+    assertThat(first.pageOf(inOrder.get(20))).isEqualTo(2);
+    assertThat(first.pageOf(-1)).isZero();
+    assertThat(first.annotations().stream().filter(a -> !a.replies().isEmpty()).count())
+        .as("threads come with their annotations")
+        .isPositive();
+
+    assertThat(cut.annotated(number, "H-2", 9).orElseThrow().page())
+        .as("beyond the last page: the last")
+        .isEqualTo(3);
+    assertThat(cut.annotated(number, "H-2", 0).orElseThrow().page()).isEqualTo(1);
+    assertThat(cut.annotatedShowing(number, "H-2", inOrder.get(44)).orElseThrow())
+        .as("a link to one annotation opens its page")
+        .satisfies(a -> assertThat(a.page()).isEqualTo(3))
+        .satisfies(
+            a ->
+                assertThat(a.annotations())
+                    .extracting(AnnotationView::id)
+                    .contains(inOrder.get(44)));
+    assertThat(cut.annotatedShowing(number, "H-2", inOrder.get(25)).orElseThrow().page())
+        .isEqualTo(2);
+    assertThat(cut.annotatedShowing(number, "H-2", -7).orElseThrow().page())
+        .as("an annotation the clause does not have: the first page")
+        .isEqualTo(1);
+
+    StatementCount.Counted<AnnotatedClause> counted =
+        StatementCount.during(() -> cut.annotated(number, "H-2", 2).orElseThrow());
+    assertThat(counted.statements())
+        .as(
+            "the clause; the contract and its modifications (the next modification number);"
+                + " where all 45 sit; the page of 20; their threads")
+        .isEqualTo(6);
+    assertThat(counted.entitiesLoaded())
+        .as("the contract with its buyer and vendor; annotations and threads are read as rows")
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aClauseWithoutAnnotationsHasOneEmptyPage() {
+    AnnotatedClause none = cut.annotated(number, "H-2", 4).orElseThrow();
+
+    assertThat(none.total()).isZero();
+    assertThat(none.pages()).isEqualTo(1);
+    assertThat(none.page()).isEqualTo(1);
+    assertThat(none.annotations()).isEmpty();
+    assertThat(none.first()).isZero();
+  }
 }

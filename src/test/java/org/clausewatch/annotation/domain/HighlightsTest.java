@@ -2,36 +2,13 @@ package org.clausewatch.annotation.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HighlightsTest {
 
-  private static AnnotationView at(long id, Integer start, Integer end) {
-    return new AnnotationView(
-        id,
-        0,
-        1,
-        AnnotationKind.COMMENT,
-        "b",
-        null,
-        "q",
-        0,
-        start == null ? AnchorState.ORPHANED : AnchorState.ANCHORED,
-        start,
-        end,
-        AnnotationState.OPEN,
-        "counsel",
-        Instant.EPOCH,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        List.of());
+  private static AnnotationAnchor at(long id, Integer start, Integer end) {
+    return new AnnotationAnchor(id, start, end);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.clausewatch.annotation.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.util.List;
 import org.clausewatch.testing.BrowserTest;
 import org.clausewatch.testing.SeedStory;
 import org.clausewatch.testing.TestDatabase;
@@ -156,7 +157,7 @@ class AnnotationJourneyIT extends BrowserTest {
     browser.screenshot("alerts-annotation-reply");
     told.findElement(By.cssSelector("a.notification-link")).click();
     new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-        .until(d -> d.getCurrentUrl().contains("clause=H-2#annotation-"));
+        .until(d -> d.getCurrentUrl().matches(".*clause=H-2&annotation=(\\d+)#annotation-\\1$"));
     openClause();
     annotate(
         "Final targeting decisions",
@@ -230,6 +231,138 @@ class AnnotationJourneyIT extends BrowserTest {
     assertThat(driver.findElements(By.cssSelector("#clause-text mark.annotation-mark")))
         .extracting(WebElement::getText)
         .containsExactly(before.substring(0, 5));
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  /**
+   * Writes {@code count} comments on clause H-1, one on each of its words in turn, as a long review
+   * would leave them; returns the clause text.
+   */
+  private String reviewNotes(int count) throws Exception {
+    try (Connection c = TestDatabase.connect()) {
+      String text;
+      long contractId;
+      long clauseId;
+      try (var q =
+          c.prepareStatement(
+              "select k.id, k.contract_id, k.text from clause k join contract c on c.id ="
+                  + " k.contract_id where c.number = ? and k.number = 'H-1'")) {
+        q.setString(1, contract);
+        try (var r = q.executeQuery()) {
+          r.next();
+          clauseId = r.getLong(1);
+          contractId = r.getLong(2);
+          text = r.getString(3);
+        }
+      }
+      java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\w+").matcher(text);
+      List<int[]> words = new java.util.ArrayList<>();
+      while (word.find()) {
+        words.add(new int[] {word.start(), word.end()});
+      }
+      try (var insert =
+          c.prepareStatement(
+              "insert into annotation (id, version, contract_id, clause_id, kind, body,"
+                  + " quote_exact, quote_prefix, quote_suffix, quote_start, quote_end,"
+                  + " made_on_version, anchor_state, anchor_start, anchor_end,"
+                  + " anchored_on_version, state, author, created_at) values"
+                  + " (nextval('annotation_seq'), 0, ?, ?, 'COMMENT', ?, ?, '', '', ?, ?, 0,"
+                  + " 'ANCHORED', ?, ?, 0, 'OPEN', 'reviewer', now() - ? * interval '1 minute')")) {
+        for (int i = 0; i < count; i++) {
+          int[] w = words.get(i % words.size());
+          insert.setLong(1, contractId);
+          insert.setLong(2, clauseId);
+          insert.setString(3, "Review note " + (i + 1));
+          insert.setString(4, text.substring(w[0], w[1]));
+          insert.setInt(5, w[0]);
+          insert.setInt(6, w[1]);
+          insert.setInt(7, w[0]);
+          insert.setInt(8, w[1]);
+          insert.setInt(9, count - i);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+      return text;
+    }
+  }
+
+  @Test
+  void aLongReviewIsReadAPageAtATimeAndEveryMarkLeadsToItsAnnotation() throws Exception {
+    reviewNotes(45);
+    signInAs(counsel);
+    browser.open(base, "/clauses/view?contract=" + contract + "&clause=H-1");
+
+    assertThat(driver.findElement(By.id("annotations-title")).getText()).endsWith("(45)");
+    assertThat(driver.findElements(By.cssSelector("#annotations li.annotation"))).hasSize(20);
+    assertThat(driver.findElement(By.id("annotations-shown")).getText())
+        .startsWith("Showing 1\u201320 of 45");
+    assertThat(driver.findElement(By.id("annotations-position-top")).getText())
+        .isEqualTo("Page 1 of 3");
+    assertThat(driver.findElements(By.id("annotations-previous-top"))).isEmpty();
+    List<String> marked =
+        driver.findElements(By.cssSelector("#clause-text mark.annotation-mark")).stream()
+            .map(m -> m.getAttribute("data-page"))
+            .distinct()
+            .toList();
+    assertThat(marked).as("the text marks the annotations of every page").contains("1", "2", "3");
+
+    assertThat(driver.findElement(By.id("annotations-position-end")).getText())
+        .as("the pages are offered after the list too")
+        .isEqualTo("Page 1 of 3");
+    driver.findElement(By.id("annotations-next-end")).click();
+    awaitText(By.id("annotations-position-top"), "Page 2 of 3");
+    assertThat(driver.findElement(By.id("annotations-shown")).getText())
+        .startsWith("Showing 21\u201340 of 45");
+    assertThat(driver.findElements(By.cssSelector("#annotations li.annotation"))).hasSize(20);
+    assertThat(driver.getCurrentUrl()).contains("page=2");
+    browser.screenshot("clause-annotations-pages");
+    String onPageTwo =
+        driver
+            .findElements(By.cssSelector("#annotations li.annotation"))
+            .get(0)
+            .getAttribute("id")
+            .substring("annotation-".length());
+
+    WebElement onPageThree =
+        driver.findElements(By.cssSelector("#clause-text mark.annotation-mark")).stream()
+            .filter(m -> "3".equals(m.getAttribute("data-page")))
+            .findFirst()
+            .orElseThrow();
+    String id = onPageThree.getAttribute("data-annotations").split(" ")[0];
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", onPageThree);
+    onPageThree.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("page=3"));
+    awaitText(By.id("annotations-position-top"), "Page 3 of 3");
+    assertThat(driver.getCurrentUrl()).endsWith("#annotation-" + id);
+    assertThat(driver.findElements(By.cssSelector("#annotations li.annotation"))).hasSize(5);
+    assertThat(driver.findElements(By.id("annotation-" + id))).hasSize(1);
+    assertThat(driver.findElements(By.id("annotations-next-top"))).isEmpty();
+
+    open("/clauses/view?contract=" + contract + "&clause=H-1&page=x9");
+    awaitText(By.id("annotations-position-top"), "Page 1 of 3");
+    open("/clauses/view?contract=" + contract + "&clause=H-1&page=999");
+    awaitText(By.id("annotations-position-top"), "Page 3 of 3");
+    // A link to one annotation (a notification, a search result) names it: its page opens.
+    open(
+        "/clauses/view?contract="
+            + contract
+            + "&clause=H-1&annotation="
+            + onPageTwo
+            + "#annotation-"
+            + onPageTwo);
+    awaitText(By.id("annotations-position-top"), "Page 2 of 3");
+    assertThat(driver.findElements(By.id("annotation-" + onPageTwo))).hasSize(1);
+
+    // A search result for one annotation opens the page that lists it.
+    open("/search?q=%22Review+note+44%22");
+    driver.findElement(By.cssSelector("a.hit-link")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().matches(".*&annotation=(\\d+)#annotation-\\1$"));
+    String found = driver.getCurrentUrl().replaceAll(".*#annotation-", "");
+    assertThat(driver.findElement(By.id("annotation-" + found)).getText())
+        .contains("Review note 44");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 }

@@ -312,10 +312,11 @@ class ClearanceIT {
     Callers.as(
         cuiCounsel,
         () -> {
-          assertThat(annotations.annotated(secret, "H-1")).isEmpty();
+          assertThat(annotations.annotated(secret, "H-1", 1)).isEmpty();
+          assertThat(annotations.annotatedShowing(secret, "H-1", id)).isEmpty();
           assertThat(
                   annotations.annotationsOf(
-                      Callers.as(secretCounsel, () -> annotations.annotated(secret, "H-1"))
+                      Callers.as(secretCounsel, () -> annotations.annotated(secret, "H-1", 1))
                           .orElseThrow()
                           .clauseId()))
               .isEmpty();
@@ -342,7 +343,7 @@ class ClearanceIT {
           .hasMessageMatching("(Unknown annotation|Contract SC-).*");
     }
     assertThat(
-            Callers.as(secretCounsel, () -> annotations.annotated(secret, "H-1"))
+            Callers.as(secretCounsel, () -> annotations.annotated(secret, "H-1", 1))
                 .orElseThrow()
                 .annotations())
         .singleElement()

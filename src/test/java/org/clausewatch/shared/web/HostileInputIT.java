@@ -181,6 +181,11 @@ class HostileInputIT {
                 Map.of("contract", contract),
                 List.of("contract", "clause", "id")),
             new Page(manager, "/clauses/view", Map.of(), List.of("contract", "clause")),
+            new Page(
+                manager,
+                "/clauses/view",
+                Map.of("contract", contract, "clause", restrictedClause),
+                List.of("page", "annotation")),
             new Page(manager, "/topics/view", Map.of(), List.of("id")),
             new Page(manager, "/topics/export.csv", Map.of(), List.of("id")),
             new Page(manager, "/topics/export.xlsx", Map.of(), List.of("id")),
