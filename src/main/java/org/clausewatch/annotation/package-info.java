@@ -24,8 +24,9 @@
  *   <li>R6 A clause's annotations are listed a page of 20 at a time, in text order (by where they
  *       start, orphaned ones last; each by when written), read in the database with their threads;
  *       the text marks every annotation of the clause from a light list of where each sits, and a
- *       mark, or a link naming one annotation ({@code &annotation=id}), opens the page that lists
- *       it. A page beyond the last shows the last; a page that is not a number shows the first.
+ *       mark (clicked, or Enter with the caret in it), or a link naming one annotation ({@code
+ *       &annotation=id}), opens the page that lists it. A page beyond the last shows the last; a
+ *       page that is not a number shows the first.
  * </ul>
  *
  * Annotations and replies are audited and appear in the contract's history; they are read with

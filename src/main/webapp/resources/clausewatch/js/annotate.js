@@ -1,7 +1,8 @@
 // Selecting words in a clause's text (mouse, or keyboard: Shift with arrows) fills the annotation
 // form: the selected words and where they start and end, counted in characters of the clause text
 // as the server holds it. Only DOM text nodes are read; nothing is written as markup. Clicking a
-// marked passage shows its annotations in the side panel, opening the page of the list that has them.
+// marked passage, or Enter with the caret in it, shows its annotations in the side panel, opening
+// the page of the list that has them.
 (function () {
   var text = document.getElementById("clause-text");
   if (!text) {
@@ -75,11 +76,9 @@
     });
   }
 
-  text.addEventListener("click", function (event) {
-    var mark = event.target.closest ? event.target.closest("mark[data-annotations]") : null;
-    if (!mark) {
-      return;
-    }
+  // The annotations of a marked passage: shown in the side panel, or the page of the list that
+  // has them opened.
+  function show(mark) {
     var id = mark.getAttribute("data-annotations").split(" ")[0];
     var first = document.getElementById("annotation-" + id);
     if (first) {
@@ -87,13 +86,37 @@
       first.focus();
       return;
     }
-    // Listed on another page of the annotations: open that page at it.
     var page = mark.getAttribute("data-page");
     if (page && page !== "0") {
       var url = new URL(window.location.href);
       url.searchParams.set("page", page);
+      url.searchParams.delete("annotation");
       url.hash = "annotation-" + id;
       window.location.assign(url.toString());
+    }
+  }
+
+  function markOf(node) {
+    var element = node && node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    return element && element.closest ? element.closest("mark[data-annotations]") : null;
+  }
+
+  text.addEventListener("click", function (event) {
+    var mark = markOf(event.target);
+    if (mark) {
+      show(mark);
+    }
+  });
+  // Keyboard: Enter with the caret in a marked passage does what a click does.
+  text.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter") {
+      return;
+    }
+    var selection = window.getSelection();
+    var mark = selection && selection.rangeCount > 0 ? markOf(selection.anchorNode) : null;
+    if (mark && text.contains(mark)) {
+      event.preventDefault();
+      show(mark);
     }
   });
 })();

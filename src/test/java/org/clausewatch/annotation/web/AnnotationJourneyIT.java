@@ -344,6 +344,27 @@ class AnnotationJourneyIT extends BrowserTest {
     awaitText(By.id("annotations-position-top"), "Page 1 of 3");
     open("/clauses/view?contract=" + contract + "&clause=H-1&page=999");
     awaitText(By.id("annotations-position-top"), "Page 3 of 3");
+
+    // Keyboard: Enter with the caret in a marked passage opens the page of its annotation.
+    WebElement onPageOne =
+        driver.findElements(By.cssSelector("#clause-text mark.annotation-mark")).stream()
+            .filter(m -> "1".equals(m.getAttribute("data-page")))
+            .findFirst()
+            .orElseThrow();
+    String fromKeyboard = onPageOne.getAttribute("data-annotations").split(" ")[0];
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "var text = document.getElementById('clause-text'); text.focus();"
+                + "var range = document.createRange();"
+                + "range.setStart(arguments[0].firstChild, 0); range.collapse(true);"
+                + "var s = window.getSelection(); s.removeAllRanges(); s.addRange(range);",
+            onPageOne);
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ENTER).perform();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().endsWith("page=1#annotation-" + fromKeyboard));
+    awaitText(By.id("annotations-position-top"), "Page 1 of 3");
+    assertThat(driver.findElements(By.id("annotation-" + fromKeyboard))).hasSize(1);
+
     // A link to one annotation (a notification, a search result) names it: its page opens.
     open(
         "/clauses/view?contract="
