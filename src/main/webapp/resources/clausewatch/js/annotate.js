@@ -2,7 +2,8 @@
 // form: the selected words and where they start and end, counted in characters of the clause text
 // as the server holds it. Only DOM text nodes are read; nothing is written as markup. Clicking a
 // marked passage, or Enter with the caret in it, shows its annotations in the side panel, opening
-// the page of the list that has them.
+// the page of the list that has them. Those who only read get no caret: for them each marked
+// passage is a stop for Tab, and Enter or Space on it does what a click does.
 (function () {
   var text = document.getElementById("clause-text");
   if (!text) {
@@ -74,6 +75,14 @@
       start.value = "";
       end.value = "";
     });
+  } else {
+    Array.prototype.forEach.call(text.querySelectorAll("mark[data-annotations]"), function (mark) {
+      mark.setAttribute("tabindex", "0");
+      mark.setAttribute("role", "button");
+      if (document.getElementById("annotations-read-hint")) {
+        mark.setAttribute("aria-describedby", "annotations-read-hint");
+      }
+    });
   }
 
   // The annotations of a marked passage: shown in the side panel, or the page of the list that
@@ -107,13 +116,18 @@
       show(mark);
     }
   });
-  // Keyboard: Enter with the caret in a marked passage does what a click does.
+  // Keyboard: Enter with the caret in a marked passage, or Enter or Space on a marked passage that
+  // has the focus, does what a click does.
   text.addEventListener("keydown", function (event) {
-    if (event.key !== "Enter") {
+    var focused = event.target !== text ? markOf(event.target) : null;
+    if (event.key !== "Enter" && !(event.key === " " && focused)) {
       return;
     }
     var selection = window.getSelection();
-    var mark = selection && selection.rangeCount > 0 ? markOf(selection.anchorNode) : null;
+    var mark = focused;
+    if (!mark && selection && selection.rangeCount > 0) {
+      mark = markOf(selection.anchorNode);
+    }
     if (mark && text.contains(mark)) {
       event.preventDefault();
       show(mark);

@@ -78,6 +78,16 @@ public abstract class BrowserTest {
             });
   }
 
+  /**
+   * The browser's address once it matches {@code pattern} (a regular expression over the whole
+   * address): a click that navigates, or a script that moves to another page, has taken effect.
+   */
+  protected String awaitAddress(String pattern) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .withMessage(() -> "the address " + driver.getCurrentUrl() + " does not match " + pattern)
+        .until(d -> d.getCurrentUrl().matches(pattern) ? d.getCurrentUrl() : null);
+  }
+
   /** Signs in through the form as an existing user with {@link TestUsers#PASSWORD}. */
   protected void signInAs(String username) {
     browser.signIn(base, username, TestUsers.PASSWORD);

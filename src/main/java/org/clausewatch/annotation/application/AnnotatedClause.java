@@ -1,6 +1,8 @@
 package org.clausewatch.annotation.application;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.clausewatch.annotation.domain.AnnotationAnchor;
 import org.clausewatch.annotation.domain.AnnotationView;
 
@@ -49,8 +51,16 @@ public record AnnotatedClause(
 
   /** The page that lists the annotation, or 0 if the clause has no such annotation. */
   public int pageOf(long annotationId) {
-    int at = indexOf(anchors, annotationId);
-    return at < 0 ? 0 : at / pageSize + 1;
+    return pageByAnnotation().getOrDefault(annotationId, 0);
+  }
+
+  /** For every annotation of the clause, the page that lists it. */
+  public Map<Long, Integer> pageByAnnotation() {
+    Map<Long, Integer> pages = new HashMap<>();
+    for (int i = 0; i < anchors.size(); i++) {
+      pages.put(anchors.get(i).id(), i / pageSize + 1);
+    }
+    return pages;
   }
 
   static int indexOf(List<AnnotationAnchor> anchors, long annotationId) {

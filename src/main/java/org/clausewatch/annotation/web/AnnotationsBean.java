@@ -42,6 +42,7 @@ public class AnnotationsBean implements Serializable {
 
   private AnnotatedClause annotated;
   private List<Highlights.Piece> pieces = List.of();
+  private Map<Long, Integer> pageByAnnotation = Map.of();
   private final Map<Long, List<TextSegment>> diffs = new HashMap<>();
 
   private Integer start;
@@ -71,6 +72,7 @@ public class AnnotationsBean implements Serializable {
       return;
     }
     pieces = Highlights.of(annotated.text(), annotated.anchors());
+    pageByAnnotation = annotated.pageByAnnotation();
     for (AnnotationView a : annotated.annotations()) {
       String proposed = a.proposedClauseText(annotated.text());
       if (a.undecidedProposal() && proposed != null) {
@@ -165,7 +167,9 @@ public class AnnotationsBean implements Serializable {
 
   /** The page of the list that shows the first annotation marking {@code piece}. */
   public int pageOf(Highlights.Piece piece) {
-    return piece.annotations().isEmpty() ? 0 : annotated.pageOf(piece.annotations().get(0));
+    return piece.annotations().isEmpty()
+        ? 0
+        : pageByAnnotation.getOrDefault(piece.annotations().get(0), 0);
   }
 
   public List<TextSegment> diff(long annotationId) {

@@ -156,8 +156,7 @@ class AnnotationJourneyIT extends BrowserTest {
         .contains("Clause H-2: \u201cmeaningful human involvement\u201d");
     browser.screenshot("alerts-annotation-reply");
     told.findElement(By.cssSelector("a.notification-link")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-        .until(d -> d.getCurrentUrl().matches(".*clause=H-2&annotation=(\\d+)#annotation-\\1$"));
+    awaitAddress(".*clause=H-2&annotation=(\\d+)#annotation-\\1$");
     openClause();
     annotate(
         "Final targeting decisions",
@@ -332,8 +331,7 @@ class AnnotationJourneyIT extends BrowserTest {
     String id = onPageThree.getAttribute("data-annotations").split(" ")[0];
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", onPageThree);
     onPageThree.click();
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-        .until(d -> d.getCurrentUrl().contains("page=3"));
+    awaitAddress(".*page=3.*");
     awaitText(By.id("annotations-position-top"), "Page 3 of 3");
     assertThat(driver.getCurrentUrl()).endsWith("#annotation-" + id);
     assertThat(driver.findElements(By.cssSelector("#annotations li.annotation"))).hasSize(5);
@@ -360,8 +358,7 @@ class AnnotationJourneyIT extends BrowserTest {
                 + "var s = window.getSelection(); s.removeAllRanges(); s.addRange(range);",
             onPageOne);
     new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ENTER).perform();
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-        .until(d -> d.getCurrentUrl().endsWith("page=1#annotation-" + fromKeyboard));
+    awaitAddress(".*page=1#annotation-" + fromKeyboard);
     awaitText(By.id("annotations-position-top"), "Page 1 of 3");
     assertThat(driver.findElements(By.id("annotation-" + fromKeyboard))).hasSize(1);
 
@@ -379,11 +376,56 @@ class AnnotationJourneyIT extends BrowserTest {
     // A search result for one annotation opens the page that lists it.
     open("/search?q=%22Review+note+44%22");
     driver.findElement(By.cssSelector("a.hit-link")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-        .until(d -> d.getCurrentUrl().matches(".*&annotation=(\\d+)#annotation-\\1$"));
-    String found = driver.getCurrentUrl().replaceAll(".*#annotation-", "");
+    String found =
+        awaitAddress(".*&annotation=(\\d+)#annotation-\\1$").replaceAll(".*#annotation-", "");
     assertThat(driver.findElement(By.id("annotation-" + found)).getText())
         .contains("Review note 44");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void aReaderWhoMayNotAnnotateReachesEveryMarkWithTheKeyboard() throws Exception {
+    reviewNotes(25);
+    signInAs(TestUsers.create(TestUsers.unique("manager"), "SECRET", "MANAGER"));
+    browser.open(base, "/clauses/view?contract=" + contract + "&clause=H-1");
+
+    assertThat(driver.findElements(By.id("annotate"))).as("no form to annotate").isEmpty();
+    assertThat(driver.findElement(By.id("annotations-read-hint")).getText())
+        .contains("press Tab to reach them and Enter to see their annotations");
+    assertThat(driver.findElement(By.id("clause-text")).getAttribute("contenteditable"))
+        .as("no caret for a reader")
+        .isNull();
+    List<WebElement> marks =
+        driver.findElements(By.cssSelector("#clause-text mark.annotation-mark"));
+    assertThat(marks).isNotEmpty();
+
+    // Tab from the text reaches the first marked passage; Enter on a mark of this page focuses its
+    // annotation in the list.
+    ((JavascriptExecutor) driver).executeScript("document.getElementById('clause-text').focus()");
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+    WebElement focused = driver.switchTo().activeElement();
+    assertThat(focused.getTagName()).isEqualTo("mark");
+    browser.screenshot("clause-annotations-reader");
+    assertThat(focused.getAttribute("data-annotations"))
+        .isEqualTo(marks.get(0).getAttribute("data-annotations"));
+    String first = focused.getAttribute("data-annotations").split(" ")[0];
+    focused.sendKeys(Keys.ENTER);
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(
+            d -> ("annotation-" + first).equals(d.switchTo().activeElement().getAttribute("id")));
+
+    // Space on a mark whose annotation is on the other page opens that page.
+    WebElement onPageTwo =
+        marks.stream()
+            .filter(m -> "2".equals(m.getAttribute("data-page")))
+            .findFirst()
+            .orElseThrow();
+    String second = onPageTwo.getAttribute("data-annotations").split(" ")[0];
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", onPageTwo);
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.SPACE).perform();
+    awaitAddress(".*page=2#annotation-" + second);
+    awaitText(By.id("annotations-position-top"), "Page 2 of 2");
+    assertThat(driver.findElements(By.id("annotation-" + second))).hasSize(1);
     assertThat(browser.consoleErrors()).isEmpty();
   }
 }

@@ -57,9 +57,7 @@ class ContractJourneyIT extends BrowserTest {
       throw new AssertionError("no filter form on " + driver.getCurrentUrl(), e);
     }
     // The unfiltered list has rows too: its rows are read only once the filtered page is there.
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-        .withMessage(() -> "the filters were not applied; address: " + driver.getCurrentUrl())
-        .until(d -> d.getCurrentUrl().contains("party=Anthropic"));
+    awaitAddress(".*party=Anthropic.*");
     await(By.cssSelector("#list\\:contracts_data .contract-number"));
 
     assertThat(driver.getCurrentUrl()).contains("party=Anthropic").contains("attention=true");
