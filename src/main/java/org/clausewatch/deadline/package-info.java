@@ -18,11 +18,15 @@
  *   <li>R8 Each occurrence of an obligation (its one due date, or a date of its series) is
  *       fulfilled, waived or missed on its own, once, with who, when and a note; the others stay
  *       open. A one-time obligation takes its occurrence's outcome as its status.
+ *   <li>R9 A recurring obligation is ended after a day, once, with who, when and why: its rule gets
+ *       that UNTIL (COUNT dropped), so pages, flags, alerts and calendar feeds stop there;
+ *       occurrences up to that day keep their state. Refused if an occurrence after that day was
+ *       settled, or if none falls after it. A one-time obligation is settled (waived), not ended.
  * </ul>
  *
  * Pages: {@code /deadlines/new}, {@code /deadlines/manage} (extend, close), {@code
- * /obligations/new} (with a preview of the rule's dates), {@code /obligations/settle}; the contract
- * page's sections and the overview's overdue and upcoming lists. Out of scope: alerts (the {@code
- * alert} feature reacts to deadlines), calendars.
+ * /obligations/new} (with a preview of the rule's dates), {@code /obligations/settle}, {@code
+ * /obligations/end}; the contract page's sections and the overview's overdue and upcoming lists.
+ * Out of scope: alerts (the {@code alert} feature reacts to deadlines), calendars.
  */
 package org.clausewatch.deadline;

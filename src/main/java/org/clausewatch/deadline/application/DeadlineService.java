@@ -207,6 +207,35 @@ public class DeadlineService {
       @NotNull LocalDate occurrence,
       @NotNull OccurrenceOutcome outcome,
       @Size(max = Obligation.NOTE_MAX_LENGTH) String note) {
+    Obligation obligation = currentObligation(obligationId, expectedVersion);
+    obligation.settle(occurrence, outcome, callerName(), clock.instant(), note);
+    obligationChanges.fire(new ObligationChanged(obligationId));
+  }
+
+  /**
+   * Ends a recurring obligation: nothing after {@code lastOwed} is owed any more; the caller and
+   * now are recorded with the reason.
+   *
+   * @throws BusinessException if the obligation is unknown, changed meanwhile, or cannot end there
+   *     (see {@link Obligation#end})
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void endObligation(
+      long obligationId,
+      long expectedVersion,
+      @NotNull LocalDate lastOwed,
+      @NotNull @Size(max = Obligation.NOTE_MAX_LENGTH) String reason) {
+    Obligation obligation = currentObligation(obligationId, expectedVersion);
+    obligation.end(lastOwed, callerName(), clock.instant(), reason);
+    obligationChanges.fire(new ObligationChanged(obligationId));
+  }
+
+  /** The contract's parties (buyer, vendor, participants) for the form's choices. */
+  public List<String> partiesOf(@NotNull String contractNumber) {
+    return contracts.partyNamesOf(contractNumber);
+  }
+
+  private Obligation currentObligation(long obligationId, long expectedVersion) {
     Obligation obligation = deadlines.findObligation(obligationId);
     if (obligation == null) {
       throw new BusinessException("Unknown obligation " + obligationId);
@@ -216,13 +245,7 @@ public class DeadlineService {
           "Someone else settled or changed this obligation meanwhile. Reload the page to see"
               + " what changed.");
     }
-    obligation.settle(occurrence, outcome, callerName(), clock.instant(), note);
-    obligationChanges.fire(new ObligationChanged(obligationId));
-  }
-
-  /** The contract's parties (buyer, vendor, participants) for the form's choices. */
-  public List<String> partiesOf(@NotNull String contractNumber) {
-    return contracts.partyNamesOf(contractNumber);
+    return obligation;
   }
 
   private Deadline current(long deadlineId, long expectedVersion) {

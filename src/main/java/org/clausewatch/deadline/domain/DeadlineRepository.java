@@ -147,7 +147,8 @@ public class DeadlineRepository {
     List<Object[]> rows =
         em.createQuery(
                 "select o.id, o.description, p.name, cl.number, o.dueDate, o.recurrence, o.status,"
-                    + " o.responsiblePerson, o.version"
+                    + " o.responsiblePerson, o.version, o.endedAfter, o.endedBy, o.endedAt,"
+                    + " o.endReason"
                     + " from Obligation o join o.owingParty p left join o.sourceClause cl"
                     + " where o.contract.number = :number order by o.dueDate nulls last, o.id",
                 Object[].class)
@@ -201,7 +202,14 @@ public class DeadlineRepository {
                   rule,
                   (ObligationStatus) row[6],
                   (String) row[7],
-                  lines);
+                  lines,
+                  row[9] == null
+                      ? null
+                      : new ObligationView.Ended(
+                          (LocalDate) row[9],
+                          (String) row[10],
+                          (Instant) row[11],
+                          (String) row[12]));
             })
         .toList();
   }

@@ -75,6 +75,19 @@ public class Obligation {
   @Column(name = "responsible_person", length = PERSON_MAX_LENGTH)
   private String responsiblePerson;
 
+  /** The last day a recurring obligation that was ended is owed; null while it goes on. */
+  @Column(name = "ended_after")
+  private LocalDate endedAfter;
+
+  @Column(name = "ended_by", length = 64)
+  private String endedBy;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "end_reason", length = NOTE_MAX_LENGTH)
+  private String endReason;
+
   @ElementCollection
   @CollectionTable(
       name = "obligation_occurrence",
@@ -172,6 +185,58 @@ public class Obligation {
     if (recurrence == null) {
       status = outcome.asStatus();
     }
+  }
+
+  /**
+   * Ends a recurring obligation: nothing after {@code lastOwed} is owed any more (the contract was
+   * terminated, a modification dropped the requirement). Its rule gets that UNTIL; occurrences up
+   * to that day keep their state and may still be settled. A one-time obligation is not ended but
+   * settled (waived, for one no longer owed).
+   *
+   * @throws BusinessException if it is a one-time obligation, ended already, an occurrence after
+   *     {@code lastOwed} was settled, no occurrence falls after it, or the reason is missing or too
+   *     long
+   */
+  public void end(LocalDate lastOwed, String by, Instant at, String reason) {
+    Objects.requireNonNull(lastOwed, "An obligation ends after a date");
+    if (recurrence == null) {
+      throw new BusinessException(
+          "A one-time obligation is not ended: settle its occurrence (waived, if it is no longer"
+              + " owed)");
+    }
+    if (endedAfter != null) {
+      throw new BusinessException("The obligation has ended already, after " + endedAfter);
+    }
+    String why =
+        Text.required(
+            reason,
+            NOTE_MAX_LENGTH,
+            "Say why the obligation ends (at most " + NOTE_MAX_LENGTH + " characters)");
+    settled.stream()
+        .filter(o -> o.dueDate().isAfter(lastOwed))
+        .map(Occurrence::dueDate)
+        .min(LocalDate::compareTo)
+        .ifPresent(
+            settledDate -> {
+              throw new BusinessException(
+                  "The occurrence of "
+                      + settledDate
+                      + " is settled already: the obligation can end on or after that day");
+            });
+    recurrence = recurrence().endingAfter(dueDate != null ? dueDate : lastOwed, lastOwed).rule();
+    endedAfter = lastOwed;
+    endedBy = Text.required(by, 64, "Who ended the obligation must be known");
+    endedAt = Objects.requireNonNull(at, "when");
+    endReason = why;
+  }
+
+  /** The last day an ended obligation is owed; null while it goes on. */
+  public LocalDate endedAfter() {
+    return endedAfter;
+  }
+
+  public String endReason() {
+    return endReason;
   }
 
   /** Whether the obligation falls due on {@code date}. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An obligation as the contract page shows it, with its recent and next occurrences, each settled
- * or open.
+ * or open, and how it was ended (null while it goes on).
  */
 public record ObligationView(
     long id,
@@ -17,11 +17,24 @@ public record ObligationView(
     String recurrence,
     ObligationStatus status,
     String responsiblePerson,
-    List<OccurrenceLine> occurrences) {
+    List<OccurrenceLine> occurrences,
+    Ended ended) {
 
   public ObligationView {
     occurrences = List.copyOf(occurrences);
   }
+
+  /** Whether it recurs and goes on: it may be ended. */
+  public boolean endable() {
+    return recurrence != null && ended == null;
+  }
+
+  /**
+   * How a recurring obligation was ended; null while it goes on.
+   *
+   * @param lastOwed nothing after this day is owed
+   */
+  public record Ended(LocalDate lastOwed, String by, java.time.Instant at, String reason) {}
 
   /**
    * One occurrence.

@@ -119,6 +119,25 @@ public final class Recurrence {
     return dates;
   }
 
+  /**
+   * This series cut after {@code lastOwed}: the same rule with UNTIL that day (and no COUNT), so
+   * every reader of the rule (pages, flags, alerts, calendars) stops there.
+   *
+   * @param seriesStart the series' first date, or {@code lastOwed} for a series that starts with
+   *     the contract
+   * @throws BusinessException if no occurrence falls after {@code lastOwed}: the series ends by
+   *     then
+   */
+  public Recurrence endingAfter(LocalDate seriesStart, LocalDate lastOwed) {
+    List<LocalDate> after = occurrences(seriesStart, lastOwed.plusDays(1), 1);
+    if (after.isEmpty()) {
+      throw new BusinessException(
+          "No occurrence falls after " + lastOwed + ": the series ends by then already");
+    }
+    Recur<LocalDate> cut = new Recur.Builder<>(recur).count(null).until(lastOwed).build();
+    return parse(cut.toString());
+  }
+
   public String rule() {
     return rule;
   }

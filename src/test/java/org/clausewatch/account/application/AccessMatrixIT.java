@@ -410,6 +410,11 @@ class AccessMatrixIT {
                     obligation, 0, LocalDate.of(2026, 4, 15), OccurrenceOutcome.FULFILLED, null)));
     actions.add(
         new Action(
+            "DeadlineService.endObligation",
+            OFFICERS,
+            () -> deadlines.endObligation(obligation, 0, LocalDate.of(2026, 4, 15), "Ended")));
+    actions.add(
+        new Action(
             "DeadlineService.preview",
             READERS,
             () -> deadlines.preview("FREQ=WEEKLY", LocalDate.of(2026, 1, 1), 3)));

@@ -88,4 +88,31 @@ class AlertCalendarTest {
     assertThat(Duration.ofHours(72))
         .isEqualTo(AlertLadder.defaultFor(DeadlineKind.ULTIMATUM).steps().get(0));
   }
+
+  @Test
+  void anEndedSeriesStopsInTheCalendarOnItsLastDay() {
+    String ended =
+        org.clausewatch.deadline.domain.Recurrence.parse("FREQ=MONTHLY;INTERVAL=3;COUNT=8")
+            .endingAfter(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 12, 31))
+            .rule();
+    Calendar feed =
+        AlertCalendar.of(
+            List.of(),
+            List.of(
+                new CalendarEntry.ObligationEntry(
+                    7,
+                    "Quarterly usage report",
+                    "Anthropic PBC",
+                    LocalDate.of(2026, 3, 31),
+                    ended,
+                    "HQ0883-25-9-0012",
+                    Classification.UNCLASSIFIED)),
+            "https://clausewatch.example",
+            NOW);
+
+    assertThat(feed.validate().hasErrors()).as("ical4j's validator").isFalse();
+    VToDo todo = (VToDo) feed.getComponents(Component.VTODO).get(0);
+    assertThat(todo.getProperty(Property.RRULE).orElseThrow().getValue().split(";"))
+        .containsExactlyInAnyOrder("FREQ=MONTHLY", "INTERVAL=3", "UNTIL=20261231");
+  }
 }

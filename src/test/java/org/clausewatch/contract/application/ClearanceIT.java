@@ -472,6 +472,7 @@ class ClearanceIT {
             () ->
                 deadlines.settle(
                     secretObligation, 0, LocalDate.of(2026, 2, 1), OccurrenceOutcome.WAIVED, null),
+            () -> deadlines.endObligation(secretObligation, 0, LocalDate.of(2026, 2, 1), "Ended"),
             () -> restrictions.redefine(secretRestriction, 0, "Anything", null),
             () -> restrictions.withdraw(secretRestriction, 0),
             () -> clauses.addFromLibrary(secret, "52.204-21", null, ClauseCategory.COMPLIANCE),

@@ -281,6 +281,39 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(states.get(0)).contains("Fulfilled").contains(officer);
     assertThat(states.subList(1, states.size())).noneMatch(t -> t.contains("Fulfilled"));
 
+    // The series ends: nothing after its last day is owed; a reason is required.
+    java.time.LocalDate lastOwed = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40);
+    driver.findElement(By.cssSelector("#obligations .end-obligation")).click();
+    assertThat(await(By.id("form-title")).getText())
+        .isEqualTo("End \u201cQuarterly model reliability report\u201d");
+    set("end:last", lastOwed.toString());
+    click("end:save");
+    assertThat(awaitText(By.id("end:reason-message"), "Say why"))
+        .contains("Say why the obligation ends.");
+    set("end:last", lastOwed.toString());
+    type("end:reason", "Requirement removed by P00001");
+    browser.screenshot("obligation-end");
+    click("end:save");
+    message("nothing later is owed");
+    WebElement obligation = driver.findElement(By.cssSelector("#obligations article.obligation"));
+    assertThat(obligation.getText())
+        .contains("Ended")
+        .contains(
+            "Ended after "
+                + java.time.format.DateTimeFormatter.ofPattern(
+                        "d MMM yyyy", java.util.Locale.ENGLISH)
+                    .format(lastOwed)
+                + " by "
+                + officer)
+        .contains("Requirement removed by P00001");
+    assertThat(obligation.findElements(By.cssSelector("tr.occurrence")))
+        .extracting(tr -> java.time.LocalDate.parse(tr.getAttribute("data-date")))
+        .isNotEmpty()
+        .allMatch(date -> !date.isAfter(lastOwed));
+    assertThat(obligation.findElements(By.cssSelector(".end-obligation")))
+        .as("ended once")
+        .isEmpty();
+
     driver.findElement(By.cssSelector("#deadlines .manage-deadline")).click();
     chooseValue(await(By.id("close:outcome")).getAttribute("id"), "MET");
     type("close:note", "Signed document received");

@@ -57,6 +57,9 @@ class WorkbenchPagesIT {
             "/obligations/new?contract=NO-SUCH",
             "/obligations/settle?contract=X&id=1&version=0&date=not-a-date",
             "/obligations/settle?contract=X&id=1&version=0",
+            "/obligations/end?contract=NO-SUCH&id=1",
+            "/obligations/end?contract=X",
+            "/obligations/end?contract=X&id=not-a-number",
             "/modifications/new?contract=NO-SUCH");
     for (String path : paths) {
       HttpResponse<String> response = web.get(path);

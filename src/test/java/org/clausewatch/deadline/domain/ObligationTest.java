@@ -101,4 +101,107 @@ class ObligationTest {
             LocalDate.of(2027, 1, 15),
             LocalDate.of(2027, 4, 15));
   }
+
+  @Test
+  void anEndedSeriesOwesNothingAfterItsLastDayAndKeepsWhatCameBefore() {
+    Obligation cut = quarterlyReport();
+    cut.settle(LocalDate.of(2026, 4, 15), OccurrenceOutcome.FULFILLED, "officer", NOW, null);
+
+    cut.end(LocalDate.of(2026, 11, 30), "officer", NOW, "Contract terminated for convenience");
+
+    assertThat(cut.endedAfter()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(cut.endReason()).isEqualTo("Contract terminated for convenience");
+    assertThat(cut.recurrence().rule()).contains("UNTIL=20261130").doesNotContain("COUNT");
+    assertThat(cut.isOccurrence(LocalDate.of(2026, 10, 15))).as("before the end").isTrue();
+    assertThat(cut.isOccurrence(LocalDate.of(2027, 1, 15))).as("after the end").isFalse();
+    assertThat(
+            cut.recurrence().occurrences(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 1), 99))
+        .containsExactly(
+            LocalDate.of(2026, 1, 15),
+            LocalDate.of(2026, 4, 15),
+            LocalDate.of(2026, 7, 15),
+            LocalDate.of(2026, 10, 15));
+    assertThat(cut.outcomeOn(LocalDate.of(2026, 4, 15))).isEqualTo(OccurrenceOutcome.FULFILLED);
+    assertThat(cut.status())
+        .as("earlier occurrences may still be owed")
+        .isEqualTo(ObligationStatus.OPEN);
+    assertThat(
+            OverdueOccurrences.on(
+                LocalDate.of(2028, 1, 1),
+                cut.dueDate(),
+                cut.recurrence().rule(),
+                java.util.Set.of(LocalDate.of(2026, 4, 15))))
+        .as("overdue counts stop at the end")
+        .hasValue(new OverdueOccurrences(3, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 10, 15)));
+  }
+
+  @Test
+  void theEndOnTheDayOfAnOccurrenceOwesThatOccurrence() {
+    Obligation cut = quarterlyReport();
+
+    cut.end(LocalDate.of(2026, 10, 15), "officer", NOW, "Last report due under the base period");
+
+    assertThat(cut.isOccurrence(LocalDate.of(2026, 10, 15))).isTrue();
+    assertThat(cut.isOccurrence(LocalDate.of(2027, 1, 15))).isFalse();
+  }
+
+  @Test
+  void aSeriesWithACountEndsByUntilInstead() {
+    Obligation cut =
+        Obligation.recurring(
+            contract,
+            anthropic,
+            "Monthly status",
+            null,
+            LocalDate.of(2026, 1, 1),
+            "FREQ=MONTHLY;COUNT=24");
+
+    cut.end(LocalDate.of(2026, 6, 1), "officer", NOW, "Scope reduced by P00003");
+
+    assertThat(cut.recurrence().rule()).contains("UNTIL=20260601").doesNotContain("COUNT");
+    assertThat(cut.isOccurrence(LocalDate.of(2026, 6, 1))).isTrue();
+    assertThat(cut.isOccurrence(LocalDate.of(2026, 7, 1))).isFalse();
+  }
+
+  @Test
+  void anEndIsRefusedWhereItWouldLoseOrMeanNothing() {
+    Obligation settledLater = quarterlyReport();
+    settledLater.settle(LocalDate.of(2026, 7, 15), OccurrenceOutcome.WAIVED, "officer", NOW, null);
+    assertThatThrownBy(
+            () -> settledLater.end(LocalDate.of(2026, 5, 1), "officer", NOW, "Terminated"))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("2026-07-15 is settled already");
+    assertThat(settledLater.endedAfter()).as("nothing changed").isNull();
+    assertThat(settledLater.recurrence().rule()).isEqualTo("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15");
+
+    Obligation once =
+        Obligation.dueOn(contract, anthropic, "Final report", null, LocalDate.of(2026, 12, 31));
+    assertThatThrownBy(() -> once.end(LocalDate.of(2026, 12, 1), "officer", NOW, "Terminated"))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("settle its occurrence");
+
+    Obligation ended = quarterlyReport();
+    ended.end(LocalDate.of(2026, 11, 30), "officer", NOW, "Terminated");
+    assertThatThrownBy(() -> ended.end(LocalDate.of(2026, 8, 1), "officer", NOW, "Again"))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("ended already, after 2026-11-30");
+
+    Obligation counted =
+        Obligation.recurring(
+            contract,
+            anthropic,
+            "Monthly status",
+            null,
+            LocalDate.of(2026, 1, 1),
+            "FREQ=MONTHLY;COUNT=3");
+    assertThatThrownBy(() -> counted.end(LocalDate.of(2026, 3, 1), "officer", NOW, "Terminated"))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("No occurrence falls after 2026-03-01");
+
+    Obligation noReason = quarterlyReport();
+    assertThatThrownBy(() -> noReason.end(LocalDate.of(2026, 11, 30), "officer", NOW, "  "))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("Say why the obligation ends");
+    assertThat(noReason.endedAfter()).isNull();
+  }
 }

@@ -219,6 +219,11 @@ class HostileInputIT {
                 "/obligations/settle",
                 Map.of("contract", contract, "id", "1", "version", "0", "date", "2026-12-31"),
                 List.of("contract", "id", "version", "date")),
+            new Page(
+                officer,
+                "/obligations/end",
+                Map.of("contract", contract, "id", "1"),
+                List.of("contract", "id")),
             new Page(officer, "/modifications/new", Map.of(), List.of("contract")),
             new Page(admin, "/admin/users", Map.of(), List.of("q", "page", "user")),
             new Page(
