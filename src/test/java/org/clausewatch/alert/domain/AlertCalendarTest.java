@@ -111,8 +111,13 @@ class AlertCalendarTest {
             NOW);
 
     assertThat(feed.validate().hasErrors()).as("ical4j's validator").isFalse();
-    VToDo todo = (VToDo) feed.getComponents(Component.VTODO).get(0);
-    assertThat(todo.getProperty(Property.RRULE).orElseThrow().getValue().split(";"))
+    VToDo entry =
+        feed.getComponents().stream()
+            .filter(VToDo.class::isInstance)
+            .map(VToDo.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(entry.getProperty(Property.RRULE).orElseThrow().getValue().split(";"))
         .containsExactlyInAnyOrder("FREQ=MONTHLY", "INTERVAL=3", "UNTIL=20261231");
   }
 }
