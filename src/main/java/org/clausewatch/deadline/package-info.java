@@ -22,11 +22,18 @@
  *       that UNTIL (COUNT dropped), so pages, flags, alerts and calendar feeds stop there;
  *       occurrences up to that day keep their state. Refused if an occurrence after that day was
  *       settled, or if none falls after it. A one-time obligation is settled (waived), not ended.
+ *       An ended obligation is reopened (from the same page): its rule is again the one it had
+ *       before the end (kept beside it, V31), so the occurrences after that day are owed again.
+ *   <li>R10 What is owed, the owing party, the source clause and the responsible person are
+ *       corrected at any time, all or none; a one-time obligation's due date moves while it is
+ *       open. A series keeps its dates (its settled occurrences refer to them): it is ended and a
+ *       new one added.
  * </ul>
  *
  * Pages: {@code /deadlines/new}, {@code /deadlines/manage} (extend, close), {@code
  * /obligations/new} (with a preview of the rule's dates), {@code /obligations/settle}, {@code
- * /obligations/end}; the contract page's sections and the overview's overdue and upcoming lists.
- * Out of scope: alerts (the {@code alert} feature reacts to deadlines), calendars.
+ * /obligations/end}, {@code /obligations/edit}; the contract page's sections and the overview's
+ * overdue and upcoming lists. Out of scope: alerts (the {@code alert} feature reacts to deadlines),
+ * calendars.
  */
 package org.clausewatch.deadline;

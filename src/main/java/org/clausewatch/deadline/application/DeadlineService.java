@@ -159,18 +159,7 @@ public class DeadlineService {
       @NotNull String contractNumber, @NotNull @Valid NewObligation request) {
     Contract contract = existingContract(contractNumber);
     Party owing = party(request.owingPartyName());
-    Clause source =
-        request.sourceClauseNumber() == null || request.sourceClauseNumber().isBlank()
-            ? null
-            : clauses
-                .find(contractNumber, request.sourceClauseNumber().strip())
-                .orElseThrow(
-                    () ->
-                        new BusinessException(
-                            "Contract "
-                                + contractNumber
-                                + " has no clause "
-                                + request.sourceClauseNumber().strip()));
+    Clause source = sourceClause(contractNumber, request.sourceClauseNumber());
     String rule = blankToNull(request.recurrence());
     Obligation obligation =
         rule == null
@@ -181,6 +170,39 @@ public class DeadlineService {
     long id = deadlines.add(obligation).id();
     obligationChanges.fire(new ObligationChanged(id));
     return id;
+  }
+
+  /**
+   * Corrects an obligation: what is owed, by which party, under which clause, who follows it up,
+   * and the due date of a one-time obligation nobody settled. All of it or nothing is saved.
+   *
+   * @throws BusinessException if the obligation is unknown or changed meanwhile, the party or
+   *     clause is unknown, a field is invalid, or the due date may not move (see {@link
+   *     Obligation#moveDueDate})
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void changeObligation(
+      long obligationId, long expectedVersion, @NotNull @Valid ObligationChange change) {
+    Obligation obligation = currentObligation(obligationId, expectedVersion);
+    String contractNumber = obligation.contract().number();
+    obligation.revise(
+        party(change.owingPartyName()),
+        change.description(),
+        sourceClause(contractNumber, change.sourceClauseNumber()));
+    obligation.assignTo(change.responsiblePerson());
+    if (change.dueDate() != null && !change.dueDate().equals(obligation.dueDate())) {
+      obligation.moveDueDate(change.dueDate());
+    }
+    obligationChanges.fire(new ObligationChanged(obligationId));
+  }
+
+  /**
+   * One obligation of a contract as its page shows it; empty if unknown, of another contract, or
+   * above the caller's clearance.
+   */
+  public Optional<ObligationView> obligationOf(@NotNull String contractNumber, long obligationId) {
+    return deadlines.obligationOf(
+        contractNumber, obligationId, today(), PAST_OCCURRENCES, NEXT_OCCURRENCES);
   }
 
   /**
@@ -230,9 +252,33 @@ public class DeadlineService {
     obligationChanges.fire(new ObligationChanged(obligationId));
   }
 
+  /**
+   * Reopens an ended obligation: owed again by its rule as it was before the end (see {@link
+   * Obligation#reopen}); the caller and now are in its history.
+   *
+   * @throws BusinessException if the obligation is unknown, changed meanwhile, or was not ended
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void reopenObligation(long obligationId, long expectedVersion) {
+    Obligation obligation = currentObligation(obligationId, expectedVersion);
+    obligation.reopen();
+    obligationChanges.fire(new ObligationChanged(obligationId));
+  }
+
   /** The contract's parties (buyer, vendor, participants) for the form's choices. */
   public List<String> partiesOf(@NotNull String contractNumber) {
     return contracts.partyNamesOf(contractNumber);
+  }
+
+  private Clause sourceClause(String contractNumber, String clauseNumber) {
+    if (clauseNumber == null || clauseNumber.isBlank()) {
+      return null;
+    }
+    String number = clauseNumber.strip();
+    return clauses
+        .find(contractNumber, number)
+        .orElseThrow(
+            () -> new BusinessException("Contract " + contractNumber + " has no clause " + number));
   }
 
   private Obligation currentObligation(long obligationId, long expectedVersion) {

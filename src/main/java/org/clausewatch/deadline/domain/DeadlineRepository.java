@@ -7,10 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class DeadlineRepository {
+
+  /** The columns of an obligation view, from its obligation {@code o}. */
+  private static final String VIEW_COLUMNS =
+      "select o.id, o.description, p.name, cl.number, o.dueDate, o.recurrence, o.status,"
+          + " o.responsiblePerson, o.version, o.endedAfter, o.endedBy, o.endedAt, o.endReason,"
+          + " o.ruleBeforeEnd"
+          + " from Obligation o join o.owingParty p left join o.sourceClause cl";
 
   /** Open deadlines as view rows (extensions not counted: the overview does not show them). */
   private static final String OPEN_DEADLINES =
@@ -144,16 +152,38 @@ public class DeadlineRepository {
    */
   public List<ObligationView> obligationsOf(
       String contractNumber, LocalDate today, int past, int next) {
-    List<Object[]> rows =
+    return views(
         em.createQuery(
-                "select o.id, o.description, p.name, cl.number, o.dueDate, o.recurrence, o.status,"
-                    + " o.responsiblePerson, o.version, o.endedAfter, o.endedBy, o.endedAt,"
-                    + " o.endReason"
-                    + " from Obligation o join o.owingParty p left join o.sourceClause cl"
+                VIEW_COLUMNS
                     + " where o.contract.number = :number order by o.dueDate nulls last, o.id",
                 Object[].class)
             .setParameter("number", contractNumber)
-            .getResultList();
+            .getResultList(),
+        today,
+        past,
+        next);
+  }
+
+  /**
+   * One obligation of a contract, as {@link #obligationsOf}; empty if it is not that contract's.
+   */
+  public Optional<ObligationView> obligationOf(
+      String contractNumber, long id, LocalDate today, int past, int next) {
+    return views(
+            em.createQuery(
+                    VIEW_COLUMNS + " where o.contract.number = :number and o.id = :id",
+                    Object[].class)
+                .setParameter("number", contractNumber)
+                .setParameter("id", id)
+                .getResultList(),
+            today,
+            past,
+            next)
+        .stream()
+        .findFirst();
+  }
+
+  private List<ObligationView> views(List<Object[]> rows, LocalDate today, int past, int next) {
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -209,7 +239,8 @@ public class DeadlineRepository {
                           (LocalDate) row[9],
                           (String) row[10],
                           (Instant) row[11],
-                          (String) row[12]));
+                          (String) row[12],
+                          (String) row[13]));
             })
         .toList();
   }

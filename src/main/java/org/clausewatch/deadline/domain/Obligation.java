@@ -88,6 +88,12 @@ public class Obligation {
   @Column(name = "end_reason", length = NOTE_MAX_LENGTH)
   private String endReason;
 
+  /**
+   * The rule as it was before the obligation was ended (a COUNT included); null while it goes on.
+   */
+  @Column(name = "rule_before_end", length = 500)
+  private String ruleBeforeEnd;
+
   @ElementCollection
   @CollectionTable(
       name = "obligation_occurrence",
@@ -107,20 +113,10 @@ public class Obligation {
       LocalDate dueDate,
       Recurrence recurrence) {
     this.contract = Objects.requireNonNull(contract, "An obligation belongs to a contract");
-    this.owingParty = Objects.requireNonNull(owingParty, "An obligation is owed by a party");
-    String text =
-        Text.required(
-            description,
-            DESCRIPTION_MAX_LENGTH,
-            "An obligation description has 1 to " + DESCRIPTION_MAX_LENGTH + " characters");
     if (dueDate == null && recurrence == null) {
       throw new BusinessException("An obligation is due on a date or recurs by a rule");
     }
-    if (sourceClause != null && sourceClause.contract() != contract) {
-      throw new BusinessException("The source clause belongs to another contract");
-    }
-    this.description = text;
-    this.sourceClause = sourceClause;
+    revise(owingParty, description, sourceClause);
     this.dueDate = dueDate;
     this.recurrence = recurrence == null ? null : recurrence.rule();
     this.status = ObligationStatus.OPEN;
@@ -145,6 +141,49 @@ public class Obligation {
       String rrule) {
     return new Obligation(
         contract, owingParty, description, source, firstDue, Recurrence.parse(rrule));
+  }
+
+  /**
+   * Corrects what is owed, by whom and under which clause; its dates and what was settled stay.
+   *
+   * @throws BusinessException if the description is blank or too long, or the clause belongs to
+   *     another contract
+   */
+  public void revise(Party owingParty, String description, Clause sourceClause) {
+    Party owing = Objects.requireNonNull(owingParty, "An obligation is owed by a party");
+    String text =
+        Text.required(
+            description,
+            DESCRIPTION_MAX_LENGTH,
+            "An obligation description has 1 to " + DESCRIPTION_MAX_LENGTH + " characters");
+    if (sourceClause != null && sourceClause.contract() != contract) {
+      throw new BusinessException("The source clause belongs to another contract");
+    }
+    this.owingParty = owing;
+    this.description = text;
+    this.sourceClause = sourceClause;
+  }
+
+  /**
+   * Moves the due date of a one-time obligation nobody settled yet (the parties agreed another
+   * day). A series keeps its dates, which settled occurrences refer to: end it and record the new
+   * one.
+   *
+   * @throws BusinessException if it recurs or is settled already
+   */
+  public void moveDueDate(LocalDate newDue) {
+    Objects.requireNonNull(newDue, "A one-time obligation is due on a date");
+    if (recurrence != null) {
+      throw new BusinessException(
+          "The dates of a recurring obligation do not move: end it and add the new series");
+    }
+    if (status != ObligationStatus.OPEN) {
+      throw new BusinessException(
+          "The obligation is "
+              + status.name().toLowerCase(java.util.Locale.ROOT)
+              + " already: its due date no longer moves");
+    }
+    dueDate = newDue;
   }
 
   public void assignTo(String person) {
@@ -223,11 +262,32 @@ public class Obligation {
                       + settledDate
                       + " is settled already: the obligation can end on or after that day");
             });
+    String before = recurrence;
     recurrence = recurrence().endingAfter(dueDate != null ? dueDate : lastOwed, lastOwed).rule();
+    ruleBeforeEnd = before;
     endedAfter = lastOwed;
     endedBy = Text.required(by, 64, "Who ended the obligation must be known");
     endedAt = Objects.requireNonNull(at, "when");
     endReason = why;
+  }
+
+  /**
+   * Undoes an end (it was a mistake, or the requirement came back): the rule is again the one it
+   * had before, so the occurrences after the day it ended are owed again; those that have passed
+   * are overdue until someone settles them. Who reopened it and when are in its history.
+   *
+   * @throws BusinessException if it was not ended
+   */
+  public void reopen() {
+    if (endedAfter == null) {
+      throw new BusinessException("The obligation was not ended: there is nothing to reopen");
+    }
+    recurrence = ruleBeforeEnd;
+    ruleBeforeEnd = null;
+    endedAfter = null;
+    endedBy = null;
+    endedAt = null;
+    endReason = null;
   }
 
   /** The last day an ended obligation is owed; null while it goes on. */

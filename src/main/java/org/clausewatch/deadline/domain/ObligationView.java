@@ -29,12 +29,19 @@ public record ObligationView(
     return recurrence != null && ended == null;
   }
 
+  /** Whether its due date may move: a one-time obligation nobody settled yet. */
+  public boolean dueDateMovable() {
+    return recurrence == null && status == ObligationStatus.OPEN;
+  }
+
   /**
    * How a recurring obligation was ended; null while it goes on.
    *
    * @param lastOwed nothing after this day is owed
+   * @param ruleBefore its rule before the end, by which it is owed again if reopened
    */
-  public record Ended(LocalDate lastOwed, String by, java.time.Instant at, String reason) {}
+  public record Ended(
+      LocalDate lastOwed, String by, java.time.Instant at, String reason, String ruleBefore) {}
 
   /**
    * One occurrence.

@@ -14,8 +14,9 @@ import org.omnifaces.util.Faces;
 
 /**
  * {@code /obligations/end?contract=...&id=...}: a recurring obligation ends after a day, with the
- * reason (the contract was terminated, a modification dropped the requirement). The version is the
- * one shown when the page opened, so a change made meanwhile is refused.
+ * reason (the contract was terminated, a modification dropped the requirement); an ended one shows
+ * when and why and can be reopened. The version is the one shown when the page opened, so a change
+ * made meanwhile is refused.
  */
 @Named
 @ViewScoped
@@ -43,9 +44,9 @@ public class EndObligationBean implements Serializable {
     }
     if (contract != null && id != null) {
       obligation =
-          deadlines.obligationsOf(contract.strip()).stream()
-              .filter(o -> o.id() == id && o.recurrence() != null)
-              .findFirst()
+          deadlines
+              .obligationOf(contract.strip(), id)
+              .filter(o -> o.recurrence() != null)
               .orElse(null);
     }
     if (obligation == null) {
@@ -62,6 +63,16 @@ public class EndObligationBean implements Serializable {
     if (Actions.attempt(() -> deadlines.endObligation(oId, v, last, reason), null)) {
       Messages.flashInfo(
           Messages.bundle("obligation.ended", obligation.description(), last.toString()));
+      Faces.redirect("contracts/view?number=%s", getContract());
+    }
+  }
+
+  /** Undoes the end, once the officer has read when and why it was ended. */
+  public void reopen() {
+    long oId = obligation.id();
+    long v = obligation.version();
+    if (Actions.attempt(() -> deadlines.reopenObligation(oId, v), null)) {
+      Messages.flashInfo(Messages.bundle("obligation.reopened", obligation.description()));
       Faces.redirect("contracts/view?number=%s", getContract());
     }
   }

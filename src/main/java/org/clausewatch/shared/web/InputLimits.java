@@ -24,7 +24,9 @@ import java.util.OptionalInt;
  * line or {@link InputRules#TEXT_AREA_DEFAULT_MAX} for a text area, at most {@link
  * InputRules#NUMBER_MAX} for a number (so a million digits are never parsed), and no control
  * character ({@link InputRules#forbiddenControl}). A field that breaks one gets a message beside it
- * and the form is not processed; nothing is converted, validated or saved.
+ * and the form is not processed; nothing is converted, validated or saved. White space alone in a
+ * required field counts as empty, so the field says what it needs (its {@code requiredMessage})
+ * rather than a service refusing a blank value in general words.
  *
  * <p>A field may take control characters through to its service (the sign-in form's user name, so
  * that such an attempt is recorded as a security event) with {@code <f:attribute
@@ -54,6 +56,14 @@ public class InputLimits implements SystemEventListener {
       for (String text : texts) {
         problem = problem == null ? problem(faces, input, text) : problem;
       }
+    }
+    if (problem == null
+        && input.isRequired()
+        && submitted instanceof String text
+        && !text.isEmpty()
+        && text.isBlank()) {
+      input.setSubmittedValue("");
+      return;
     }
     if (problem != null) {
       faces.addMessage(

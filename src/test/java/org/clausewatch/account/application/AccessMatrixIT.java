@@ -33,6 +33,7 @@ import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewDeadline;
 import org.clausewatch.deadline.application.NewObligation;
+import org.clausewatch.deadline.application.ObligationChange;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
@@ -413,6 +414,26 @@ class AccessMatrixIT {
             "DeadlineService.endObligation",
             OFFICERS,
             () -> deadlines.endObligation(obligation, 0, LocalDate.of(2026, 4, 15), "Ended")));
+    actions.add(
+        new Action(
+            "DeadlineService.reopenObligation",
+            OFFICERS,
+            () -> deadlines.reopenObligation(obligation, 0)));
+    actions.add(
+        new Action(
+            "DeadlineService.changeObligation",
+            OFFICERS,
+            () ->
+                deadlines.changeObligation(
+                    obligation,
+                    deadlines.obligationOf(number, obligation).orElseThrow().version(),
+                    new ObligationChange(
+                        "Matrix Vendor " + s, "Quarterly report", "Matrix", null, null))));
+    actions.add(
+        new Action(
+            "DeadlineService.obligationOf",
+            READERS,
+            () -> deadlines.obligationOf(number, obligation)));
     actions.add(
         new Action(
             "DeadlineService.preview",

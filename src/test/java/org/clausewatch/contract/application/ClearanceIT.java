@@ -24,6 +24,7 @@ import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.contract.domain.ListAnchor;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewObligation;
+import org.clausewatch.deadline.application.ObligationChange;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.DeadlineView;
@@ -455,6 +456,7 @@ class ClearanceIT {
           assertThat(clauses.clause(secret, "H-1")).isEmpty();
           assertThat(deadlines.partiesOf(secret)).isEmpty();
           assertThat(deadlines.obligationsOf(secret)).isEmpty();
+          assertThat(deadlines.obligationOf(secret, secretObligation)).isEmpty();
           assertThat(contracts.nextModificationNumber(secret)).isEmpty();
           assertThat(contracts.contractsOf("Clearance Vendor " + s, 50))
               .extracting(ContractSummary::number)
@@ -473,6 +475,12 @@ class ClearanceIT {
                 deadlines.settle(
                     secretObligation, 0, LocalDate.of(2026, 2, 1), OccurrenceOutcome.WAIVED, null),
             () -> deadlines.endObligation(secretObligation, 0, LocalDate.of(2026, 2, 1), "Ended"),
+            () -> deadlines.reopenObligation(secretObligation, 0),
+            () ->
+                deadlines.changeObligation(
+                    secretObligation,
+                    0,
+                    new ObligationChange("Clearance Vendor " + s, "Renamed", null, null, null)),
             () -> restrictions.redefine(secretRestriction, 0, "Anything", null),
             () -> restrictions.withdraw(secretRestriction, 0),
             () -> clauses.addFromLibrary(secret, "52.204-21", null, ClauseCategory.COMPLIANCE),

@@ -221,6 +221,38 @@ class WorkbenchJourneyIT extends BrowserTest {
     click("obligation:save");
     message("obligation is added");
 
+    // The obligation is corrected: what is owed and who follows it up; a series keeps its dates.
+    driver.findElement(By.cssSelector("#obligations .edit-obligation")).click();
+    assertThat(await(By.id("form-title")).getText())
+        .isEqualTo("Change \u201cQuarterly model reliability report\u201d");
+    assertThat(driver.findElement(By.id("obligation:description")).getAttribute("value"))
+        .isEqualTo("Quarterly model reliability report");
+    assertThat(driver.findElement(By.id("obligation:source")).getAttribute("value"))
+        .isEqualTo("H-1");
+    assertThat(driver.findElements(By.id("obligation:due")))
+        .as("a series' dates do not move")
+        .isEmpty();
+    assertThat(driver.findElement(By.id("schedule-fixed")).getText())
+        .contains("end it and add the new series");
+    type("obligation:description", "Quarterly model reliability report and misuse summary");
+    type("obligation:person", "M. Chen, contracts desk");
+    browser.screenshot("obligation-edit");
+    type("obligation:description", "   ");
+    click("obligation:save");
+    assertThat(awaitText(By.id("obligation:description-message"), "Describe"))
+        .as("white space alone is no description")
+        .contains("Describe what is owed.");
+    assertThat(driver.findElement(By.id("obligation:person")).getAttribute("value"))
+        .as("what was typed is kept")
+        .isEqualTo("M. Chen, contracts desk");
+    type("obligation:description", "Quarterly model reliability report and misuse summary");
+    click("obligation:save");
+    message("is saved");
+    assertThat(driver.findElement(By.cssSelector("#obligations article.obligation")).getText())
+        .contains("Quarterly model reliability report and misuse summary")
+        .contains("M. Chen, contracts desk")
+        .doesNotContain("J. Rivera");
+
     // A modification: funding added, clause H-1 revised; the next P-number is suggested.
     click("new-modification");
     assertThat(await(By.id("modification:number")).getAttribute("value")).isEqualTo("P00001");
@@ -285,7 +317,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     java.time.LocalDate lastOwed = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40);
     driver.findElement(By.cssSelector("#obligations .end-obligation")).click();
     assertThat(await(By.id("form-title")).getText())
-        .isEqualTo("End \u201cQuarterly model reliability report\u201d");
+        .isEqualTo("End \u201cQuarterly model reliability report and misuse summary\u201d");
     set("end:last", lastOwed.toString());
     click("end:save");
     assertThat(awaitText(By.id("end:reason-message"), "Say why"))
@@ -313,6 +345,24 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(obligation.findElements(By.cssSelector(".end-obligation")))
         .as("ended once")
         .isEmpty();
+
+    // Ended by mistake: reopened, it is owed again by its rule as it was.
+    obligation.findElement(By.cssSelector(".reopen-obligation")).click();
+    assertThat(await(By.id("form-title")).getText())
+        .isEqualTo("Reopen \u201cQuarterly model reliability report and misuse summary\u201d");
+    assertThat(driver.findElement(By.id("ended-explanation")).getText())
+        .contains("Requirement removed by P00001");
+    assertThat(driver.findElement(By.id("reopen-hint")).getText())
+        .contains("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15");
+    browser.screenshot("obligation-reopen");
+    click("reopen:save");
+    message("is owed again");
+    WebElement reopened = driver.findElement(By.cssSelector("#obligations article.obligation"));
+    assertThat(reopened.getText()).doesNotContain("Ended after");
+    assertThat(reopened.findElements(By.cssSelector(".end-obligation"))).hasSize(1);
+    assertThat(reopened.findElements(By.cssSelector("tr.occurrence")))
+        .extracting(tr -> java.time.LocalDate.parse(tr.getAttribute("data-date")))
+        .anyMatch(date -> date.isAfter(lastOwed));
 
     driver.findElement(By.cssSelector("#deadlines .manage-deadline")).click();
     chooseValue(await(By.id("close:outcome")).getAttribute("id"), "MET");

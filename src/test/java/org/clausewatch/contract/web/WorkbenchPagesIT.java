@@ -60,6 +60,9 @@ class WorkbenchPagesIT {
             "/obligations/end?contract=NO-SUCH&id=1",
             "/obligations/end?contract=X",
             "/obligations/end?contract=X&id=not-a-number",
+            "/obligations/edit?contract=NO-SUCH&id=1",
+            "/obligations/edit?contract=X",
+            "/obligations/edit?contract=X&id=not-a-number",
             "/modifications/new?contract=NO-SUCH");
     for (String path : paths) {
       HttpResponse<String> response = web.get(path);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.clausewatch.clause.domain.Clause;
+import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.party.domain.Party;
@@ -203,5 +205,99 @@ class ObligationTest {
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("Say why the obligation ends");
     assertThat(noReason.endedAfter()).isNull();
+  }
+
+  @Test
+  void aCorrectionChangesWhatIsOwedAndByWhomButKeepsTheDatesAndWhatWasSettled() {
+    Obligation cut = quarterlyReport();
+    cut.settle(LocalDate.of(2026, 4, 15), OccurrenceOutcome.FULFILLED, "o", NOW, null);
+    Clause h4 = new Clause(contract, 0, "H-4", null, "Reports", "Report.", ClauseCategory.OTHER);
+
+    cut.revise(dod, "  Quarterly reliability and misuse report ", h4);
+
+    assertThat(cut.description()).isEqualTo("Quarterly reliability and misuse report");
+    assertThat(cut.owingParty()).isSameAs(dod);
+    assertThat(cut.sourceClause()).isSameAs(h4);
+    assertThat(cut.recurrence().rule()).isEqualTo("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15");
+    assertThat(cut.outcomeOn(LocalDate.of(2026, 4, 15))).isEqualTo(OccurrenceOutcome.FULFILLED);
+  }
+
+  @Test
+  void aCorrectionThatWouldBreakTheObligationIsRefusedWhole() {
+    Obligation cut = quarterlyReport();
+    Contract other =
+        new Contract(
+            "W56KGY-25-C-0001", "Other", ContractType.OTHER, dod, anthropic, Money.usd("1"));
+    Clause foreign = new Clause(other, 0, "H-1", null, "Use", "Text.", ClauseCategory.OTHER);
+
+    assertThatThrownBy(() -> cut.revise(dod, " ", null))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("description");
+    assertThatThrownBy(
+            () -> cut.revise(dod, "x".repeat(Obligation.DESCRIPTION_MAX_LENGTH + 1), null))
+        .isInstanceOf(BusinessException.class);
+    assertThatThrownBy(() -> cut.revise(dod, "Report", foreign))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("another contract");
+
+    assertThat(cut.description()).isEqualTo("Quarterly model reliability report");
+    assertThat(cut.owingParty()).isSameAs(anthropic);
+    assertThat(cut.sourceClause()).isNull();
+  }
+
+  @Test
+  void onlyAnOpenOneTimeObligationMovesItsDueDate() {
+    Obligation once =
+        Obligation.dueOn(
+            contract, anthropic, "Deliver the model card", null, LocalDate.of(2027, 1, 8));
+
+    once.moveDueDate(LocalDate.of(2027, 2, 1));
+
+    assertThat(once.dueDate()).isEqualTo(LocalDate.of(2027, 2, 1));
+    assertThat(once.isOccurrence(LocalDate.of(2027, 2, 1))).isTrue();
+    assertThat(once.isOccurrence(LocalDate.of(2027, 1, 8))).isFalse();
+    once.settle(LocalDate.of(2027, 2, 1), OccurrenceOutcome.FULFILLED, "o", NOW, null);
+    assertThatThrownBy(() -> once.moveDueDate(LocalDate.of(2027, 3, 1)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("met already");
+    assertThatThrownBy(() -> quarterlyReport().moveDueDate(LocalDate.of(2027, 3, 1)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("end it and add the new series");
+    assertThat(once.dueDate()).isEqualTo(LocalDate.of(2027, 2, 1));
+  }
+
+  @Test
+  void aReopenedSeriesIsOwedAgainByItsRuleAsItWasCountIncluded() {
+    Obligation cut =
+        Obligation.recurring(
+            contract,
+            anthropic,
+            "Six monthly usage reports",
+            null,
+            LocalDate.of(2026, 1, 15),
+            "FREQ=MONTHLY;COUNT=6");
+    cut.settle(LocalDate.of(2026, 2, 15), OccurrenceOutcome.FULFILLED, "o", NOW, null);
+    cut.end(LocalDate.of(2026, 3, 15), "officer", NOW, "Recorded on the wrong contract");
+
+    cut.reopen();
+
+    assertThat(cut.recurrence().rule()).isEqualTo("FREQ=MONTHLY;COUNT=6");
+    assertThat(cut.endedAfter()).isNull();
+    assertThat(cut.endReason()).isNull();
+    assertThat(cut.isOccurrence(LocalDate.of(2026, 6, 15))).isTrue();
+    assertThat(cut.isOccurrence(LocalDate.of(2026, 7, 15))).as("still six").isFalse();
+    assertThat(cut.outcomeOn(LocalDate.of(2026, 2, 15))).isEqualTo(OccurrenceOutcome.FULFILLED);
+    cut.end(LocalDate.of(2026, 4, 15), "officer", NOW, "Terminated for convenience");
+    assertThat(cut.recurrence().rule()).contains("UNTIL=20260415").doesNotContain("COUNT");
+  }
+
+  @Test
+  void onlyAnEndedObligationIsReopened() {
+    Obligation cut = quarterlyReport();
+
+    assertThatThrownBy(cut::reopen)
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("nothing to reopen");
+    assertThat(cut.recurrence().rule()).isEqualTo("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15");
   }
 }

@@ -25,6 +25,7 @@ import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewObligation;
+import org.clausewatch.deadline.application.ObligationChange;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.ObligationView;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
@@ -235,16 +236,7 @@ class FlagsIT {
   @Test
   void anObligationWithPastOccurrencesNobodySettledNeedsAttentionUntilTheyAreSettled() {
     LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(60);
-    long id =
-        deadlines.createObligation(
-            number,
-            new NewObligation(
-                "Flag Vendor " + s,
-                "Four-weekly report " + s,
-                null,
-                "I-9",
-                first,
-                "FREQ=WEEKLY;INTERVAL=4"));
+    long id = fourWeeklyReport(first, "I-9");
 
     assertThat(listedWith("OBLIGATION_OVERDUE")).containsExactly(number);
     assertThat(flags("OBLIGATION_OVERDUE"))
@@ -285,16 +277,7 @@ class FlagsIT {
   @Test
   void anEndedObligationOwesNothingAfterItsLastDayAndItsFlagSaysSo() {
     LocalDate first = LocalDate.now(ZoneOffset.UTC).minusDays(60);
-    long id =
-        deadlines.createObligation(
-            number,
-            new NewObligation(
-                "Flag Vendor " + s,
-                "Four-weekly report " + s,
-                null,
-                null,
-                first,
-                "FREQ=WEEKLY;INTERVAL=4"));
+    long id = fourWeeklyReport(first, null);
     long before = version(id);
     assertThatThrownBy(
             () -> deadlines.endObligation(id, before + 1, first.plusDays(28), "Terminated"))
@@ -317,11 +300,7 @@ class FlagsIT {
                 + " to "
                 + day(first.plusDays(28))
                 + ".");
-    ObligationView ended =
-        deadlines.obligationsOf(number).stream()
-            .filter(o -> o.id() == id)
-            .findFirst()
-            .orElseThrow();
+    ObligationView ended = obligation(id);
     assertThat(ended.ended().lastOwed()).isEqualTo(first.plusDays(28));
     assertThat(ended.ended().reason()).isEqualTo("Contract terminated " + s);
     assertThat(ended.ended().by()).as("the caller").isEqualTo("it-all-roles");
@@ -333,6 +312,122 @@ class FlagsIT {
     deadlines.settle(id, version(id), first, OccurrenceOutcome.FULFILLED, null);
     deadlines.settle(id, version(id), first.plusDays(28), OccurrenceOutcome.WAIVED, null);
     assertThat(flags("OBLIGATION_OVERDUE")).as("nothing later is owed").isEmpty();
+
+    long afterEnd = version(id);
+    assertThatThrownBy(() -> deadlines.reopenObligation(id, afterEnd - 1))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("changed this obligation meanwhile");
+    deadlines.reopenObligation(id, afterEnd);
+    assertThat(obligation(id))
+        .satisfies(
+            o -> {
+              assertThat(o.ended()).isNull();
+              assertThat(o.recurrence()).isEqualTo("FREQ=WEEKLY;INTERVAL=4");
+              assertThat(o.endable()).isTrue();
+            });
+    assertThat(flags("OBLIGATION_OVERDUE"))
+        .as("owed again after the day it had ended")
+        .extracting(FlagView::explanation)
+        .singleElement()
+        .asString()
+        .endsWith(", was due " + day(first.plusDays(56)) + " and is not settled.");
+    assertThatThrownBy(() -> deadlines.reopenObligation(id, version(id)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("nothing to reopen");
+  }
+
+  @Test
+  void aCorrectedObligationIsFlaggedInItsNewWordsAndAMovedDueDateIsNoLongerOverdue() {
+    LocalDate due = LocalDate.now(ZoneOffset.UTC).minusDays(10);
+    long id =
+        deadlines.createObligation(
+            number,
+            new NewObligation("Flag Vendor " + s, "Model card " + s, null, null, due, null));
+    long before = version(id);
+    assertThat(flags("OBLIGATION_OVERDUE")).hasSize(1);
+
+    assertThatThrownBy(
+            () ->
+                deadlines.changeObligation(
+                    id,
+                    before + 1,
+                    new ObligationChange("Flag Agency " + s, "Stale " + s, null, null, null)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("changed this obligation meanwhile");
+    assertThatThrownBy(
+            () ->
+                deadlines.changeObligation(
+                    id,
+                    before,
+                    new ObligationChange(
+                        "Flag Agency " + s, "Half-saved " + s, "J. Doe", "Z-99", null)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("has no clause Z-99");
+    assertThat(obligation(id))
+        .as("a refused change saves none of its fields")
+        .satisfies(
+            o -> {
+              assertThat(o.version()).isEqualTo(before);
+              assertThat(o.description()).isEqualTo("Model card " + s);
+              assertThat(o.owingPartyName()).isEqualTo("Flag Vendor " + s);
+              assertThat(o.responsiblePerson()).isNull();
+            });
+
+    deadlines.changeObligation(
+        id,
+        before,
+        new ObligationChange(
+            "Flag Agency " + s, " Model and system card " + s, "J. Doe", "I-9", due));
+
+    assertThat(obligation(id))
+        .satisfies(
+            o -> {
+              assertThat(o.description()).isEqualTo("Model and system card " + s);
+              assertThat(o.owingPartyName()).isEqualTo("Flag Agency " + s);
+              assertThat(o.responsiblePerson()).isEqualTo("J. Doe");
+              assertThat(o.sourceClauseNumber()).isEqualTo("I-9");
+              assertThat(o.dueDate()).isEqualTo(due);
+            });
+    assertThat(flags("OBLIGATION_OVERDUE"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.explanation())
+                  .startsWith(
+                      "Obligation \u201cModel and system card "
+                          + s
+                          + "\u201d, owed by Flag Agency "
+                          + s);
+              assertThat(f.clauseNumber()).isEqualTo("I-9");
+            });
+
+    deadlines.changeObligation(
+        id,
+        version(id),
+        new ObligationChange(
+            "Flag Agency " + s, "Model and system card " + s, "J. Doe", "I-9", due.plusDays(20)));
+
+    assertThat(obligation(id).dueDate()).isEqualTo(due.plusDays(20));
+    assertThat(flags("OBLIGATION_OVERDUE")).as("due in ten days").isEmpty();
+    assertThat(listedWith("OBLIGATION_OVERDUE")).isEmpty();
+    deadlines.settle(id, version(id), due.plusDays(20), OccurrenceOutcome.FULFILLED, null);
+    assertThatThrownBy(
+            () ->
+                deadlines.changeObligation(
+                    id,
+                    version(id),
+                    new ObligationChange(
+                        "Flag Agency " + s, "Model and system card " + s, null, null, due)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("met already");
+    assertThat(obligation(id))
+        .as("rolled back whole")
+        .satisfies(
+            o -> {
+              assertThat(o.dueDate()).isEqualTo(due.plusDays(20));
+              assertThat(o.responsiblePerson()).isEqualTo("J. Doe");
+              assertThat(o.sourceClauseNumber()).isEqualTo("I-9");
+            });
   }
 
   @Test
@@ -367,11 +462,24 @@ class FlagsIT {
   }
 
   private long version(long obligationId) {
-    return deadlines.obligationsOf(number).stream()
-        .filter(o -> o.id() == obligationId)
-        .findFirst()
-        .orElseThrow()
-        .version();
+    return obligation(obligationId).version();
+  }
+
+  private ObligationView obligation(long obligationId) {
+    return deadlines.obligationOf(number, obligationId).orElseThrow();
+  }
+
+  /** The vendor's four-weekly report from {@code first}, from clause {@code source} (or none). */
+  private long fourWeeklyReport(LocalDate first, String source) {
+    return deadlines.createObligation(
+        number,
+        new NewObligation(
+            "Flag Vendor " + s,
+            "Four-weekly report " + s,
+            null,
+            source,
+            first,
+            "FREQ=WEEKLY;INTERVAL=4"));
   }
 
   private static String day(LocalDate date) {

@@ -80,6 +80,7 @@ class HostileInputIT {
   private String restrictedClause;
   private long deadline;
   private long dispute;
+  private long obligation;
 
   private void seed() throws SQLException {
     String suffix = TestDatabase.uniqueSuffix();
@@ -114,6 +115,18 @@ class HostileInputIT {
               + "' and cl.number = '"
               + restrictedClause
               + "'");
+      // One open obligation, so that its change form is there.
+      try (ResultSet r =
+          s.executeQuery(
+              "insert into obligation (id, version, contract_id, owing_party_id, description,"
+                  + " due_date, status) select nextval('obligation_seq'), 0, k.id, p.id,"
+                  + " 'Seed obligation', date '2027-03-31', 'OPEN' from contract k, party p"
+                  + " where k.number = '"
+                  + contract
+                  + "' and p.name = 'Anthropic' returning id")) {
+        r.next();
+        obligation = r.getLong(1);
+      }
       // Written by SQL: its first version in the audit trail, as the application's own have.
       s.execute("select audit_baseline('hostile-input seed')");
     }
@@ -223,6 +236,11 @@ class HostileInputIT {
                 officer,
                 "/obligations/end",
                 Map.of("contract", contract, "id", "1"),
+                List.of("contract", "id")),
+            new Page(
+                officer,
+                "/obligations/edit",
+                Map.of("contract", contract, "id", String.valueOf(obligation)),
                 List.of("contract", "id")),
             new Page(officer, "/modifications/new", Map.of(), List.of("contract")),
             new Page(admin, "/admin/users", Map.of(), List.of("q", "page", "user")),
@@ -408,6 +426,13 @@ class HostileInputIT {
             new Form(
                 officer,
                 "/obligations/new?contract=" + contract,
+                "obligation",
+                "save",
+                Map.of("owing", "Anthropic", "description", "Obligation {n}", "due", "2027-03-31"),
+                Set.of("description")),
+            new Form(
+                officer,
+                "/obligations/edit?contract=" + contract + "&id=" + obligation,
                 "obligation",
                 "save",
                 Map.of("owing", "Anthropic", "description", "Obligation {n}", "due", "2027-03-31"),
