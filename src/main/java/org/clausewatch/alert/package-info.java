@@ -8,10 +8,11 @@
  *       {@code deadline_alert.steps} overrides it per deadline). A step of whole days falls on the
  *       wall clock of the zone the deadline was stated in (V16); mails show the recipient's zone
  *       and the stated one.
- *   <li>R2 Also alerted: a new ultimatum; any deadline extended, met, missed or withdrawn; a usage
- *       restriction becoming disputed, each decided in the transaction that made it happen (CDI
- *       events {@code DeadlineChanged}, {@code RestrictionDisputed}); an obligation's occurrence
- *       seven days before its date and, unsettled, the day after ({@link
+ *   <li>R2 Also alerted: a new ultimatum; any deadline extended, met, missed or withdrawn, or given
+ *       new consequences by a change (their words, once per change, V32); a usage restriction
+ *       becoming disputed, each decided in the transaction that made it happen (CDI events {@code
+ *       DeadlineChanged}, {@code RestrictionDisputed}); an obligation's occurrence seven days
+ *       before its date and, unsettled, the day after ({@link
  *       org.clausewatch.alert.domain.OccurrenceAlerts}, planned in {@code obligation_alert}); a
  *       reply in an annotation's thread (to its author and earlier repliers) and a mention of a
  *       colleague by {@code @username} (V25, CDI event {@code AnnotationPosted}), each addressed to

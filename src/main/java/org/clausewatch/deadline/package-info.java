@@ -28,12 +28,15 @@
  *       corrected at any time, all or none; a one-time obligation's due date moves while it is
  *       open. A series keeps its dates (its settled occurrences refer to them): it is ended and a
  *       new one added.
+ *   <li>R11 A deadline's words are corrected at any time, all or none: title, issuer, responsible
+ *       party, demanded action, issue time (in its due zone) and its consequences, replaced as a
+ *       list in order (one threatened later is added so). Its time moves only by an extension.
  * </ul>
  *
  * Pages: {@code /deadlines/new}, {@code /deadlines/manage} (extend, close), {@code
- * /obligations/new} (with a preview of the rule's dates), {@code /obligations/settle}, {@code
- * /obligations/end}, {@code /obligations/edit}; the contract page's sections and the overview's
- * overdue and upcoming lists. Out of scope: alerts (the {@code alert} feature reacts to deadlines),
- * calendars.
+ * /deadlines/edit}, {@code /obligations/new} (with a preview of the rule's dates), {@code
+ * /obligations/settle}, {@code /obligations/end}, {@code /obligations/edit}; the contract page's
+ * sections and the overview's overdue and upcoming lists. Out of scope: alerts (the {@code alert}
+ * feature reacts to deadlines), calendars.
  */
 package org.clausewatch.deadline;

@@ -15,9 +15,10 @@ import org.clausewatch.shared.security.CurrentCaller;
 
 /**
  * Decides the alerts for what happens (R2), in the transaction that made it happen: a new
- * ultimatum; any deadline extended, met, missed or withdrawn; a usage restriction disputed; a reply
- * in an annotation's thread or a mention of a colleague. A new or settled obligation is planned
- * again at the next pass. The scheduler fans them out.
+ * ultimatum; any deadline extended, met, missed or withdrawn, or given new consequences (once per
+ * change); a usage restriction disputed; a reply in an annotation's thread or a mention of a
+ * colleague. A new or settled obligation is planned again at the next pass. The scheduler fans them
+ * out.
  */
 @ApplicationScoped
 public class DeadlineAlerts {
@@ -55,17 +56,20 @@ public class DeadlineAlerts {
           case ENTERED -> ultimatum ? AlertKind.ENTERED : null;
           case EXTENDED -> AlertKind.EXTENDED;
           case CLOSED -> AlertKind.valueOf(change.status().name());
+          case THREATENED -> AlertKind.THREATENED;
         };
     if (kind == null) {
       return;
     }
+    boolean threatened = kind == AlertKind.THREATENED;
     alerts.decideChange(
         change.deadlineId(),
         kind,
         change.dueAt(),
         change.at(),
         change.by(),
-        "By " + change.by(),
-        kind == AlertKind.ENTERED ? change.at().plus(settings.escalateAfter()) : null);
+        threatened ? "By " + change.by() + ": " + change.detail() : "By " + change.by(),
+        kind == AlertKind.ENTERED ? change.at().plus(settings.escalateAfter()) : null,
+        threatened ? change.at().toEpochMilli() : null);
   }
 }

@@ -18,6 +18,8 @@ public enum AlertKind {
   OCCURRENCE_DUE,
   /** An occurrence of an obligation passed unsettled. */
   OCCURRENCE_OVERDUE,
+  /** A change to a deadline added consequences threatened if it is not met. */
+  THREATENED,
   /** A reply in an annotation's thread, to its author and earlier repliers. */
   REPLY,
   /** An annotation or a reply names the recipient with {@code @username}. */

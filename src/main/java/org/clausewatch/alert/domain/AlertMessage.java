@@ -162,6 +162,7 @@ public record AlertMessage(String subject, String text, String html) {
       case MET -> what + " met";
       case MISSED -> what + " missed";
       case WITHDRAWN -> what + " withdrawn";
+      case THREATENED -> "New consequence threatened";
       case ESCALATION -> "Escalated: unacknowledged " + what.toLowerCase(Locale.ROOT) + " alert";
       case DISPUTED -> "Usage restriction disputed";
       case OCCURRENCE_DUE -> "Obligation coming due";

@@ -135,13 +135,16 @@ public class AlertRepository {
       Instant at,
       String by,
       String detail,
-      Instant escalateAt) {
+      Instant escalateAt,
+      Long subjectVersion) {
     em.createNativeQuery(
             "insert into alert_event (kind, deadline_id, contract_id, due_at, occurred_at,"
-                + " decided_by, detail, escalate_at)"
-                + " select :kind, d.id, d.contract_id, :due, :at, :by, :detail, :escalate"
+                + " decided_by, detail, escalate_at, subject_version)"
+                + " select :kind, d.id, d.contract_id, :due, :at, :by, :detail, :escalate,"
+                + " cast(:version as bigint)"
                 + " from deadline d where d.id = :id"
                 + " on conflict on constraint alert_event_once do nothing")
+        .setParameter("version", subjectVersion)
         .setParameter("kind", kind.name())
         .setParameter("due", Timestamp.from(dueAt))
         .setParameter("at", Timestamp.from(at))

@@ -19,7 +19,12 @@ public record DeadlineDetails(
     Instant closedAt,
     String closedBy,
     String closeNote,
-    List<ExtensionLine> extensions) {
+    List<ExtensionLine> extensions,
+    String issuerName,
+    String responsibleName,
+    String demandedAction,
+    ZonedDateTime issued,
+    List<String> consequences) {
 
   /** One extension, as shown. */
   public record ExtensionLine(
@@ -46,7 +51,12 @@ public record DeadlineDetails(
                 e ->
                     new ExtensionLine(
                         e.previousDue(), e.newDue(), e.reason(), e.extendedAt(), e.extendedBy()))
-            .toList());
+            .toList(),
+        d.issuer() == null ? null : d.issuer().name(),
+        d.responsible() == null ? null : d.responsible().name(),
+        d.demandedAction(),
+        d.issuedAt() == null ? null : d.issuedAt().atZone(d.dueInStatedZone().getZone()),
+        List.copyOf(d.consequences()));
   }
 
   public boolean open() {

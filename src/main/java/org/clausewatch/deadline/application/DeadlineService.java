@@ -144,6 +144,39 @@ public class DeadlineService {
     changes.fire(DeadlineChanged.closed(deadline, callerName(), now));
   }
 
+  /**
+   * Corrects a deadline: its title, issuer, the party responsible, the demanded action, when it was
+   * issued and the consequences threatened (one threatened since, one recorded by mistake). All of
+   * it or nothing is saved; its due time moves only by {@link #extend}. Consequences it adds are
+   * announced ({@link DeadlineChanged.Change#THREATENED}) for alerts.
+   *
+   * @throws BusinessException if the deadline is unknown or changed meanwhile, a party is unknown,
+   *     a field is invalid, or it would be issued after it is due
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void changeDeadline(
+      long deadlineId, long expectedVersion, @NotNull @Valid DeadlineChange change) {
+    Deadline deadline = current(deadlineId, expectedVersion);
+    String issuer = blankToNull(change.issuerName());
+    String responsible = blankToNull(change.responsibleName());
+    deadline.retitle(change.title());
+    deadline.demand(
+        issuer == null ? null : party(issuer),
+        responsible == null ? null : party(responsible),
+        change.demandedAction());
+    deadline.issuedAt(
+        change.issuedAt() == null
+            ? null
+            : change.issuedAt().atZone(deadline.dueInStatedZone().getZone()).toInstant());
+    List<String> before = List.copyOf(deadline.consequences());
+    deadline.replaceConsequences(
+        change.consequences().stream().filter(c -> c != null && !c.isBlank()).toList());
+    List<String> added = deadline.consequences().stream().filter(c -> !before.contains(c)).toList();
+    if (!added.isEmpty()) {
+      changes.fire(DeadlineChanged.threatened(deadline, callerName(), clock.instant(), added));
+    }
+  }
+
   /** One deadline with its extensions; empty if unknown or above the caller's clearance. */
   public Optional<DeadlineDetails> deadline(long deadlineId) {
     return Optional.ofNullable(deadlines.find(deadlineId)).map(DeadlineDetails::of);

@@ -151,6 +151,35 @@ public class Deadline {
     this.demandedAction = demanded;
   }
 
+  /** Corrects the title (a typo, a clearer name); its time and history stay. */
+  public void retitle(String newTitle) {
+    title =
+        Text.required(
+            newTitle,
+            TITLE_MAX_LENGTH,
+            "A deadline title has 1 to " + TITLE_MAX_LENGTH + " characters");
+  }
+
+  /**
+   * The consequences threatened, in order, instead of those recorded (R2): one threatened since,
+   * one recorded by mistake, the words of a later letter. All of them or none are taken.
+   *
+   * @throws BusinessException if one is blank or too long; the recorded ones then stay
+   */
+  public void replaceConsequences(List<String> threatened) {
+    List<String> checked =
+        threatened.stream()
+            .map(
+                c ->
+                    Text.required(
+                        c,
+                        CONSEQUENCE_MAX_LENGTH,
+                        "A consequence has 1 to " + CONSEQUENCE_MAX_LENGTH + " characters"))
+            .toList();
+    consequences.clear();
+    consequences.addAll(checked);
+  }
+
   /** Adds a consequence after those already threatened (R2). */
   public void threaten(String consequence) {
     consequences.add(

@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param status the deadline's status after the change
  * @param dueAt its due time after the change
+ * @param detail for {@link Change#THREATENED}, the consequences added, in order; else null
  */
 public record DeadlineChanged(
     long deadlineId,
@@ -18,7 +19,8 @@ public record DeadlineChanged(
     DeadlineStatus status,
     Instant dueAt,
     String by,
-    Instant at) {
+    Instant at,
+    String detail) {
 
   public DeadlineChanged {
     Objects.requireNonNull(change, "change");
@@ -31,7 +33,9 @@ public record DeadlineChanged(
   public enum Change {
     ENTERED,
     EXTENDED,
-    CLOSED
+    CLOSED,
+    /** A change added consequences threatened if it is not met. */
+    THREATENED
   }
 
   public static DeadlineChanged entered(Deadline d, String by, Instant at) {
@@ -46,7 +50,21 @@ public record DeadlineChanged(
     return of(d, Change.CLOSED, by, at);
   }
 
+  /** Consequences {@code added} (in order) by a change of the deadline. */
+  public static DeadlineChanged threatened(
+      Deadline d, String by, Instant at, java.util.List<String> added) {
+    return new DeadlineChanged(
+        d.id(),
+        Change.THREATENED,
+        d.kind(),
+        d.status(),
+        d.dueAt(),
+        by,
+        at,
+        String.join("; ", added));
+  }
+
   private static DeadlineChanged of(Deadline d, Change change, String by, Instant at) {
-    return new DeadlineChanged(d.id(), change, d.kind(), d.status(), d.dueAt(), by, at);
+    return new DeadlineChanged(d.id(), change, d.kind(), d.status(), d.dueAt(), by, at, null);
   }
 }

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewDeadline;
@@ -36,16 +34,11 @@ public class DeadlineFormBean implements Serializable {
   private List<String> parties;
   private boolean loaded;
 
-  private String title;
+  private final DeadlineFields fields = new DeadlineFields();
   private DeadlineKind kind;
   private LocalDate dueDate;
   private LocalTime dueTime = LocalTime.of(17, 0);
   private String zone = "UTC";
-  private String issuer;
-  private String responsible;
-  private String demandedAction;
-  private LocalDateTime issuedAt;
-  private String consequences;
 
   /** View action: an unknown contract, or one the user may not see, is a 404. */
   public void load() {
@@ -63,24 +56,28 @@ public class DeadlineFormBean implements Serializable {
     String c = getContract();
     NewDeadline request =
         new NewDeadline(
-            title,
+            fields.getTitle(),
             kind,
             dueDate,
             dueTime,
             zone,
-            issuer,
-            responsible,
-            demandedAction,
-            issuedAt,
-            consequences == null ? List.of() : Arrays.asList(consequences.split("\\R")));
+            fields.getIssuer(),
+            fields.getResponsible(),
+            fields.getDemandedAction(),
+            fields.getIssuedAt(),
+            fields.consequenceList());
     if (Actions.attempt(() -> deadlines.create(c, request), null)) {
-      Messages.flashInfo(Messages.bundle("deadline.created", title.strip()));
+      Messages.flashInfo(Messages.bundle("deadline.created", fields.getTitle().strip()));
       Faces.redirect("contracts/view?number=%s", c);
     }
   }
 
   public String getContract() {
     return contract == null ? "" : contract.strip();
+  }
+
+  public DeadlineFields getFields() {
+    return fields;
   }
 
   public List<String> getParties() {
@@ -93,14 +90,6 @@ public class DeadlineFormBean implements Serializable {
 
   public List<String> getZones() {
     return Zones.ALL;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
   }
 
   public DeadlineKind getKind() {
@@ -133,45 +122,5 @@ public class DeadlineFormBean implements Serializable {
 
   public void setZone(String zone) {
     this.zone = zone;
-  }
-
-  public String getIssuer() {
-    return issuer;
-  }
-
-  public void setIssuer(String issuer) {
-    this.issuer = issuer;
-  }
-
-  public String getResponsible() {
-    return responsible;
-  }
-
-  public void setResponsible(String responsible) {
-    this.responsible = responsible;
-  }
-
-  public String getDemandedAction() {
-    return demandedAction;
-  }
-
-  public void setDemandedAction(String demandedAction) {
-    this.demandedAction = demandedAction;
-  }
-
-  public LocalDateTime getIssuedAt() {
-    return issuedAt;
-  }
-
-  public void setIssuedAt(LocalDateTime issuedAt) {
-    this.issuedAt = issuedAt;
-  }
-
-  public String getConsequences() {
-    return consequences;
-  }
-
-  public void setConsequences(String consequences) {
-    this.consequences = consequences;
   }
 }

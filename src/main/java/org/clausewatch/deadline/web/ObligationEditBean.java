@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.ObligationChange;
@@ -32,12 +31,7 @@ public class ObligationEditBean implements Serializable {
 
   private ObligationView obligation;
   private List<String> parties;
-
-  private String owingParty;
-  private String description;
-  private String responsiblePerson;
-  private String sourceClause;
-  private LocalDate dueDate;
+  private final ObligationFields fields = new ObligationFields();
 
   /** View action: an unknown obligation, or one of a contract the caller may not see, is a 404. */
   public void load() {
@@ -52,25 +46,25 @@ public class ObligationEditBean implements Serializable {
       return;
     }
     parties = deadlines.partiesOf(getContract());
-    owingParty = obligation.owingPartyName();
-    description = obligation.description();
-    responsiblePerson = obligation.responsiblePerson();
-    sourceClause = obligation.sourceClauseNumber();
-    dueDate = obligation.dueDate();
+    fields.setOwingParty(obligation.owingPartyName());
+    fields.setDescription(obligation.description());
+    fields.setResponsiblePerson(obligation.responsiblePerson());
+    fields.setSourceClause(obligation.sourceClauseNumber());
+    fields.setDueDate(obligation.dueDate());
   }
 
   public void save() {
     ObligationChange change =
         new ObligationChange(
-            owingParty,
-            description,
-            responsiblePerson,
-            sourceClause,
-            obligation.dueDateMovable() ? dueDate : null);
+            fields.getOwingParty(),
+            fields.getDescription(),
+            fields.getResponsiblePerson(),
+            fields.getSourceClause(),
+            obligation.dueDateMovable() ? fields.getDueDate() : null);
     long oId = obligation.id();
     long v = obligation.version();
     if (Actions.attempt(() -> deadlines.changeObligation(oId, v, change), null)) {
-      Messages.flashInfo(Messages.bundle("obligation.changed", description.strip()));
+      Messages.flashInfo(Messages.bundle("obligation.changed", fields.getDescription().strip()));
       Faces.redirect("contracts/view?number=%s", getContract());
     }
   }
@@ -83,47 +77,11 @@ public class ObligationEditBean implements Serializable {
     return obligation;
   }
 
+  public ObligationFields getFields() {
+    return fields;
+  }
+
   public List<String> getParties() {
     return parties;
-  }
-
-  public String getOwingParty() {
-    return owingParty;
-  }
-
-  public void setOwingParty(String owingParty) {
-    this.owingParty = owingParty;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public String getResponsiblePerson() {
-    return responsiblePerson;
-  }
-
-  public void setResponsiblePerson(String responsiblePerson) {
-    this.responsiblePerson = responsiblePerson;
-  }
-
-  public String getSourceClause() {
-    return sourceClause;
-  }
-
-  public void setSourceClause(String sourceClause) {
-    this.sourceClause = sourceClause;
-  }
-
-  public LocalDate getDueDate() {
-    return dueDate;
-  }
-
-  public void setDueDate(LocalDate dueDate) {
-    this.dueDate = dueDate;
   }
 }

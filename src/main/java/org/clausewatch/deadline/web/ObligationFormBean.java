@@ -31,11 +31,7 @@ public class ObligationFormBean implements Serializable {
   private List<String> parties;
   private boolean loaded;
 
-  private String owingParty;
-  private String description;
-  private String responsiblePerson;
-  private String sourceClause;
-  private LocalDate dueDate;
+  private final ObligationFields fields = new ObligationFields();
   private String recurrence;
   private List<LocalDate> preview = List.of();
 
@@ -59,7 +55,7 @@ public class ObligationFormBean implements Serializable {
     }
     String rule = recurrence.strip();
     try {
-      preview = deadlines.preview(rule, dueDate, 6);
+      preview = deadlines.preview(rule, fields.getDueDate(), 6);
     } catch (BusinessException e) {
       Actions.refuse(e.getMessage());
     }
@@ -69,7 +65,12 @@ public class ObligationFormBean implements Serializable {
     String c = getContract();
     NewObligation request =
         new NewObligation(
-            owingParty, description, responsiblePerson, sourceClause, dueDate, recurrence);
+            fields.getOwingParty(),
+            fields.getDescription(),
+            fields.getResponsiblePerson(),
+            fields.getSourceClause(),
+            fields.getDueDate(),
+            recurrence);
     if (Actions.attempt(() -> deadlines.createObligation(c, request), null)) {
       Messages.flashInfo(Messages.bundle("obligation.created"));
       Faces.redirect("contracts/view?number=%s", c);
@@ -84,48 +85,12 @@ public class ObligationFormBean implements Serializable {
     return parties;
   }
 
+  public ObligationFields getFields() {
+    return fields;
+  }
+
   public List<LocalDate> getPreview() {
     return preview;
-  }
-
-  public String getOwingParty() {
-    return owingParty;
-  }
-
-  public void setOwingParty(String owingParty) {
-    this.owingParty = owingParty;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public String getResponsiblePerson() {
-    return responsiblePerson;
-  }
-
-  public void setResponsiblePerson(String responsiblePerson) {
-    this.responsiblePerson = responsiblePerson;
-  }
-
-  public String getSourceClause() {
-    return sourceClause;
-  }
-
-  public void setSourceClause(String sourceClause) {
-    this.sourceClause = sourceClause;
-  }
-
-  public LocalDate getDueDate() {
-    return dueDate;
-  }
-
-  public void setDueDate(LocalDate dueDate) {
-    this.dueDate = dueDate;
   }
 
   public String getRecurrence() {

@@ -30,6 +30,7 @@ import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.deadline.application.DeadlineChange;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewDeadline;
 import org.clausewatch.deadline.application.NewObligation;
@@ -402,6 +403,16 @@ class AccessMatrixIT {
                     "More time")));
     actions.add(
         new Action("DeadlineService.deadline", READERS, () -> deadlines.deadline(deadline)));
+    actions.add(
+        new Action(
+            "DeadlineService.changeDeadline",
+            OFFICERS,
+            () ->
+                deadlines.changeDeadline(
+                    deadline,
+                    deadlines.deadline(deadline).orElseThrow().version(),
+                    new DeadlineChange(
+                        "Matrix deadline", null, null, null, null, List.of("Matrix")))));
     actions.add(
         new Action(
             "DeadlineService.settle",

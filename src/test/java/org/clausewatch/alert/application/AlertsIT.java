@@ -33,6 +33,7 @@ import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.deadline.application.DeadlineChange;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.domain.DeadlineKind;
@@ -626,6 +627,51 @@ class AlertsIT {
       }
       return kinds;
     }
+  }
+
+  @Test
+  void aConsequenceAddedToADeadlineTellsItsWatchersOncePerChangeInItsWords() throws Exception {
+    change(List.of("Defense Production Act", "Designated a supply chain risk"));
+    change(List.of("Designated a supply chain risk"));
+    scheduler.runAt(Instant.now().plusSeconds(1));
+
+    assertThat(kinds())
+        .as("a change that adds nothing tells nobody")
+        .containsOnlyOnce("THREATENED");
+    assertThat(headlines(watcher)).containsExactly("New ultimatum", "New consequence threatened");
+    assertThat(text(threatened(watcher).get(0)))
+        .contains("By " + officer + ": Designated a supply chain risk")
+        .doesNotContain("Defense Production Act;");
+
+    change(List.of("Designated a supply chain risk", "Contract terminated"));
+    scheduler.runAt(Instant.now().plusSeconds(1));
+    assertThat(kinds()).as("once per change").containsSubsequence("THREATENED", "THREATENED");
+    assertThat(threatened(watcher)).hasSize(2);
+    assertThat(text(threatened(watcher).get(1))).contains(": Contract terminated");
+  }
+
+  private List<MimeMessage> threatened(String user) throws Exception {
+    return mailsTo(user).stream()
+        .filter(m -> subject(m).contains("New consequence threatened"))
+        .toList();
+  }
+
+  /** The officer changes the ultimatum's consequences, nothing else. */
+  private void change(List<String> consequences) throws SQLException {
+    long version = count("select version from deadline where id = ?");
+    Callers.as(
+        officer,
+        () ->
+            deadlines.changeDeadline(
+                deadlineId,
+                version,
+                new DeadlineChange(
+                    deadlines.deadline(deadlineId).orElseThrow().title(),
+                    buyerName,
+                    vendorName,
+                    "Grant unrestricted access",
+                    null,
+                    consequences)));
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.contract.domain.ListAnchor;
+import org.clausewatch.deadline.application.DeadlineChange;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.application.ObligationChange;
@@ -471,6 +472,11 @@ class ClearanceIT {
                     ZonedDateTime.now(ZoneId.of("America/New_York")).plusDays(9),
                     "More time"),
             () -> deadlines.close(secretDeadline, 0, DeadlineStatus.MET, null),
+            () ->
+                deadlines.changeDeadline(
+                    secretDeadline,
+                    0,
+                    new DeadlineChange("Renamed", null, null, null, null, List.of())),
             () ->
                 deadlines.settle(
                     secretObligation, 0, LocalDate.of(2026, 2, 1), OccurrenceOutcome.WAIVED, null),

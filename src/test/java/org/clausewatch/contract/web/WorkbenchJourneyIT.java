@@ -191,7 +191,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     choose("deadline:issuer", buyer);
     choose("deadline:responsible", vendor);
     type("deadline:demanded", "Grant unrestricted access for all lawful purposes.");
-    type("deadline:consequences", "Defense Production Act invoked\nDesignated a supply chain risk");
+    type("deadline:consequences", "Defense Production Act invoked");
     browser.screenshot("deadline-new");
     click("deadline:save");
     message("is added");
@@ -200,6 +200,22 @@ class WorkbenchJourneyIT extends BrowserTest {
         .contains("17:00")
         .contains("America/New_York")
         .contains("Defense Production Act invoked");
+
+    // A second consequence is threatened later: the officer adds it after the first.
+    ultimatum.findElement(By.cssSelector(".edit-deadline")).click();
+    assertThat(await(By.id("form-title")).getText())
+        .isEqualTo("Change \u201cSigned document granting full access\u201d");
+    assertThat(driver.findElement(By.id("deadline:consequences")).getAttribute("value"))
+        .isEqualTo("Defense Production Act invoked");
+    assertThat(driver.findElement(By.id("deadline:demanded")).getAttribute("value"))
+        .isEqualTo("Grant unrestricted access for all lawful purposes.");
+    type("deadline:consequences", "Defense Production Act invoked\nDesignated a supply chain risk");
+    browser.driver().executeScript("window.scrollTo(0, 0);");
+    browser.screenshot("deadline-edit");
+    click("deadline:save");
+    message("is saved");
+    ultimatum = driver.findElement(By.cssSelector("#deadlines article.deadline"));
+    assertThat(ultimatum.getText()).contains("17:00").contains(buyer);
     assertThat(
             ultimatum.findElements(By.cssSelector(".consequences li")).stream()
                 .map(WebElement::getText)

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.party.domain.Party;
@@ -179,5 +180,34 @@ class DeadlineTest {
         .isInstanceOf(BusinessException.class);
     cut.issuedAt(Instant.parse("2026-12-01T15:00:00Z"));
     assertThat(cut.issuedAt()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
+  }
+
+  @Test
+  void aCorrectionReplacesTheConsequencesInTheirNewOrderAllOrNone() {
+    Deadline cut = dueFriday4December("Signed document", DeadlineKind.ULTIMATUM);
+    cut.threaten("Defense Production Act invoked");
+
+    cut.retitle("  Signed document granting unrestricted access ");
+    cut.replaceConsequences(
+        List.of("Defense Production Act invoked", "Designated a supply chain risk"));
+
+    assertThat(cut.title()).isEqualTo("Signed document granting unrestricted access");
+    assertThat(cut.consequences())
+        .containsExactly("Defense Production Act invoked", "Designated a supply chain risk");
+    assertThatThrownBy(
+            () ->
+                cut.replaceConsequences(
+                    List.of("Contract cancelled", "x".repeat(Deadline.CONSEQUENCE_MAX_LENGTH + 1))))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("A consequence has 1 to");
+    assertThatThrownBy(() -> cut.retitle(" "))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("title");
+    assertThat(cut.consequences())
+        .as("a refused list leaves the recorded one")
+        .containsExactly("Defense Production Act invoked", "Designated a supply chain risk");
+    assertThat(cut.title()).isEqualTo("Signed document granting unrestricted access");
+    cut.replaceConsequences(List.of());
+    assertThat(cut.consequences()).isEmpty();
   }
 }

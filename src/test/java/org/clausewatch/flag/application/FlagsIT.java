@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -23,6 +24,7 @@ import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractType;
+import org.clausewatch.deadline.application.DeadlineChange;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.application.ObligationChange;
@@ -231,6 +233,96 @@ class FlagsIT {
     assertThat(needingAttention())
         .singleElement()
         .satisfies(c -> assertThat(c.deadlineDue()).isTrue());
+  }
+
+  @Test
+  void aConsequenceThreatenedLaterIsRecordedByAChangeAndFlaggedInItsWords() {
+    ZonedDateTime due = ZonedDateTime.now(ZoneId.of("America/New_York")).plusDays(30).withNano(0);
+    long id =
+        deadlines
+            .set(
+                number, "Signed document", DeadlineKind.ULTIMATUM, due, null, null, null, List.of())
+            .id();
+    long before = deadlines.deadline(id).orElseThrow().version();
+    assertThat(flags("THREATENED_CONSEQUENCES")).isEmpty();
+
+    assertThatThrownBy(
+            () ->
+                deadlines.changeDeadline(
+                    id,
+                    before + 1,
+                    new DeadlineChange("Stale", null, null, null, null, List.of("Cancelled"))))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("Someone else changed this deadline meanwhile");
+    assertThatThrownBy(
+            () ->
+                deadlines.changeDeadline(
+                    id,
+                    before,
+                    new DeadlineChange(
+                        "Half-saved", "No such party " + s, null, null, null, List.of("X"))))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("Unknown party");
+    assertThatThrownBy(
+            () ->
+                deadlines.changeDeadline(
+                    id,
+                    before,
+                    new DeadlineChange(
+                        "Half-saved",
+                        null,
+                        null,
+                        null,
+                        due.toLocalDateTime().plusDays(1),
+                        List.of("X"))))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("issued after it is due");
+    assertThat(deadlines.deadline(id).orElseThrow())
+        .as("a refused change saves none of its fields")
+        .satisfies(
+            d -> {
+              assertThat(d.version()).isEqualTo(before);
+              assertThat(d.title()).isEqualTo("Signed document");
+              assertThat(d.consequences()).isEmpty();
+            });
+
+    LocalDateTime issued = due.toLocalDateTime().minusDays(3).withNano(0);
+    deadlines.changeDeadline(
+        id,
+        before,
+        new DeadlineChange(
+            "Signed document granting unrestricted access",
+            "Flag Agency " + s,
+            "Flag Vendor " + s,
+            "Agree to all lawful uses",
+            issued,
+            List.of("Defense Production Act invoked", " ", "Designated a supply chain risk")));
+
+    assertThat(deadlines.deadline(id).orElseThrow())
+        .satisfies(
+            d -> {
+              assertThat(d.title()).isEqualTo("Signed document granting unrestricted access");
+              assertThat(d.issuerName()).isEqualTo("Flag Agency " + s);
+              assertThat(d.responsibleName()).isEqualTo("Flag Vendor " + s);
+              assertThat(d.demandedAction()).isEqualTo("Agree to all lawful uses");
+              assertThat(d.issued().toLocalDateTime()).isEqualTo(issued);
+              assertThat(d.issued().getZone()).isEqualTo(ZoneId.of("America/New_York"));
+              assertThat(d.consequences())
+                  .containsExactly(
+                      "Defense Production Act invoked", "Designated a supply chain risk");
+              assertThat(d.due()).as("its time moves only by an extension").isEqualTo(due);
+            });
+    assertThat(flags("THREATENED_CONSEQUENCES"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.explanation())
+                    .isEqualTo(
+                        "Flag Agency "
+                            + s
+                            + " names what follows if the ultimatum \u201cSigned document"
+                            + " granting unrestricted access\u201d is not met: Defense Production"
+                            + " Act invoked; Designated a supply chain risk."));
   }
 
   @Test

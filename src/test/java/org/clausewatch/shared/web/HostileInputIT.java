@@ -226,6 +226,7 @@ class HostileInputIT {
                 List.of("contract", "clause", "id")),
             new Page(officer, "/deadlines/new", Map.of(), List.of("contract")),
             new Page(officer, "/deadlines/manage", Map.of(), List.of("id")),
+            new Page(officer, "/deadlines/edit", Map.of(), List.of("id")),
             new Page(officer, "/obligations/new", Map.of(), List.of("contract")),
             new Page(
                 officer,
@@ -416,6 +417,13 @@ class HostileInputIT {
                 "extend-button",
                 Map.of("date", "2099-{m}-15", "time", "17:00", "reason", "Reason {n}"),
                 Set.of()),
+            new Form(
+                officer,
+                "/deadlines/edit?id=" + deadline,
+                "deadline",
+                "save",
+                Map.of("title", "Deadline {n}"),
+                Set.of("title")),
             new Form(
                 officer,
                 "/deadlines/manage?id=" + deadline,
