@@ -22,8 +22,9 @@
  *       that UNTIL (COUNT dropped), so pages, flags, alerts and calendar feeds stop there;
  *       occurrences up to that day keep their state. Refused if an occurrence after that day was
  *       settled, or if none falls after it. A one-time obligation is settled (waived), not ended.
- *       An ended obligation is reopened (from the same page): its rule is again the one it had
- *       before the end (kept beside it, V31), so the occurrences after that day are owed again.
+ *       An ended obligation is reopened (from the same page) with a reason, kept with who and when
+ *       until it is ended again (V33): its rule is again the one it had before the end (kept beside
+ *       it, V31), so the occurrences after that day are owed again.
  *   <li>R10 What is owed, the owing party, the source clause and the responsible person are
  *       corrected at any time, all or none; a one-time obligation's due date moves while it is
  *       open. A series keeps its dates (its settled occurrences refer to them): it is ended and a

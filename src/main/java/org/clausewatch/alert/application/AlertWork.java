@@ -98,9 +98,7 @@ public class AlertWork {
         details.add(
             d.alsoMissed() == 0
                 ? ""
-                : "Also "
-                    + d.alsoMissed()
-                    + " earlier occurrence(s) while alerts could not be sent");
+                : "Also " + d.alsoMissed() + " earlier unsettled occurrence(s)");
       }
     }
     if (!claimed.isEmpty()) {

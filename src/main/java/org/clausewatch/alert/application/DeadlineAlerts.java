@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import org.clausewatch.alert.domain.AlertKind;
 import org.clausewatch.alert.domain.AlertRepository;
+import org.clausewatch.alert.domain.OccurrenceAlerts;
 import org.clausewatch.annotation.domain.AnnotationPosted;
 import org.clausewatch.deadline.domain.DeadlineChanged;
 import org.clausewatch.deadline.domain.DeadlineKind;
@@ -28,7 +30,11 @@ public class DeadlineAlerts {
   @Inject private Clock clock;
 
   void on(@Observes ObligationChanged change) {
-    alerts.replanObligation(change.obligationId(), clock.instant());
+    Instant now = clock.instant();
+    alerts.replanObligation(
+        change.obligationId(),
+        now,
+        change.owedFrom() == null ? now : OccurrenceAlerts.undecidedFrom(change.owedFrom(), now));
   }
 
   void on(@Observes AnnotationPosted posted) {

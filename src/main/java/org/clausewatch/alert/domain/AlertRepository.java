@@ -230,13 +230,20 @@ public class AlertRepository {
     }
   }
 
-  /** Plans an obligation afresh at the next pass (it was created, or an occurrence settled). */
-  public void replanObligation(long obligationId, Instant now) {
+  /**
+   * Plans an obligation afresh at the next pass (it was created or changed, or an occurrence
+   * settled). Alert times after {@code undecidedFrom} (at most {@code now}) count as not yet
+   * decided; an earlier decision is never moved forward.
+   */
+  public void replanObligation(long obligationId, Instant now, Instant undecidedFrom) {
+    Instant from = undecidedFrom.isAfter(now) ? now : undecidedFrom;
     em.createNativeQuery(
             "insert into obligation_alert (obligation_id, decided_until, next_alert_at)"
-                + " values (:id, :now, :now) on conflict (obligation_id)"
-                + " do update set next_alert_at = excluded.next_alert_at")
+                + " values (:id, :from, :now) on conflict (obligation_id)"
+                + " do update set next_alert_at = excluded.next_alert_at,"
+                + " decided_until = least(obligation_alert.decided_until, excluded.decided_until)")
         .setParameter("id", obligationId)
+        .setParameter("from", Timestamp.from(from))
         .setParameter("now", Timestamp.from(now))
         .executeUpdate();
   }

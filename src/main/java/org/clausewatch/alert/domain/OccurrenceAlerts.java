@@ -14,12 +14,18 @@ import org.clausewatch.deadline.domain.Recurrence;
  * When an obligation's occurrences alert (R2): seven days before an occurrence's date ("coming
  * due") and one day after it if it is still unsettled ("overdue"), both at 00:00 UTC, since an
  * obligation's dates have no zone. After downtime only the latest occurrence of each kind is
- * alerted, with the number of earlier ones.
+ * alerted, with the number of earlier ones, and an occurrence already overdue is not also announced
+ * as coming due. Dates that become owed later (an obligation entered late, a due date moved, a
+ * series reopened) are alerted the same way at the next pass, looking back at most {@link
+ * #LOOK_BACK}.
  */
 public final class OccurrenceAlerts {
 
   public static final Duration LEAD = Duration.ofDays(7);
   public static final Duration GRACE = Duration.ofDays(1);
+
+  /** How far back dates that became owed late are still alerted. */
+  public static final Duration LOOK_BACK = Duration.ofDays(366);
 
   /** Occurrences looked at per plan: enough for a daily rule over a month of downtime. */
   private static final int MAX_OCCURRENCES = 400;
@@ -60,7 +66,7 @@ public final class OccurrenceAlerts {
       }
     }
     List<Decision> decisions = new ArrayList<>();
-    if (latestDue != null) {
+    if (latestDue != null && !latestDue.equals(latestOverdue)) {
       decisions.add(new Decision(latestDue, AlertKind.OCCURRENCE_DUE, dueCount - 1));
     }
     if (latestOverdue != null) {
@@ -73,6 +79,16 @@ public final class OccurrenceAlerts {
             .filter(t -> t.isAfter(now))
             .min(Instant::compareTo);
     return new Plan(decisions, next);
+  }
+
+  /**
+   * Where a plan starts deciding when dates from {@code owedFrom} on became owed just now: before
+   * the first of them comes due, but no more than {@link #LOOK_BACK} ago.
+   */
+  public static Instant undecidedFrom(LocalDate owedFrom, Instant now) {
+    Instant before = dueAt(owedFrom).minusSeconds(1);
+    Instant floor = now.minus(LOOK_BACK);
+    return before.isBefore(floor) ? floor : before;
   }
 
   public static Instant dueAt(LocalDate occurrence) {

@@ -179,6 +179,11 @@ public class ClauseService {
                 new BusinessException("Contract " + contractNumber + " has no clause " + n + "."));
   }
 
+  /** Whether the contract exists and the caller is cleared to see it. */
+  public boolean contractKnown(@NotNull String contractNumber) {
+    return contractService.find(contractNumber).isPresent();
+  }
+
   /** The P-number the contract's next modification would usually get; null if unknown. */
   public String nextModificationNumber(@NotNull String contractNumber) {
     return contractService.nextModificationNumber(contractNumber).orElse(null);

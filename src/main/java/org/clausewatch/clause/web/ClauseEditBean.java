@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.domain.ClauseView;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -33,6 +35,7 @@ public class ClauseEditBean implements Serializable {
   private String note;
 
   /** View action: an unknown clause, or one of a contract the user may not see, is a 404. */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (original != null) {
       return;

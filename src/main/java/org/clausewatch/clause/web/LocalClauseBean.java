@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.domain.ClauseCategory;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -28,6 +30,14 @@ public class LocalClauseBean implements Serializable {
   private String heading;
   private String text;
   private ClauseCategory category = ClauseCategory.OTHER;
+
+  /** View action: officers and legal staff only; an unknown or unseen contract is a 404. */
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
+  public void load() {
+    if (!clauses.contractKnown(getContract())) {
+      Faces.responseSendError(404, "No contract " + contract);
+    }
+  }
 
   public void save() {
     String c = getContract();

@@ -15,6 +15,8 @@ import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.application.NewModification;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.clause.domain.ClauseView;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -56,6 +58,7 @@ public class ModificationFormBean implements Serializable {
   private ClauseCategory changeCategory = ClauseCategory.OTHER;
 
   /** View action: an unknown contract, or one the user may not see, is a 404. */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (loaded) {
       return;

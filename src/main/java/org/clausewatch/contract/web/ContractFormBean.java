@@ -13,6 +13,8 @@ import org.clausewatch.contract.application.EditableContract;
 import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.shared.Classification;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -54,6 +56,7 @@ public class ContractFormBean implements Serializable {
   private Classification classification = Classification.UNCLASSIFIED;
 
   /** View action: an edit of an unknown contract, or one above the user's clearance, is a 404. */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (loaded) {
       return;

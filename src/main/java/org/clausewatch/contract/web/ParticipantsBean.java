@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.domain.ContractDetails;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -36,6 +38,7 @@ public class ParticipantsBean implements Serializable {
   private LocalDate grantedOn;
 
   /** View action: an unknown contract, or one the user may not see, is a 404. */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (contract != null) {
       return;

@@ -201,7 +201,7 @@ public class DeadlineService {
                 contract, owing, request.description(), source, request.dueDate(), rule);
     obligation.assignTo(request.responsiblePerson());
     long id = deadlines.add(obligation).id();
-    obligationChanges.fire(new ObligationChanged(id));
+    obligationChanges.fire(new ObligationChanged(id, request.dueDate()));
     return id;
   }
 
@@ -223,10 +223,12 @@ public class DeadlineService {
         change.description(),
         sourceClause(contractNumber, change.sourceClauseNumber()));
     obligation.assignTo(change.responsiblePerson());
+    LocalDate moved = null;
     if (change.dueDate() != null && !change.dueDate().equals(obligation.dueDate())) {
       obligation.moveDueDate(change.dueDate());
+      moved = change.dueDate();
     }
-    obligationChanges.fire(new ObligationChanged(obligationId));
+    obligationChanges.fire(new ObligationChanged(obligationId, moved));
   }
 
   /**
@@ -287,15 +289,19 @@ public class DeadlineService {
 
   /**
    * Reopens an ended obligation: owed again by its rule as it was before the end (see {@link
-   * Obligation#reopen}); the caller and now are in its history.
+   * Obligation#reopen}), with the caller, now and the reason.
    *
-   * @throws BusinessException if the obligation is unknown, changed meanwhile, or was not ended
+   * @throws BusinessException if the obligation is unknown, changed meanwhile, was not ended, or
+   *     the reason is missing or too long
    */
   @Allowed(Role.CONTRACTING_OFFICER)
-  public void reopenObligation(long obligationId, long expectedVersion) {
+  public void reopenObligation(
+      long obligationId,
+      long expectedVersion,
+      @NotNull @Size(max = Obligation.NOTE_MAX_LENGTH) String reason) {
     Obligation obligation = currentObligation(obligationId, expectedVersion);
-    obligation.reopen();
-    obligationChanges.fire(new ObligationChanged(obligationId));
+    LocalDate owedAgainFrom = obligation.reopen(callerName(), clock.instant(), reason);
+    obligationChanges.fire(new ObligationChanged(obligationId, owedAgainFrom));
   }
 
   /** The contract's parties (buyer, vendor, participants) for the form's choices. */

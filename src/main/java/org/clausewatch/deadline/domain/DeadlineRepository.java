@@ -17,7 +17,7 @@ public class DeadlineRepository {
   private static final String VIEW_COLUMNS =
       "select o.id, o.description, p.name, cl.number, o.dueDate, o.recurrence, o.status,"
           + " o.responsiblePerson, o.version, o.endedAfter, o.endedBy, o.endedAt, o.endReason,"
-          + " o.ruleBeforeEnd"
+          + " o.ruleBeforeEnd, o.reopenedBy, o.reopenedAt, o.reopenReason"
           + " from Obligation o join o.owingParty p left join o.sourceClause cl";
 
   /** Open deadlines as view rows (extensions not counted: the overview does not show them). */
@@ -240,7 +240,11 @@ public class DeadlineRepository {
                           (String) row[10],
                           (Instant) row[11],
                           (String) row[12],
-                          (String) row[13]));
+                          (String) row[13]),
+                  row[14] == null
+                      ? null
+                      : new ObligationView.Reopened(
+                          (String) row[14], (Instant) row[15], (String) row[16]));
             })
         .toList();
   }

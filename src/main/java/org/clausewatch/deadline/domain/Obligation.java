@@ -94,6 +94,16 @@ public class Obligation {
   @Column(name = "rule_before_end", length = 500)
   private String ruleBeforeEnd;
 
+  /** Who reopened it after an end, when and why; null unless reopened and not ended since. */
+  @Column(name = "reopened_by", length = 64)
+  private String reopenedBy;
+
+  @Column(name = "reopened_at")
+  private Instant reopenedAt;
+
+  @Column(name = "reopen_reason", length = NOTE_MAX_LENGTH)
+  private String reopenReason;
+
   @ElementCollection
   @CollectionTable(
       name = "obligation_occurrence",
@@ -269,25 +279,44 @@ public class Obligation {
     endedBy = Text.required(by, 64, "Who ended the obligation must be known");
     endedAt = Objects.requireNonNull(at, "when");
     endReason = why;
+    reopenedBy = null;
+    reopenedAt = null;
+    reopenReason = null;
   }
 
   /**
    * Undoes an end (it was a mistake, or the requirement came back): the rule is again the one it
    * had before, so the occurrences after the day it ended are owed again; those that have passed
-   * are overdue until someone settles them. Who reopened it and when are in its history.
+   * are overdue until someone settles them. Who reopened it, when and why are kept until it is
+   * ended again; the end it undid stays in its history.
    *
-   * @throws BusinessException if it was not ended
+   * @return the first day owed again: the day after it had ended
+   * @throws BusinessException if it was not ended, or the reason is missing or too long
    */
-  public void reopen() {
+  public LocalDate reopen(String by, Instant at, String reason) {
     if (endedAfter == null) {
       throw new BusinessException("The obligation was not ended: there is nothing to reopen");
     }
+    reopenReason =
+        Text.required(
+            reason,
+            NOTE_MAX_LENGTH,
+            "Say why the obligation is owed again (at most " + NOTE_MAX_LENGTH + " characters)");
+    reopenedBy = Text.required(by, 64, "Who reopened the obligation must be known");
+    reopenedAt = Objects.requireNonNull(at, "when");
+    LocalDate owedAgainFrom = endedAfter.plusDays(1);
     recurrence = ruleBeforeEnd;
     ruleBeforeEnd = null;
     endedAfter = null;
     endedBy = null;
     endedAt = null;
     endReason = null;
+    return owedAgainFrom;
+  }
+
+  /** Why it was reopened after an end; null unless reopened and not ended since. */
+  public String reopenReason() {
+    return reopenReason;
   }
 
   /** The last day an ended obligation is owed; null while it goes on. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An obligation as the contract page shows it, with its recent and next occurrences, each settled
- * or open, and how it was ended (null while it goes on).
+ * or open, how it was ended (null while it goes on) and, if it was reopened since, how.
  */
 public record ObligationView(
     long id,
@@ -18,7 +18,8 @@ public record ObligationView(
     ObligationStatus status,
     String responsiblePerson,
     List<OccurrenceLine> occurrences,
-    Ended ended) {
+    Ended ended,
+    Reopened reopened) {
 
   public ObligationView {
     occurrences = List.copyOf(occurrences);
@@ -42,6 +43,9 @@ public record ObligationView(
    */
   public record Ended(
       LocalDate lastOwed, String by, java.time.Instant at, String reason, String ruleBefore) {}
+
+  /** Who reopened it after an end, when and why; null unless reopened and not ended since. */
+  public record Reopened(String by, java.time.Instant at, String reason) {}
 
   /**
    * One occurrence.

@@ -8,6 +8,8 @@ import java.util.List;
 import org.clausewatch.deadline.application.DeadlineChange;
 import org.clausewatch.deadline.application.DeadlineDetails;
 import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -34,6 +36,7 @@ public class DeadlineEditBean implements Serializable {
   private final DeadlineFields fields = new DeadlineFields();
 
   /** View action: an unknown deadline, or one the user may not see, is a 404. */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (deadline != null) {
       return;

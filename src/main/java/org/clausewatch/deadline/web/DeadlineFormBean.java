@@ -10,6 +10,8 @@ import java.util.List;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewDeadline;
 import org.clausewatch.deadline.domain.DeadlineKind;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.clausewatch.shared.web.Zones;
@@ -41,6 +43,7 @@ public class DeadlineFormBean implements Serializable {
   private String zone = "UTC";
 
   /** View action: an unknown contract, or one the user may not see, is a 404. */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (loaded) {
       return;

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.domain.ObligationView;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -15,8 +17,8 @@ import org.omnifaces.util.Faces;
 /**
  * {@code /obligations/end?contract=...&id=...}: a recurring obligation ends after a day, with the
  * reason (the contract was terminated, a modification dropped the requirement); an ended one shows
- * when and why and can be reopened. The version is the one shown when the page opened, so a change
- * made meanwhile is refused.
+ * when and why and can be reopened, with the reason. The version is the one shown when the page
+ * opened, so a change made meanwhile is refused.
  */
 @Named
 @ViewScoped
@@ -33,11 +35,13 @@ public class EndObligationBean implements Serializable {
   private ObligationView obligation;
   private LocalDate lastOwed;
   private String reason;
+  private String reopenReason;
 
   /**
    * View action: an unknown obligation, one of a contract the caller may not see, or one that does
    * not recur is a 404.
    */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (obligation != null) {
       return;
@@ -67,11 +71,12 @@ public class EndObligationBean implements Serializable {
     }
   }
 
-  /** Undoes the end, once the officer has read when and why it was ended. */
+  /** Undoes the end, once the officer has read when and why it was ended, and says why. */
   public void reopen() {
     long oId = obligation.id();
     long v = obligation.version();
-    if (Actions.attempt(() -> deadlines.reopenObligation(oId, v), null)) {
+    String why = reopenReason;
+    if (Actions.attempt(() -> deadlines.reopenObligation(oId, v, why), null)) {
       Messages.flashInfo(Messages.bundle("obligation.reopened", obligation.description()));
       Faces.redirect("contracts/view?number=%s", getContract());
     }
@@ -99,5 +104,13 @@ public class EndObligationBean implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public String getReopenReason() {
+    return reopenReason;
+  }
+
+  public void setReopenReason(String reopenReason) {
+    this.reopenReason = reopenReason;
   }
 }

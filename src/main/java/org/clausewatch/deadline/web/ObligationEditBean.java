@@ -8,6 +8,8 @@ import java.util.List;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.ObligationChange;
 import org.clausewatch.deadline.domain.ObligationView;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -34,6 +36,7 @@ public class ObligationEditBean implements Serializable {
   private final ObligationFields fields = new ObligationFields();
 
   /** View action: an unknown obligation, or one of a contract the caller may not see, is a 404. */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (obligation != null) {
       return;

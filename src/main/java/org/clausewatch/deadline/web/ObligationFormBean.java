@@ -9,6 +9,8 @@ import java.util.List;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -36,6 +38,7 @@ public class ObligationFormBean implements Serializable {
   private List<LocalDate> preview = List.of();
 
   /** View action: an unknown contract, or one the user may not see, is a 404. */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (loaded) {
       return;

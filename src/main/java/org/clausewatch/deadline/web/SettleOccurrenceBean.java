@@ -7,7 +7,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.domain.ObligationView;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -32,10 +35,15 @@ public class SettleOccurrenceBean implements Serializable {
   @Inject private DeadlineService deadlines;
 
   private LocalDate occurrence;
+  private ObligationView obligation;
   private OccurrenceOutcome outcome = OccurrenceOutcome.FULFILLED;
   private String note;
 
-  /** View action: a missing or malformed parameter is a 404, as for an unknown obligation. */
+  /**
+   * View action: a missing or malformed parameter is a 404, as is an unknown obligation or one the
+   * user may not see.
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (occurrence != null) {
       return;
@@ -45,7 +53,12 @@ public class SettleOccurrenceBean implements Serializable {
     } catch (DateTimeParseException e) {
       occurrence = null;
     }
-    if (occurrence == null || id == null || version == null || contract == null) {
+    obligation =
+        occurrence == null || id == null || version == null || contract == null
+            ? null
+            : deadlines.obligationOf(getContract(), id).orElse(null);
+    if (obligation == null) {
+      occurrence = null;
       Faces.responseSendError(404, "No such occurrence");
     }
   }
@@ -61,6 +74,11 @@ public class SettleOccurrenceBean implements Serializable {
               "obligation.settled", d.toString(), Messages.bundle("obligation.outcome." + o)));
       Faces.redirect("contracts/view?number=%s", getContract());
     }
+  }
+
+  /** The obligation the occurrence belongs to, as the contract page shows it. */
+  public ObligationView getObligation() {
+    return obligation;
   }
 
   public String getContract() {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.clausewatch.dispute.application.ClauseTerms;
 import org.clausewatch.dispute.application.DisputeService;
 import org.clausewatch.dispute.domain.DisputeView;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -44,6 +46,7 @@ public class DisputeActionBean implements Serializable {
   private String note;
 
   /** View action: an unknown or closed dispute, or one the user may not see, is a 404. */
+  @Allowed(Role.LEGAL)
   public void load() {
     if (dispute != null) {
       return;

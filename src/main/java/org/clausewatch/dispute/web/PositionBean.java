@@ -12,6 +12,8 @@ import org.clausewatch.dispute.application.DisputeService;
 import org.clausewatch.dispute.application.RestrictionTerm;
 import org.clausewatch.dispute.domain.PositionView;
 import org.clausewatch.dispute.domain.Stance;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -47,6 +49,7 @@ public class PositionBean implements Serializable {
   private String source;
 
   /** View action: an unknown term or position, or one the user may not see, is a 404. */
+  @Allowed(Role.LEGAL)
   public void load() {
     if (clauseView != null) {
       return;

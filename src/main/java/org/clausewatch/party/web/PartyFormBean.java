@@ -8,6 +8,8 @@ import org.clausewatch.party.application.PartyDetails;
 import org.clausewatch.party.application.PartyLine;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -36,6 +38,7 @@ public class PartyFormBean implements Serializable {
   private String description;
 
   /** View action: an unknown party is a 404; no name on the edit page registers a new one. */
+  @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
     if (loaded) {
       return;

@@ -8,6 +8,8 @@ import java.util.List;
 import org.clausewatch.restriction.application.RestrictionForm;
 import org.clausewatch.restriction.application.RestrictionService;
 import org.clausewatch.restriction.domain.TopicView;
+import org.clausewatch.shared.security.Allowed;
+import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
@@ -42,6 +44,7 @@ public class RestrictionFormBean implements Serializable {
   private String condition;
 
   /** View action: an unknown restriction or contract, or one the user may not see, is a 404. */
+  @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
   public void load() {
     if (loaded) {
       return;

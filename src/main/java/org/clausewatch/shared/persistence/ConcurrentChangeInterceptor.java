@@ -7,6 +7,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
 import org.hibernate.StaleStateException;
@@ -16,12 +17,16 @@ import org.hibernate.StaleStateException;
  * committed meanwhile (a version that no longer matches) is found inside the service: it becomes a
  * {@link BusinessException} that says so, the transaction rolls back whole, and the server logs no
  * stack trace for what is an expected outcome of two people editing one record. Bound to every
- * application service through {@link Allowed}, after the access check.
+ * application service through {@link Allowed}, after the access check. Serializable, because form
+ * pages' view-scoped beans carry the binding on their view actions too (outside a transaction it
+ * does nothing there).
  */
 @Allowed
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_AFTER + 20)
-public class ConcurrentChangeInterceptor {
+public class ConcurrentChangeInterceptor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final String MESSAGE =
       "Someone else changed this record meanwhile; nothing of yours was saved. Reload the page to"

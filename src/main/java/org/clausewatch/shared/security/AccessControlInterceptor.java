@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.io.Serializable;
 import java.lang.reflect.Method;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,12 +14,15 @@ import java.util.Set;
 /**
  * The one place where service actions are allowed or denied. Loads the caller's profile (which also
  * arms the clearance filter for the request), checks the roles named by {@link Allowed}, records
- * each denial as a security event and throws {@link AccessDenied}, so nothing runs.
+ * each denial as a security event and throws {@link AccessDenied}, so nothing runs. Serializable,
+ * because form pages' view-scoped beans carry it too (their view actions ask for the same roles).
  */
 @Allowed
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_AFTER + 10)
-public class AccessControlInterceptor {
+public class AccessControlInterceptor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private CurrentCaller caller;
   @Inject private SecurityEvents events;

@@ -429,7 +429,7 @@ class AccessMatrixIT {
         new Action(
             "DeadlineService.reopenObligation",
             OFFICERS,
-            () -> deadlines.reopenObligation(obligation, 0)));
+            () -> deadlines.reopenObligation(obligation, 0, "Ended by mistake")));
     actions.add(
         new Action(
             "DeadlineService.changeObligation",

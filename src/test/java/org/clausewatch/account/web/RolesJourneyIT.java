@@ -203,6 +203,11 @@ class RolesJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("error-title")).getText())
         .as("the users page asks an administrators-only service, which refuses")
         .isEqualTo("Not allowed");
+
+    browser.open(base, "/obligations/new?contract=" + xai);
+    assertThat(driver.findElement(By.id("error-title")).getText())
+        .as("a form page from an old link: refused before it shows a form that cannot be saved")
+        .isEqualTo("Not allowed");
   }
 
   @Test

@@ -36,6 +36,7 @@ import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.application.DeadlineChange;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.application.NewObligation;
+import org.clausewatch.deadline.application.ObligationChange;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
@@ -600,17 +601,63 @@ class AlertsIT {
     scheduler.runAt(
         second.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(60));
     assertThat(occurrenceKinds(obligation))
-        .as("R2 the next quarter: coming due and overdue (collapsed into one pass)")
-        .containsExactly("OCCURRENCE_DUE", "OCCURRENCE_DUE", "OCCURRENCE_OVERDUE");
-    assertThat(
-            Callers.as(watcher, () -> alerts.notifications(false, 0)).stream()
-                .filter(
-                    n ->
-                        n.kind() == AlertKind.OCCURRENCE_OVERDUE
-                            && n.contractNumber().equals(number))
-                .map(n -> n.subject().occurrence())
-                .toList())
-        .containsExactly(second);
+        .as("R2 the next quarter, overdue by the pass: overdue, not also coming due")
+        .containsExactly("OCCURRENCE_DUE", "OCCURRENCE_OVERDUE");
+    assertThat(overdueOccurrencesToldToTheWatcher()).containsExactly(second);
+  }
+
+  @Test
+  void aDueDateEnteredInsideItsLeadTimeOrMovedIntoThePastIsAlertedAtTheNextPass() throws Exception {
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    LocalDate inThreeDays = today.plusDays(3);
+    long obligation =
+        Callers.as(
+            officer,
+            () ->
+                deadlines.createObligation(
+                    number,
+                    new NewObligation(
+                        "AI Lab " + number.substring(4),
+                        "Red-team findings for the evaluation",
+                        null,
+                        null,
+                        inThreeDays,
+                        null)));
+    scheduler.runAt(Instant.now().plusSeconds(1));
+    assertThat(occurrenceKinds(obligation))
+        .as("R2 entered three days before its date: coming due at once")
+        .containsExactly("OCCURRENCE_DUE");
+
+    LocalDate threeDaysAgo = today.minusDays(3);
+    long version = scalar("select version from obligation where id = ?", obligation);
+    Callers.as(
+        officer,
+        () ->
+            deadlines.changeObligation(
+                obligation,
+                version,
+                new ObligationChange(
+                    "AI Lab " + number.substring(4),
+                    "Red-team findings for the evaluation",
+                    null,
+                    null,
+                    threeDaysAgo)));
+    scheduler.runAt(Instant.now().plusSeconds(1));
+    scheduler.runAt(Instant.now().plusSeconds(2));
+    assertThat(occurrenceKinds(obligation))
+        .as("R2 moved three days back: overdue, once, and not coming due")
+        .containsExactly("OCCURRENCE_OVERDUE", "OCCURRENCE_DUE");
+    assertThat(overdueOccurrencesToldToTheWatcher())
+        .as("the watcher is told it is overdue, for its new date")
+        .containsExactly(threeDaysAgo);
+  }
+
+  /** The occurrences of this test's contract the watcher was told are overdue. */
+  private List<LocalDate> overdueOccurrencesToldToTheWatcher() {
+    return Callers.as(watcher, () -> alerts.notifications(false, 0)).stream()
+        .filter(n -> n.kind() == AlertKind.OCCURRENCE_OVERDUE && n.contractNumber().equals(number))
+        .map(n -> n.subject().occurrence())
+        .toList();
   }
 
   private List<String> occurrenceKinds(long obligation) throws SQLException {

@@ -86,4 +86,61 @@ class OccurrenceAlertsTest {
         .containsExactly(AlertKind.OCCURRENCE_OVERDUE);
     assertThat(over.next()).as("R2 nothing left").isEmpty();
   }
+
+  @Test
+  void anOccurrenceOverdueByThePassIsNotAlsoAnnouncedAsComingDue() {
+    var plan =
+        OccurrenceAlerts.plan(
+            Q1,
+            QUARTERLY,
+            Set.of(),
+            Instant.parse("2026-03-01T00:00:00Z"),
+            Instant.parse("2026-03-17T00:00:00Z"));
+    assertThat(plan.decisions())
+        .containsExactly(new OccurrenceAlerts.Decision(Q1, AlertKind.OCCURRENCE_OVERDUE, 0));
+  }
+
+  @Test
+  void aDateThatBecameOwedLateIsAlertedAtTheNextPassAsItStandsThen() {
+    Instant now = Instant.parse("2026-12-05T10:00:00Z");
+    LocalDate threeDaysAgo = LocalDate.of(2026, 12, 2);
+    LocalDate inThreeDays = LocalDate.of(2026, 12, 8);
+    LocalDate inAMonth = LocalDate.of(2027, 1, 5);
+    LocalDate twoYearsAgo = LocalDate.of(2024, 12, 5);
+
+    assertThat(plan(threeDaysAgo, now).decisions())
+        .as("moved into the past: overdue, once")
+        .containsExactly(
+            new OccurrenceAlerts.Decision(threeDaysAgo, AlertKind.OCCURRENCE_OVERDUE, 0));
+    assertThat(plan(inThreeDays, now).decisions())
+        .as("entered inside its lead time: coming due now")
+        .containsExactly(new OccurrenceAlerts.Decision(inThreeDays, AlertKind.OCCURRENCE_DUE, 0));
+    assertThat(OccurrenceAlerts.undecidedFrom(inAMonth, now))
+        .as("nothing of a later date has passed: it is planned as usual")
+        .isAfter(now);
+    assertThat(plan(twoYearsAgo, now).decisions())
+        .as("beyond the look-back of a year: not alerted")
+        .isEmpty();
+  }
+
+  @Test
+  void aSeriesReopenedAlertsItsLatestOverdueOccurrenceWithTheCountOfEarlierOnes() {
+    Instant now = Instant.parse("2026-12-05T10:00:00Z");
+    Recurrence monthly = Recurrence.parse("FREQ=MONTHLY;BYMONTHDAY=1");
+    LocalDate start = LocalDate.of(2026, 1, 1);
+    LocalDate owedAgainFrom = LocalDate.of(2026, 9, 16);
+    var plan =
+        OccurrenceAlerts.plan(
+            start, monthly, Set.of(), OccurrenceAlerts.undecidedFrom(owedAgainFrom, now), now);
+    assertThat(plan.decisions())
+        .as("October, November and December are owed again; 1 December is the latest overdue")
+        .containsExactly(
+            new OccurrenceAlerts.Decision(
+                LocalDate.of(2026, 12, 1), AlertKind.OCCURRENCE_OVERDUE, 2));
+  }
+
+  private static OccurrenceAlerts.Plan plan(LocalDate oneTime, Instant now) {
+    return OccurrenceAlerts.plan(
+        oneTime, null, Set.of(), OccurrenceAlerts.undecidedFrom(oneTime, now), now);
+  }
 }

@@ -481,7 +481,7 @@ class ClearanceIT {
                 deadlines.settle(
                     secretObligation, 0, LocalDate.of(2026, 2, 1), OccurrenceOutcome.WAIVED, null),
             () -> deadlines.endObligation(secretObligation, 0, LocalDate.of(2026, 2, 1), "Ended"),
-            () -> deadlines.reopenObligation(secretObligation, 0),
+            () -> deadlines.reopenObligation(secretObligation, 0, "Ended by mistake"),
             () ->
                 deadlines.changeObligation(
                     secretObligation,

@@ -210,7 +210,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("deadline:demanded")).getAttribute("value"))
         .isEqualTo("Grant unrestricted access for all lawful purposes.");
     type("deadline:consequences", "Defense Production Act invoked\nDesignated a supply chain risk");
-    browser.driver().executeScript("window.scrollTo(0, 0);");
+    browser.driver().executeScript("document.getElementById('form-title').scrollIntoView();");
     browser.screenshot("deadline-edit");
     click("deadline:save");
     message("is saved");
@@ -319,7 +319,11 @@ class WorkbenchJourneyIT extends BrowserTest {
     browser.open(base, "/contracts/view?number=" + number);
     driver.findElement(By.cssSelector("#obligations tr.occurrence .settle-occurrence")).click();
     chooseValue(await(By.id("settle:outcome")).getAttribute("id"), "FULFILLED");
+    assertThat(driver.findElement(By.id("settled-obligation")).getText())
+        .as("the page says which obligation is settled")
+        .contains("Quarterly model reliability report and misuse summary");
     type("settle:note", "Q1 report delivered");
+    browser.screenshot("obligation-settle");
     click("settle:save");
     message("is Fulfilled");
     List<String> states =
@@ -370,11 +374,21 @@ class WorkbenchJourneyIT extends BrowserTest {
         .contains("Requirement removed by P00001");
     assertThat(driver.findElement(By.id("reopen-hint")).getText())
         .contains("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15");
+    type("reopen:reason", "Ended on the wrong contract");
     browser.screenshot("obligation-reopen");
+    driver.findElement(By.id("reopen:reason")).clear();
+    click("reopen:save");
+    assertThat(awaitText(By.id("reopen:reason-message"), "Say why"))
+        .as("no reason, not reopened")
+        .contains("Say why the obligation is owed again.");
+    type("reopen:reason", "Ended on the wrong contract");
     click("reopen:save");
     message("is owed again");
     WebElement reopened = driver.findElement(By.cssSelector("#obligations article.obligation"));
     assertThat(reopened.getText()).doesNotContain("Ended after");
+    assertThat(reopened.findElement(By.cssSelector(".obligation-reopened")).getText())
+        .contains("Reopened by " + officer)
+        .contains("Ended on the wrong contract");
     assertThat(reopened.findElements(By.cssSelector(".end-obligation"))).hasSize(1);
     assertThat(reopened.findElements(By.cssSelector("tr.occurrence")))
         .extracting(tr -> java.time.LocalDate.parse(tr.getAttribute("data-date")))

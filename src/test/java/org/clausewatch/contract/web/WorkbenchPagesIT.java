@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.TestUsers;
 import org.clausewatch.testing.WebClient;
@@ -18,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The workbench's pages opened with missing, malformed or unknown parameters answer with the
- * application's own "Page not found", never a 500 or a stack trace.
+ * application's own "Page not found", never a 500 or a stack trace; a form page opens only for the
+ * roles that may save it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -71,6 +75,50 @@ class WorkbenchPagesIT {
       HttpResponse<String> response = web.get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(404);
       assertThat(response.body()).as(path).contains("Page not found").doesNotContain(".java:");
+    }
+  }
+
+  /**
+   * Every form page asks for its role before it looks anything up: a user without the role gets
+   * "Not allowed" (even for a contract that does not exist, so the answer tells nothing), a user
+   * with it gets past the check to the lookup, here "Page not found".
+   */
+  @Test
+  void formPagesOpenOnlyForTheRolesThatMaySaveThem() throws Exception {
+    Map<String, Set<String>> pages = new LinkedHashMap<>();
+    Set<String> officers = Set.of("CONTRACTING_OFFICER");
+    Set<String> legal = Set.of("LEGAL");
+    Set<String> both = Set.of("CONTRACTING_OFFICER", "LEGAL");
+    pages.put("/contracts/edit?number=NO-SUCH", officers);
+    pages.put("/contracts/participants?number=NO-SUCH", officers);
+    pages.put("/parties/edit?name=Nobody%20at%20all", officers);
+    pages.put("/clauses/new?contract=NO-SUCH", both);
+    pages.put("/clauses/edit?contract=NO-SUCH&clause=H-1", officers);
+    pages.put("/modifications/new?contract=NO-SUCH", officers);
+    pages.put("/restrictions/edit?contract=NO-SUCH", both);
+    pages.put("/positions/edit?contract=NO-SUCH&clause=H-1&restriction=1", legal);
+    pages.put("/disputes/act?contract=NO-SUCH&clause=H-1&id=1", legal);
+    pages.put("/deadlines/new?contract=NO-SUCH", officers);
+    pages.put("/deadlines/edit?id=987654321", officers);
+    pages.put("/obligations/new?contract=NO-SUCH", officers);
+    pages.put("/obligations/edit?contract=NO-SUCH&id=1", officers);
+    pages.put("/obligations/end?contract=NO-SUCH&id=1", officers);
+    pages.put("/obligations/settle?contract=NO-SUCH&id=1&version=0&date=2026-01-01", officers);
+    for (String role : List.of("CONTRACTING_OFFICER", "LEGAL", "MANAGER", "ADMINISTRATOR")) {
+      WebClient web =
+          new WebClient(base)
+              .signedInAs(TestUsers.create(TestUsers.unique("pages-" + role), "TOP_SECRET", role));
+      for (Map.Entry<String, Set<String>> page : pages.entrySet()) {
+        HttpResponse<String> response = web.get(page.getKey());
+        boolean allowed = page.getValue().contains(role);
+        assertThat(response.statusCode())
+            .as(role + " " + page.getKey())
+            .isEqualTo(allowed ? 404 : 403);
+        assertThat(response.body())
+            .as(role + " " + page.getKey())
+            .contains(allowed ? "Page not found" : "Not allowed")
+            .doesNotContain(".java:");
+      }
     }
   }
 

@@ -279,25 +279,46 @@ class ObligationTest {
     cut.settle(LocalDate.of(2026, 2, 15), OccurrenceOutcome.FULFILLED, "o", NOW, null);
     cut.end(LocalDate.of(2026, 3, 15), "officer", NOW, "Recorded on the wrong contract");
 
-    cut.reopen();
+    assertThat(cut.reopen("officer", NOW, "Ended on the wrong contract"))
+        .as("owed again from the day after its end")
+        .isEqualTo("2026-03-16");
 
     assertThat(cut.recurrence().rule()).isEqualTo("FREQ=MONTHLY;COUNT=6");
     assertThat(cut.endedAfter()).isNull();
     assertThat(cut.endReason()).isNull();
+    assertThat(cut.reopenReason()).isEqualTo("Ended on the wrong contract");
     assertThat(cut.isOccurrence(LocalDate.of(2026, 6, 15))).isTrue();
     assertThat(cut.isOccurrence(LocalDate.of(2026, 7, 15))).as("still six").isFalse();
     assertThat(cut.outcomeOn(LocalDate.of(2026, 2, 15))).isEqualTo(OccurrenceOutcome.FULFILLED);
     cut.end(LocalDate.of(2026, 4, 15), "officer", NOW, "Terminated for convenience");
     assertThat(cut.recurrence().rule()).contains("UNTIL=20260415").doesNotContain("COUNT");
+    assertThat(cut.reopenReason()).as("a new end replaces the reopening").isNull();
   }
 
   @Test
   void onlyAnEndedObligationIsReopened() {
     Obligation cut = quarterlyReport();
 
-    assertThatThrownBy(cut::reopen)
+    assertThatThrownBy(() -> cut.reopen("officer", NOW, "Requirement restored"))
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("nothing to reopen");
     assertThat(cut.recurrence().rule()).isEqualTo("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15");
+  }
+
+  @Test
+  void aReopeningWithoutAReasonIsRefusedAndTheEndStays() {
+    Obligation cut = quarterlyReport();
+    cut.end(LocalDate.of(2026, 6, 30), "officer", NOW, "Terminated for convenience");
+    String ended = cut.recurrence().rule();
+
+    for (String reason : new String[] {null, "   ", "x".repeat(Obligation.NOTE_MAX_LENGTH + 1)}) {
+      assertThatThrownBy(() -> cut.reopen("officer", NOW, reason))
+          .isInstanceOf(BusinessException.class)
+          .hasMessageContaining("Say why the obligation is owed again");
+    }
+
+    assertThat(cut.endedAfter()).isEqualTo("2026-06-30");
+    assertThat(cut.recurrence().rule()).isEqualTo(ended);
+    assertThat(cut.reopenReason()).isNull();
   }
 }

@@ -406,14 +406,20 @@ class FlagsIT {
     assertThat(flags("OBLIGATION_OVERDUE")).as("nothing later is owed").isEmpty();
 
     long afterEnd = version(id);
-    assertThatThrownBy(() -> deadlines.reopenObligation(id, afterEnd - 1))
+    assertThatThrownBy(() -> deadlines.reopenObligation(id, afterEnd - 1, "Ended by mistake"))
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("changed this obligation meanwhile");
-    deadlines.reopenObligation(id, afterEnd);
+    assertThatThrownBy(() -> deadlines.reopenObligation(id, afterEnd, " "))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("Say why the obligation is owed again");
+    assertThat(obligation(id).ended()).as("a refused reopening leaves the end").isNotNull();
+    deadlines.reopenObligation(id, afterEnd, "Ended by mistake " + s);
     assertThat(obligation(id))
         .satisfies(
             o -> {
               assertThat(o.ended()).isNull();
+              assertThat(o.reopened().reason()).isEqualTo("Ended by mistake " + s);
+              assertThat(o.reopened().by()).as("the caller").isEqualTo("it-all-roles");
               assertThat(o.recurrence()).isEqualTo("FREQ=WEEKLY;INTERVAL=4");
               assertThat(o.endable()).isTrue();
             });
@@ -423,7 +429,7 @@ class FlagsIT {
         .singleElement()
         .asString()
         .endsWith(", was due " + day(first.plusDays(56)) + " and is not settled.");
-    assertThatThrownBy(() -> deadlines.reopenObligation(id, version(id)))
+    assertThatThrownBy(() -> deadlines.reopenObligation(id, version(id), "Again"))
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("nothing to reopen");
   }

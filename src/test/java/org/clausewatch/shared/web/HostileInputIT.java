@@ -81,6 +81,7 @@ class HostileInputIT {
   private long deadline;
   private long dispute;
   private long obligation;
+  private long series;
 
   private void seed() throws SQLException {
     String suffix = TestDatabase.uniqueSuffix();
@@ -126,6 +127,18 @@ class HostileInputIT {
                   + "' and p.name = 'Anthropic' returning id")) {
         r.next();
         obligation = r.getLong(1);
+      }
+      // One recurring obligation, so that its end form is there.
+      try (ResultSet r =
+          s.executeQuery(
+              "insert into obligation (id, version, contract_id, owing_party_id, description,"
+                  + " due_date, recurrence, status) select nextval('obligation_seq'), 0, k.id,"
+                  + " p.id, 'Seed series', date '2027-01-15', 'FREQ=MONTHLY', 'OPEN'"
+                  + " from contract k, party p where k.number = '"
+                  + contract
+                  + "' and p.name = 'Anthropic' returning id")) {
+        r.next();
+        series = r.getLong(1);
       }
       // Written by SQL: its first version in the audit trail, as the application's own have.
       s.execute("select audit_baseline('hostile-input seed')");
@@ -231,12 +244,20 @@ class HostileInputIT {
             new Page(
                 officer,
                 "/obligations/settle",
-                Map.of("contract", contract, "id", "1", "version", "0", "date", "2026-12-31"),
+                Map.of(
+                    "contract",
+                    contract,
+                    "id",
+                    String.valueOf(obligation),
+                    "version",
+                    "0",
+                    "date",
+                    "2026-12-31"),
                 List.of("contract", "id", "version", "date")),
             new Page(
                 officer,
                 "/obligations/end",
-                Map.of("contract", contract, "id", "1"),
+                Map.of("contract", contract, "id", String.valueOf(series)),
                 List.of("contract", "id")),
             new Page(
                 officer,
@@ -277,14 +298,29 @@ class HostileInputIT {
     assertThat(failures).as("%d requests", requests).isEmpty();
   }
 
-  /** A form on a page: which field values make it valid ({n} is a counter), which are shown. */
+  /**
+   * A form on a page: which field values make it valid ({n} is a counter), which are shown, and
+   * which keep their valid value in every post (never attacked).
+   */
   private record Form(
       WebClient client,
       String path,
       String formId,
       String button,
       Map<String, String> valid,
-      Set<String> shown) {}
+      Set<String> shown,
+      Set<String> fixed) {
+
+    Form(
+        WebClient client,
+        String path,
+        String formId,
+        String button,
+        Map<String, String> valid,
+        Set<String> shown) {
+      this(client, path, formId, button, valid, shown, Set.of());
+    }
+  }
 
   @Test
   void everyFormFieldRefusesHostileValuesWithAMessageOrStoresThemExactly() throws Exception {
@@ -455,6 +491,16 @@ class HostileInputIT {
                     "description", "Obligation {n}",
                     "rrule", "FREQ=MONTHLY;BYMONTHDAY=15"),
                 Set.of()),
+            // The last day owed stays empty, so no post ends the series and every payload
+            // reaches the reason field (validated and shown again, never saved).
+            new Form(
+                officer,
+                "/obligations/end?contract=" + contract + "&id=" + series,
+                "end",
+                "save",
+                Map.of("last", ""),
+                Set.of(),
+                Set.of("last")),
             new Form(
                 officer,
                 "/modifications/new?contract=" + contract,
@@ -566,7 +612,10 @@ class HostileInputIT {
    */
   private void attack(Form form, AtomicInteger counter) throws IOException, InterruptedException {
     Attempt attempt = new Attempt(form);
-    List<String> fields = attempt.fields();
+    List<String> fields =
+        attempt.fields().stream()
+            .filter(f -> !form.fixed().contains(f.substring(f.indexOf(':') + 1)))
+            .toList();
     assertThat(fields).as("text fields of %s#%s", form.path(), form.formId()).isNotEmpty();
     fields.forEach(field -> input(form.path() + "#" + field));
     int size = PAYLOADS.size();

@@ -1,0 +1,138 @@
+package org.clausewatch.shared.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.clausewatch.testing.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Migrations that rewrite existing rows, run on a database of their own holding rows written by the
+ * version before them, as an upgrade of a running installation would: the test database of every
+ * other test is created fresh, so there these migrations find nothing to rewrite.
+ */
+class UpgradeMigrationsIT {
+
+  private String database;
+  private String url;
+
+  @BeforeEach
+  void createDatabase() throws SQLException {
+    database = "upgrade_" + TestDatabase.uniqueSuffix().toLowerCase(java.util.Locale.ROOT);
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      s.execute("create database " + database);
+    }
+    String base = TestDatabase.url();
+    int query = base.indexOf('?');
+    String withoutQuery = query < 0 ? base : base.substring(0, query);
+    url = withoutQuery.substring(0, withoutQuery.lastIndexOf('/') + 1) + database;
+  }
+
+  @AfterEach
+  void dropDatabase() throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + database + " with (force)");
+    }
+  }
+
+  @Test
+  void anObligationEndedBeforeV31IsReopenedWithTheRuleItHadBeforeItsEnd() throws Exception {
+    migrateTo("30");
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "insert into party (id, name, kind) values (nextval('party_seq'), 'Buyer', "
+              + "'GOVERNMENT_AGENCY'), (nextval('party_seq'), 'Vendor', 'COMPANY')");
+      s.execute(
+          "insert into contract (id, number, title, buyer_id, vendor_id, status, ceiling_amount,"
+              + " ceiling_currency, type, buyer_name, vendor_name) select nextval('contract_seq'),"
+              + " 'UPGRADE-31', 'Upgrade check', b.id, v.id, 'ACTIVE', 1000, 'USD', 'FFP', b.name,"
+              + " v.name from party b, party v where b.name = 'Buyer' and v.name = 'Vendor'");
+      obligation(s, 1, "Ended, with its history", "FREQ=MONTHLY;UNTIL=20260315", "2026-03-15");
+      obligation(s, 2, "Ended, no history", "FREQ=MONTHLY;INTERVAL=3;UNTIL=20260415", "2026-04-15");
+      obligation(s, 3, "Goes on", "FREQ=WEEKLY;COUNT=10", null);
+      s.execute(
+          "insert into revinfo (rev, revtstmp, username) values (1, 0, 'officer'),"
+              + " (2, 1, 'officer')");
+      s.execute(
+          "insert into obligation_aud (id, rev, revtype, description, recurrence, status,"
+              + " ended_after) values (1, 1, 0, 'Ended, with its history',"
+              + " 'FREQ=MONTHLY;COUNT=6', 'OPEN', null), (1, 2, 1, 'Ended, with its history',"
+              + " 'FREQ=MONTHLY;UNTIL=20260315', 'OPEN', date '2026-03-15')");
+    }
+
+    migrateTo("31");
+
+    assertThat(rulesBeforeEnd())
+        .as(
+            "from the last audited version that was not ended (its COUNT back), else the rule"
+                + " without its UNTIL; nothing for one not ended")
+        .containsExactly(
+            Map.entry(1L, "FREQ=MONTHLY;COUNT=6"),
+            Map.entry(2L, "FREQ=MONTHLY;INTERVAL=3"),
+            Map.entry(3L, "-"));
+  }
+
+  private static void obligation(
+      Statement s, long id, String description, String rule, String endedAfter)
+      throws SQLException {
+    String end =
+        endedAfter == null
+            ? "null, null, null, null"
+            : "date '" + endedAfter + "', 'officer', now(), 'Recorded on the wrong contract'";
+    s.execute(
+        "insert into obligation (id, contract_id, owing_party_id, description, due_date,"
+            + " recurrence, status, ended_after, ended_by, ended_at, end_reason) select "
+            + id
+            + ", k.id, k.vendor_id, '"
+            + description
+            + "', date '2026-01-15', '"
+            + rule
+            + "', 'OPEN', "
+            + end
+            + " from contract k where k.number = 'UPGRADE-31'");
+  }
+
+  private Map<Long, String> rulesBeforeEnd() throws SQLException {
+    Map<Long, String> rules = new LinkedHashMap<>();
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select id, coalesce(rule_before_end, '-') from obligation order by id")) {
+      while (r.next()) {
+        rules.put(r.getLong(1), r.getString(2));
+      }
+    }
+    return rules;
+  }
+
+  private void migrateTo(String version) {
+    Flyway.configure()
+        .dataSource(TestDatabase.dataSource(url))
+        .locations(DatabaseMigrations.SCHEMA_LOCATION)
+        .placeholders(Map.of("app_role", System.getProperty(TestDatabase.APP_USER)))
+        .cleanDisabled(true)
+        .target(version)
+        .load()
+        .migrate();
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        url,
+        System.getProperty(TestDatabase.USER, "postgres"),
+        System.getProperty(TestDatabase.PASSWORD, "postgres"));
+  }
+}
