@@ -568,18 +568,7 @@ class AlertsIT {
     // A day every month has, so "every 3 months" lands on it each time (RFC 5545 skips a 31 June)
     LocalDate first = thirtyDays.withDayOfMonth(Math.min(thirtyDays.getDayOfMonth(), 28));
     long obligation =
-        Callers.as(
-            officer,
-            () ->
-                deadlines.createObligation(
-                    number,
-                    new NewObligation(
-                        "AI Lab " + number.substring(4),
-                        "Quarterly usage report",
-                        null,
-                        null,
-                        first,
-                        "FREQ=MONTHLY;INTERVAL=3;COUNT=4")));
+        obligationOfTheVendor("Quarterly usage report", first, "FREQ=MONTHLY;INTERVAL=3;COUNT=4");
     Instant comingDue =
         first.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minus(Duration.ofDays(7));
     scheduler.runAt(Instant.now().plusSeconds(1));
@@ -611,18 +600,7 @@ class AlertsIT {
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
     LocalDate inThreeDays = today.plusDays(3);
     long obligation =
-        Callers.as(
-            officer,
-            () ->
-                deadlines.createObligation(
-                    number,
-                    new NewObligation(
-                        "AI Lab " + number.substring(4),
-                        "Red-team findings for the evaluation",
-                        null,
-                        null,
-                        inThreeDays,
-                        null)));
+        obligationOfTheVendor("Red-team findings for the evaluation", inThreeDays, null);
     scheduler.runAt(Instant.now().plusSeconds(1));
     assertThat(occurrenceKinds(obligation))
         .as("R2 entered three days before its date: coming due at once")
@@ -650,6 +628,17 @@ class AlertsIT {
     assertThat(overdueOccurrencesToldToTheWatcher())
         .as("the watcher is told it is overdue, for its new date")
         .containsExactly(threeDaysAgo);
+  }
+
+  /** An obligation of the vendor on this test's contract, entered by the officer. */
+  private long obligationOfTheVendor(String description, LocalDate due, String rule) {
+    return Callers.as(
+        officer,
+        () ->
+            deadlines.createObligation(
+                number,
+                new NewObligation(
+                    "AI Lab " + number.substring(4), description, null, null, due, rule)));
   }
 
   /** The occurrences of this test's contract the watcher was told are overdue. */
