@@ -9,12 +9,13 @@
  *       wall clock of the zone the deadline was stated in (V16); mails show the recipient's zone
  *       and the stated one.
  *   <li>R2 Also alerted: a new ultimatum; any deadline extended, met, missed or withdrawn, or given
- *       new consequences by a change (their words, once per change, V32); a usage restriction
- *       becoming disputed, each decided in the transaction that made it happen (CDI events {@code
- *       DeadlineChanged}, {@code RestrictionDisputed}); an obligation's occurrence seven days
- *       before its date and, unsettled, the day after, but not both for one occurrence in one pass;
- *       dates that became owed late (entered late, a due date moved, a series reopened) get the
- *       alerts they already passed at the next pass, a year back at most ({@link
+ *       new consequences by a change (their words, once per change, V32; one only written again in
+ *       other case or punctuation is not new); a usage restriction becoming disputed, each decided
+ *       in the transaction that made it happen (CDI events {@code DeadlineChanged}, {@code
+ *       RestrictionDisputed}); an obligation's occurrence seven days before its date and,
+ *       unsettled, the day after, but not both for one occurrence in one pass; dates that became
+ *       owed late (entered late, a due date moved, a series reopened) get the alerts they already
+ *       passed at the next pass, a year back at most ({@link
  *       org.clausewatch.alert.domain.OccurrenceAlerts}, planned in {@code obligation_alert}); a
  *       reply in an annotation's thread (to its author and earlier repliers) and a mention of a
  *       colleague by {@code @username} (V25, CDI event {@code AnnotationPosted}), each addressed to

@@ -31,7 +31,9 @@
  *       new one added.
  *   <li>R11 A deadline's words are corrected at any time, all or none: title, issuer, responsible
  *       party, demanded action, issue time (in its due zone) and its consequences, replaced as a
- *       list in order (one threatened later is added so). Its time moves only by an extension.
+ *       list in order (one threatened later is added so). Its time moves only by an extension. A
+ *       consequence counts as newly threatened only if its words are none of the recorded ones'
+ *       (case, spacing and punctuation aside).
  * </ul>
  *
  * Pages: {@code /deadlines/new}, {@code /deadlines/manage} (extend, close), {@code

@@ -168,10 +168,9 @@ public class DeadlineService {
         change.issuedAt() == null
             ? null
             : change.issuedAt().atZone(deadline.dueInStatedZone().getZone()).toInstant());
-    List<String> before = List.copyOf(deadline.consequences());
-    deadline.replaceConsequences(
-        change.consequences().stream().filter(c -> c != null && !c.isBlank()).toList());
-    List<String> added = deadline.consequences().stream().filter(c -> !before.contains(c)).toList();
+    List<String> added =
+        deadline.replaceConsequences(
+            change.consequences().stream().filter(c -> c != null && !c.isBlank()).toList());
     if (!added.isEmpty()) {
       changes.fire(DeadlineChanged.threatened(deadline, callerName(), clock.instant(), added));
     }

@@ -24,7 +24,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.BusinessException;
@@ -164,9 +167,11 @@ public class Deadline {
    * The consequences threatened, in order, instead of those recorded (R2): one threatened since,
    * one recorded by mistake, the words of a later letter. All of them or none are taken.
    *
+   * @return the ones newly threatened: those whose words are none of the recorded ones' (a recorded
+   *     one written again in other case, spacing or punctuation is not new)
    * @throws BusinessException if one is blank or too long; the recorded ones then stay
    */
-  public void replaceConsequences(List<String> threatened) {
+  public List<String> replaceConsequences(List<String> threatened) {
     List<String> checked =
         threatened.stream()
             .map(
@@ -176,8 +181,18 @@ public class Deadline {
                         CONSEQUENCE_MAX_LENGTH,
                         "A consequence has 1 to " + CONSEQUENCE_MAX_LENGTH + " characters"))
             .toList();
+    Set<String> recorded = consequences.stream().map(Deadline::words).collect(Collectors.toSet());
     consequences.clear();
     consequences.addAll(checked);
+    return checked.stream().filter(c -> !recorded.contains(words(c))).toList();
+  }
+
+  /**
+   * A consequence's words, lower case, without punctuation: "Supply-chain risk." = "supply chain
+   * risk".
+   */
+  private static String words(String consequence) {
+    return String.join(" ", consequence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
   }
 
   /** Adds a consequence after those already threatened (R2). */

@@ -669,17 +669,18 @@ class AlertsIT {
   void aConsequenceAddedToADeadlineTellsItsWatchersOncePerChangeInItsWords() throws Exception {
     change(List.of("Defense Production Act", "Designated a supply chain risk"));
     change(List.of("Designated a supply chain risk"));
+    change(List.of("Designated a supply-chain risk."));
     scheduler.runAt(Instant.now().plusSeconds(1));
 
     assertThat(kinds())
-        .as("a change that adds nothing tells nobody")
+        .as("a change that adds nothing, or writes one again with other punctuation, tells nobody")
         .containsOnlyOnce("THREATENED");
     assertThat(headlines(watcher)).containsExactly("New ultimatum", "New consequence threatened");
     assertThat(text(threatened(watcher).get(0)))
         .contains("By " + officer + ": Designated a supply chain risk")
         .doesNotContain("Defense Production Act;");
 
-    change(List.of("Designated a supply chain risk", "Contract terminated"));
+    change(List.of("Designated a supply-chain risk.", "Contract terminated"));
     scheduler.runAt(Instant.now().plusSeconds(1));
     assertThat(kinds()).as("once per change").containsSubsequence("THREATENED", "THREATENED");
     assertThat(threatened(watcher)).hasSize(2);

@@ -210,4 +210,29 @@ class DeadlineTest {
     cut.replaceConsequences(List.of());
     assertThat(cut.consequences()).isEmpty();
   }
+
+  @Test
+  void aConsequenceWrittenAgainInOtherCaseSpacingOrPunctuationIsNotNewlyThreatened() {
+    Deadline cut = dueFriday4December("Signed document", DeadlineKind.ULTIMATUM);
+    cut.threaten("Defense Production Act invoked");
+    cut.threaten("Designated a supply chain risk");
+
+    List<String> added =
+        cut.replaceConsequences(
+            List.of(
+                "Defense Production Act  invoked.",
+                "Designated a supply-chain risk",
+                "Contract terminated for default"));
+
+    assertThat(added).containsExactly("Contract terminated for default");
+    assertThat(cut.consequences())
+        .as("the new wording is recorded")
+        .containsExactly(
+            "Defense Production Act  invoked.",
+            "Designated a supply-chain risk",
+            "Contract terminated for default");
+    assertThat(cut.replaceConsequences(List.of("Defence Production Act invoked")))
+        .as("other words (a spelling) count as new")
+        .containsExactly("Defence Production Act invoked");
+  }
 }
