@@ -17,14 +17,17 @@
  *   <li>R7 Closing says who closed it, when, and optionally why.
  *   <li>R8 Each occurrence of an obligation (its one due date, or a date of its series) is
  *       fulfilled, waived or missed on its own, once, with who, when and a note; the others stay
- *       open. A one-time obligation takes its occurrence's outcome as its status.
+ *       open. A one-time obligation takes its occurrence's outcome as its status. The settle page
+ *       answers 404 for a date on which the obligation is not due, and shows an occurrence settled
+ *       meanwhile as settled (how and by whom), without the form.
  *   <li>R9 A recurring obligation is ended after a day, once, with who, when and why: its rule gets
  *       that UNTIL (COUNT dropped), so pages, flags, alerts and calendar feeds stop there;
  *       occurrences up to that day keep their state. Refused if an occurrence after that day was
  *       settled, or if none falls after it. A one-time obligation is settled (waived), not ended.
  *       An ended obligation is reopened (from the same page) with a reason, kept with who and when
- *       until it is ended again (V33): its rule is again the one it had before the end (kept beside
- *       it, V31), so the occurrences after that day are owed again.
+ *       until it is ended again (V33; both trios are an {@code Attribution}): its rule is again the
+ *       one it had before the end (kept beside it, V31), so the occurrences after that day are owed
+ *       again.
  *   <li>R10 What is owed, the owing party, the source clause and the responsible person are
  *       corrected at any time, all or none; a one-time obligation's due date moves while it is
  *       open. A series keeps its dates (its settled occurrences refer to them): it is ended and a

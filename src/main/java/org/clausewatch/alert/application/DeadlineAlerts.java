@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.clausewatch.alert.domain.AlertKind;
+import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.alert.domain.AlertRepository;
 import org.clausewatch.alert.domain.OccurrenceAlerts;
 import org.clausewatch.annotation.domain.AnnotationPosted;
@@ -17,10 +19,10 @@ import org.clausewatch.shared.security.CurrentCaller;
 
 /**
  * Decides the alerts for what happens (R2), in the transaction that made it happen: a new
- * ultimatum; any deadline extended, met, missed or withdrawn, or given new consequences (once per
- * change); a usage restriction disputed; a reply in an annotation's thread or a mention of a
- * colleague. A new or settled obligation is planned again at the next pass. The scheduler fans them
- * out.
+ * ultimatum, or a new deadline of another kind entered after its first alert step had fallen; any
+ * deadline extended, met, missed or withdrawn, or given new consequences (once per change); a usage
+ * restriction disputed; a reply in an annotation's thread or a mention of a colleague. A new or
+ * settled obligation is planned again at the next pass. The scheduler fans them out.
  */
 @ApplicationScoped
 public class DeadlineAlerts {
@@ -59,7 +61,7 @@ public class DeadlineAlerts {
     boolean ultimatum = change.kind() == DeadlineKind.ULTIMATUM;
     AlertKind kind =
         switch (change.change()) {
-          case ENTERED -> ultimatum ? AlertKind.ENTERED : null;
+          case ENTERED -> ultimatum || enteredInsideItsLadder(change) ? AlertKind.ENTERED : null;
           case EXTENDED -> AlertKind.EXTENDED;
           case CLOSED -> AlertKind.valueOf(change.status().name());
           case THREATENED -> AlertKind.THREATENED;
@@ -75,7 +77,17 @@ public class DeadlineAlerts {
         change.at(),
         change.by(),
         threatened ? "By " + change.by() + ": " + change.detail() : "By " + change.by(),
-        kind == AlertKind.ENTERED ? change.at().plus(settings.escalateAfter()) : null,
+        ultimatum && kind == AlertKind.ENTERED ? change.at().plus(settings.escalateAfter()) : null,
         threatened ? change.at().toEpochMilli() : null);
+  }
+
+  /**
+   * Whether a deadline was entered after its kind's first alert step had fallen (a delivery due in
+   * three days, entered today): its ladder only plans the steps still to come, so without this the
+   * steps already past would never be told.
+   */
+  static boolean enteredInsideItsLadder(DeadlineChanged change) {
+    Duration first = AlertLadder.defaultFor(change.kind()).steps().get(0);
+    return !AlertLadder.timeOf(change.dueAt(), change.dueZone(), first).isAfter(change.at());
   }
 }

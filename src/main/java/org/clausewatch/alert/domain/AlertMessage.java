@@ -157,7 +157,7 @@ public record AlertMessage(String subject, String text, String html) {
             ? what + " overdue"
             : what + " due in " + AlertLadder.label(step).replace(" before", "");
       }
-      case ENTERED -> "New ultimatum";
+      case ENTERED -> "New " + what.toLowerCase(Locale.ROOT);
       case EXTENDED -> what + " extended";
       case MET -> what + " met";
       case MISSED -> what + " missed";

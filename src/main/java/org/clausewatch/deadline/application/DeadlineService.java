@@ -240,6 +240,28 @@ public class DeadlineService {
   }
 
   /**
+   * One occurrence of an obligation of a contract, as the settle page shows it: open (no outcome)
+   * or how it was settled. Empty if the obligation is unknown, of another contract or above the
+   * caller's clearance, or if it does not fall due on {@code date} (an ended series no longer falls
+   * due after its last day owed).
+   */
+  public Optional<ObligationView.OccurrenceLine> occurrenceOf(
+      @NotNull String contractNumber, long obligationId, @NotNull LocalDate date) {
+    return Optional.ofNullable(deadlines.findObligation(obligationId))
+        .filter(o -> o.contract().number().equals(contractNumber) && o.isOccurrence(date))
+        .map(
+            o ->
+                o.settledOccurrences().stream()
+                    .filter(s -> s.dueDate().equals(date))
+                    .findFirst()
+                    .map(
+                        s ->
+                            new ObligationView.OccurrenceLine(
+                                date, s.outcome(), s.recordedBy(), s.note()))
+                    .orElse(new ObligationView.OccurrenceLine(date, null, null, null)));
+  }
+
+  /**
    * The next {@code count} dates of a rule from {@code start} (today if null), for the form's
    * preview.
    *

@@ -1,6 +1,7 @@
 package org.clausewatch.deadline.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Objects;
  *
  * @param status the deadline's status after the change
  * @param dueAt its due time after the change
+ * @param dueZone the zone its due time is stated in
  * @param detail for {@link Change#THREATENED}, the consequences added, in order; else null
  */
 public record DeadlineChanged(
@@ -18,6 +20,7 @@ public record DeadlineChanged(
     DeadlineKind kind,
     DeadlineStatus status,
     Instant dueAt,
+    ZoneId dueZone,
     String by,
     Instant at,
     String detail) {
@@ -27,6 +30,7 @@ public record DeadlineChanged(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(dueAt, "dueAt");
+    Objects.requireNonNull(dueZone, "dueZone");
   }
 
   /** What happened to the deadline. */
@@ -59,12 +63,22 @@ public record DeadlineChanged(
         d.kind(),
         d.status(),
         d.dueAt(),
+        d.dueInStatedZone().getZone(),
         by,
         at,
         String.join("; ", added));
   }
 
   private static DeadlineChanged of(Deadline d, Change change, String by, Instant at) {
-    return new DeadlineChanged(d.id(), change, d.kind(), d.status(), d.dueAt(), by, at, null);
+    return new DeadlineChanged(
+        d.id(),
+        change,
+        d.kind(),
+        d.status(),
+        d.dueAt(),
+        d.dueInStatedZone().getZone(),
+        by,
+        at,
+        null);
   }
 }

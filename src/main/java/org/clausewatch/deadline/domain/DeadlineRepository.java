@@ -16,8 +16,8 @@ public class DeadlineRepository {
   /** The columns of an obligation view, from its obligation {@code o}. */
   private static final String VIEW_COLUMNS =
       "select o.id, o.description, p.name, cl.number, o.dueDate, o.recurrence, o.status,"
-          + " o.responsiblePerson, o.version, o.endedAfter, o.endedBy, o.endedAt, o.endReason,"
-          + " o.ruleBeforeEnd, o.reopenedBy, o.reopenedAt, o.reopenReason"
+          + " o.responsiblePerson, o.version, o.endedAfter, o.ended.by, o.ended.at,"
+          + " o.ended.reason, o.ruleBeforeEnd, o.reopened.by, o.reopened.at, o.reopened.reason"
           + " from Obligation o join o.owingParty p left join o.sourceClause cl";
 
   /** Open deadlines as view rows (extensions not counted: the overview does not show them). */

@@ -1,8 +1,10 @@
 package org.clausewatch.deadline.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -79,14 +81,12 @@ public class Obligation {
   @Column(name = "ended_after")
   private LocalDate endedAfter;
 
-  @Column(name = "ended_by", length = 64)
-  private String endedBy;
-
-  @Column(name = "ended_at")
-  private Instant endedAt;
-
-  @Column(name = "end_reason", length = NOTE_MAX_LENGTH)
-  private String endReason;
+  /** Who ended it, when and why; null while it goes on. */
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "ended_by"))
+  @AttributeOverride(name = "at", column = @Column(name = "ended_at"))
+  @AttributeOverride(name = "reason", column = @Column(name = "end_reason"))
+  private Attribution ended;
 
   /**
    * The rule as it was before the obligation was ended (a COUNT included); null while it goes on.
@@ -95,14 +95,11 @@ public class Obligation {
   private String ruleBeforeEnd;
 
   /** Who reopened it after an end, when and why; null unless reopened and not ended since. */
-  @Column(name = "reopened_by", length = 64)
-  private String reopenedBy;
-
-  @Column(name = "reopened_at")
-  private Instant reopenedAt;
-
-  @Column(name = "reopen_reason", length = NOTE_MAX_LENGTH)
-  private String reopenReason;
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "reopened_by"))
+  @AttributeOverride(name = "at", column = @Column(name = "reopened_at"))
+  @AttributeOverride(name = "reason", column = @Column(name = "reopen_reason"))
+  private Attribution reopened;
 
   @ElementCollection
   @CollectionTable(
@@ -256,10 +253,12 @@ public class Obligation {
     if (endedAfter != null) {
       throw new BusinessException("The obligation has ended already, after " + endedAfter);
     }
-    String why =
-        Text.required(
+    Attribution why =
+        Attribution.of(
+            by,
+            at,
             reason,
-            NOTE_MAX_LENGTH,
+            "ended",
             "Say why the obligation ends (at most " + NOTE_MAX_LENGTH + " characters)");
     settled.stream()
         .filter(o -> o.dueDate().isAfter(lastOwed))
@@ -276,12 +275,8 @@ public class Obligation {
     recurrence = recurrence().endingAfter(dueDate != null ? dueDate : lastOwed, lastOwed).rule();
     ruleBeforeEnd = before;
     endedAfter = lastOwed;
-    endedBy = Text.required(by, 64, "Who ended the obligation must be known");
-    endedAt = Objects.requireNonNull(at, "when");
-    endReason = why;
-    reopenedBy = null;
-    reopenedAt = null;
-    reopenReason = null;
+    ended = why;
+    reopened = null;
   }
 
   /**
@@ -297,26 +292,24 @@ public class Obligation {
     if (endedAfter == null) {
       throw new BusinessException("The obligation was not ended: there is nothing to reopen");
     }
-    reopenReason =
-        Text.required(
+    reopened =
+        Attribution.of(
+            by,
+            at,
             reason,
-            NOTE_MAX_LENGTH,
+            "reopened",
             "Say why the obligation is owed again (at most " + NOTE_MAX_LENGTH + " characters)");
-    reopenedBy = Text.required(by, 64, "Who reopened the obligation must be known");
-    reopenedAt = Objects.requireNonNull(at, "when");
     LocalDate owedAgainFrom = endedAfter.plusDays(1);
     recurrence = ruleBeforeEnd;
     ruleBeforeEnd = null;
     endedAfter = null;
-    endedBy = null;
-    endedAt = null;
-    endReason = null;
+    ended = null;
     return owedAgainFrom;
   }
 
   /** Why it was reopened after an end; null unless reopened and not ended since. */
   public String reopenReason() {
-    return reopenReason;
+    return reopened == null ? null : reopened.reason();
   }
 
   /** The last day an ended obligation is owed; null while it goes on. */
@@ -325,7 +318,7 @@ public class Obligation {
   }
 
   public String endReason() {
-    return endReason;
+    return ended == null ? null : ended.reason();
   }
 
   /** Whether the obligation falls due on {@code date}. */

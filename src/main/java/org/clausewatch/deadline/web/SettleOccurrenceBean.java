@@ -17,9 +17,9 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
- * {@code /obligations/settle?contract=...&id=...&version=...&date=...}: one occurrence of an
- * obligation is fulfilled, waived or missed, with a note. The version travels with the link, so a
- * change made meanwhile is refused.
+ * {@code /obligations/settle?contract=...&id=...&date=...}: one occurrence of an obligation is
+ * fulfilled, waived or missed, with a note. The version is the one shown when the page opened, so a
+ * change made meanwhile is refused, and opening the page again shows what changed.
  */
 @Named
 @ViewScoped
@@ -29,19 +29,20 @@ public class SettleOccurrenceBean implements Serializable {
 
   @Inject @Param private String contract;
   @Inject @Param private Long id;
-  @Inject @Param private Long version;
   @Inject @Param private String date;
 
   @Inject private DeadlineService deadlines;
 
   private LocalDate occurrence;
   private ObligationView obligation;
+  private ObligationView.OccurrenceLine line;
   private OccurrenceOutcome outcome = OccurrenceOutcome.FULFILLED;
   private String note;
 
   /**
-   * View action: a missing or malformed parameter is a 404, as is an unknown obligation or one the
-   * user may not see.
+   * View action: a missing or malformed parameter is a 404, as is an unknown obligation, one the
+   * user may not see, or a date on which it does not fall due. An occurrence settled already (by a
+   * colleague since the link was shown) is shown as settled, without the form.
    */
   @Allowed(Role.CONTRACTING_OFFICER)
   public void load() {
@@ -54,10 +55,15 @@ public class SettleOccurrenceBean implements Serializable {
       occurrence = null;
     }
     obligation =
-        occurrence == null || id == null || version == null || contract == null
+        occurrence == null || id == null || contract == null
             ? null
             : deadlines.obligationOf(getContract(), id).orElse(null);
-    if (obligation == null) {
+    line =
+        obligation == null
+            ? null
+            : deadlines.occurrenceOf(getContract(), id, occurrence).orElse(null);
+    if (line == null) {
+      obligation = null;
       occurrence = null;
       Faces.responseSendError(404, "No such occurrence");
     }
@@ -65,7 +71,7 @@ public class SettleOccurrenceBean implements Serializable {
 
   public void save() {
     long oId = id;
-    long v = version;
+    long v = obligation.version();
     LocalDate d = occurrence;
     OccurrenceOutcome o = outcome;
     if (Actions.attempt(() -> deadlines.settle(oId, v, d, o, note), null)) {
@@ -79,6 +85,11 @@ public class SettleOccurrenceBean implements Serializable {
   /** The obligation the occurrence belongs to, as the contract page shows it. */
   public ObligationView getObligation() {
     return obligation;
+  }
+
+  /** How the occurrence was settled; null while it is open. */
+  public ObligationView.OccurrenceLine getSettled() {
+    return line == null || line.open() ? null : line;
   }
 
   public String getContract() {

@@ -630,6 +630,59 @@ class AlertsIT {
         .containsExactly(threeDaysAgo);
   }
 
+  @Test
+  void aDeadlineEnteredAfterItsFirstStepFellIsToldAtOnceAndOneEnteredBeforeIsLeftToItsLadder()
+      throws Exception {
+    Instant now = Instant.now();
+    long soon = reportOfTheVendor("Interim evaluation report", now.plus(Duration.ofDays(3)));
+    long later = reportOfTheVendor("Final evaluation report", now.plus(Duration.ofDays(20)));
+    scheduler.runAt(Instant.now().plusSeconds(1));
+    assertThat(eventKinds(soon))
+        .as("R2 entered three days before its due time, after its 14- and 7-day steps fell")
+        .containsExactly("ENTERED");
+    assertThat(eventKinds(later)).as("entered before its first step: its ladder tells").isEmpty();
+    MimeMessage told = mailsTo(watcher, "deadlines/manage?id=" + soon).get(0);
+    assertThat(told.getSubject())
+        .isEqualTo("[UNCLASSIFIED] New deadline: Interim evaluation report (" + number + ")");
+    assertThat(text(told)).contains("Due: ").contains("By " + officer);
+    assertThat(mailsTo(manager, "deadlines/manage?id=" + soon))
+        .as("R5 not an ultimatum: managers are not told")
+        .isEmpty();
+    assertThat(
+            strings(
+                "select coalesce(escalate_at::text, 'none') from alert_event"
+                    + " where deadline_id = ?",
+                soon))
+        .as("R9 only ultimatums escalate")
+        .containsExactly("none");
+
+    scheduler.runAt(now.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)));
+    assertThat(eventKinds(soon))
+        .as("the 1-day step still comes")
+        .containsExactly("ENTERED", "STEP");
+  }
+
+  private long reportOfTheVendor(String title, Instant dueAt) {
+    return Callers.as(
+        officer,
+        () ->
+            deadlines
+                .set(
+                    number,
+                    title,
+                    DeadlineKind.REPORT,
+                    ZonedDateTime.ofInstant(dueAt, NEW_YORK).truncatedTo(ChronoUnit.MINUTES),
+                    vendorName,
+                    buyerName,
+                    null,
+                    List.of())
+                .id());
+  }
+
+  private List<String> eventKinds(long deadline) throws SQLException {
+    return strings("select kind from alert_event where deadline_id = ? order by id", deadline);
+  }
+
   /** An obligation of the vendor on this test's contract, entered by the officer. */
   private long obligationOfTheVendor(String description, LocalDate due, String rule) {
     return Callers.as(
@@ -780,9 +833,13 @@ class AlertsIT {
   }
 
   private List<String> strings(String sql) throws SQLException {
+    return strings(sql, deadlineId);
+  }
+
+  private List<String> strings(String sql, long id) throws SQLException {
     try (Connection c = db.getConnection();
         PreparedStatement q = c.prepareStatement(sql)) {
-      q.setLong(1, deadlineId);
+      q.setLong(1, id);
       List<String> values = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {

@@ -101,6 +101,7 @@ class AlertMessageTest {
         .isEqualTo("Deadline due in 14 days");
     assertThat(AlertMessage.headline(AlertKind.ENTERED, null, "ULTIMATUM"))
         .isEqualTo("New ultimatum");
+    assertThat(AlertMessage.headline(AlertKind.ENTERED, null, "REPORT")).isEqualTo("New deadline");
     assertThat(AlertMessage.headline(AlertKind.ESCALATION, Duration.ZERO, "ULTIMATUM"))
         .isEqualTo("Escalated: unacknowledged ultimatum alert");
   }

@@ -96,7 +96,7 @@ class WorkbenchJourneyIT extends BrowserTest {
   }
 
   @Test
-  void anOfficerKeepsTheWholeContractFileFromThePages() {
+  void anOfficerKeepsTheWholeContractFileFromThePages() throws Exception {
     // Parties: a malformed UEI is refused beside the field, and nothing is registered.
     browser.open(base, "/parties/edit");
     type("party:name", "Department " + s);
@@ -324,6 +324,22 @@ class WorkbenchJourneyIT extends BrowserTest {
         .contains("Quarterly model reliability report and misuse summary");
     type("settle:note", "Q1 report delivered");
     browser.screenshot("obligation-settle");
+    String settleLink = driver.getCurrentUrl();
+    // A colleague changes the obligation while the page is open: the save is refused and nothing
+    // is settled; opening the page again settles it.
+    java.util.regex.Matcher obligationId =
+        java.util.regex.Pattern.compile("[?&]id=(\\d+)").matcher(settleLink);
+    assertThat(obligationId.find()).as(settleLink).isTrue();
+    try (var c = TestDatabase.connect();
+        var q = c.prepareStatement("update obligation set version = version + 1 where id = ?")) {
+      q.setLong(1, Long.parseLong(obligationId.group(1)));
+      assertThat(q.executeUpdate()).isEqualTo(1);
+    }
+    click("settle:save");
+    assertThat(message("changed this obligation meanwhile")).doesNotContain("is Fulfilled");
+    driver.get(settleLink);
+    chooseValue(await(By.id("settle:outcome")).getAttribute("id"), "FULFILLED");
+    type("settle:note", "Q1 report delivered");
     click("settle:save");
     message("is Fulfilled");
     List<String> states =
@@ -332,6 +348,22 @@ class WorkbenchJourneyIT extends BrowserTest {
             .toList();
     assertThat(states.get(0)).contains("Fulfilled").contains(officer);
     assertThat(states.subList(1, states.size())).noneMatch(t -> t.contains("Fulfilled"));
+
+    // The same link again (a colleague's, opened late) says how it was settled, with no form;
+    // a date on which the obligation is not due is not found.
+    driver.get(settleLink);
+    assertThat(await(By.id("settled-already")).getText())
+        .contains("was settled already: Fulfilled, recorded by " + officer);
+    assertThat(driver.findElements(By.id("settle:save"))).isEmpty();
+    java.util.regex.Matcher settledOn =
+        java.util.regex.Pattern.compile("date=(\\d{4}-\\d{2}-\\d{2})").matcher(settleLink);
+    assertThat(settledOn.find()).as(settleLink).isTrue();
+    driver.get(
+        settleLink.replace(
+            settledOn.group(),
+            "date=" + java.time.LocalDate.parse(settledOn.group(1)).plusDays(1)));
+    assertThat(await(By.id("error-title")).getText()).isEqualTo("Page not found");
+    browser.open(base, "/contracts/view?number=" + number);
 
     // The series ends: nothing after its last day is owed; a reason is required.
     java.time.LocalDate lastOwed = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40);

@@ -62,8 +62,8 @@ class WorkbenchPagesIT {
             "/deadlines/edit?id=abc",
             "/deadlines/edit",
             "/obligations/new?contract=NO-SUCH",
-            "/obligations/settle?contract=X&id=1&version=0&date=not-a-date",
-            "/obligations/settle?contract=X&id=1&version=0",
+            "/obligations/settle?contract=X&id=1&date=not-a-date",
+            "/obligations/settle?contract=X&id=1",
             "/obligations/end?contract=NO-SUCH&id=1",
             "/obligations/end?contract=X",
             "/obligations/end?contract=X&id=not-a-number",
@@ -103,7 +103,7 @@ class WorkbenchPagesIT {
     pages.put("/obligations/new?contract=NO-SUCH", officers);
     pages.put("/obligations/edit?contract=NO-SUCH&id=1", officers);
     pages.put("/obligations/end?contract=NO-SUCH&id=1", officers);
-    pages.put("/obligations/settle?contract=NO-SUCH&id=1&version=0&date=2026-01-01", officers);
+    pages.put("/obligations/settle?contract=NO-SUCH&id=1&date=2026-01-01", officers);
     for (String role : List.of("CONTRACTING_OFFICER", "LEGAL", "MANAGER", "ADMINISTRATOR")) {
       WebClient web =
           new WebClient(base)

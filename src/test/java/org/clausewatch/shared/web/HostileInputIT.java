@@ -116,7 +116,7 @@ class HostileInputIT {
               + "' and cl.number = '"
               + restrictedClause
               + "'");
-      // One open obligation, so that its change form is there.
+      // One open obligation, so that its change form and its settle page (its due date) are there.
       try (ResultSet r =
           s.executeQuery(
               "insert into obligation (id, version, contract_id, owing_party_id, description,"
@@ -245,15 +245,8 @@ class HostileInputIT {
                 officer,
                 "/obligations/settle",
                 Map.of(
-                    "contract",
-                    contract,
-                    "id",
-                    String.valueOf(obligation),
-                    "version",
-                    "0",
-                    "date",
-                    "2026-12-31"),
-                List.of("contract", "id", "version", "date")),
+                    "contract", contract, "id", String.valueOf(obligation), "date", "2027-03-31"),
+                List.of("contract", "id", "date")),
             new Page(
                 officer,
                 "/obligations/end",
