@@ -355,6 +355,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(await(By.id("settled-already")).getText())
         .contains("was settled already: Fulfilled, recorded by " + officer);
     assertThat(driver.findElements(By.id("settle:save"))).isEmpty();
+    browser.screenshot("obligation-settled-already");
     java.util.regex.Matcher settledOn =
         java.util.regex.Pattern.compile("date=(\\d{4}-\\d{2}-\\d{2})").matcher(settleLink);
     assertThat(settledOn.find()).as(settleLink).isTrue();
