@@ -57,19 +57,15 @@ public record DeadlineChanged(
   /** Consequences {@code added} (in order) by a change of the deadline. */
   public static DeadlineChanged threatened(
       Deadline d, String by, Instant at, java.util.List<String> added) {
-    return new DeadlineChanged(
-        d.id(),
-        Change.THREATENED,
-        d.kind(),
-        d.status(),
-        d.dueAt(),
-        d.dueInStatedZone().getZone(),
-        by,
-        at,
-        String.join("; ", added));
+    return of(d, Change.THREATENED, by, at, String.join("; ", added));
   }
 
   private static DeadlineChanged of(Deadline d, Change change, String by, Instant at) {
+    return of(d, change, by, at, null);
+  }
+
+  private static DeadlineChanged of(
+      Deadline d, Change change, String by, Instant at, String detail) {
     return new DeadlineChanged(
         d.id(),
         change,
@@ -79,6 +75,6 @@ public record DeadlineChanged(
         d.dueInStatedZone().getZone(),
         by,
         at,
-        null);
+        detail);
   }
 }
