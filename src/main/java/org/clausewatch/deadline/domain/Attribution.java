@@ -8,7 +8,8 @@ import org.clausewatch.shared.Text;
 
 /**
  * Who did something to an obligation, when and why (it was ended, it was reopened). Immutable; the
- * owning entity maps its columns with {@code @AttributeOverride}s.
+ * owning entity maps its columns with {@code @AttributeOverride}s, and pages read who and when
+ * through queries ({@code DeadlineRepository}).
  */
 @Embeddable
 public class Attribution {
@@ -46,14 +47,6 @@ public class Attribution {
         Text.required(by, BY_MAX_LENGTH, "Who " + what + " the obligation must be known"),
         Objects.requireNonNull(at, "when"),
         checkedReason);
-  }
-
-  public String by() {
-    return by;
-  }
-
-  public Instant at() {
-    return at;
   }
 
   public String reason() {
