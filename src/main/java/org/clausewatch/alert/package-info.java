@@ -9,7 +9,9 @@
  *       wall clock of the zone the deadline was stated in (V16); mails show the recipient's zone
  *       and the stated one.
  *   <li>R2 Also alerted: a new ultimatum, and a new deadline of another kind entered after its
- *       first step had fallen (a delivery due in three days: "New deadline", then its 1-day step);
+ *       first step had fallen (a delivery due in three days: "New deadline", then its 1-day step;
+ *       one entered after its due time, a missed one recorded later: "New deadline, already
+ *       overdue");
  *       any deadline extended, met, missed or withdrawn, or given new consequences by a change
  *       (their words, once per change, V32; one only written again in other case or punctuation is
  *       not new); a usage restriction becoming disputed, each decided in the transaction that made

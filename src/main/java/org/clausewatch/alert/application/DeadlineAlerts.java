@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.clausewatch.alert.domain.AlertKind;
 import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.alert.domain.AlertRepository;
@@ -78,7 +79,19 @@ public class DeadlineAlerts {
         change.by(),
         threatened ? "By " + change.by() + ": " + change.detail() : "By " + change.by(),
         ultimatum && kind == AlertKind.ENTERED ? change.at().plus(settings.escalateAfter()) : null,
-        threatened ? change.at().toEpochMilli() : null);
+        threatened ? change.at().toEpochMilli() : null,
+        kind == AlertKind.ENTERED ? overdueWhenEntered(change) : null);
+  }
+
+  /**
+   * How long past its due time a deadline was when it was entered (a missed one recorded after the
+   * fact), as a negative step like an overdue step's, so that its alert says "already overdue";
+   * null when it was entered before its due time.
+   */
+  static Duration overdueWhenEntered(DeadlineChanged change) {
+    return change.dueAt().isBefore(change.at())
+        ? Duration.between(change.at(), change.dueAt()).truncatedTo(ChronoUnit.SECONDS)
+        : null;
   }
 
   /**

@@ -157,7 +157,10 @@ public record AlertMessage(String subject, String text, String html) {
             ? what + " overdue"
             : what + " due in " + AlertLadder.label(step).replace(" before", "");
       }
-      case ENTERED -> "New " + what.toLowerCase(Locale.ROOT);
+      case ENTERED ->
+          "New "
+              + what.toLowerCase(Locale.ROOT)
+              + (step != null && step.isNegative() ? ", already overdue" : "");
       case EXTENDED -> what + " extended";
       case MET -> what + " met";
       case MISSED -> what + " missed";

@@ -127,7 +127,11 @@ public class AlertRepository {
     return "{" + String.join(",", elements) + "}";
   }
 
-  /** Records something that happened to a deadline (once per kind and due time). */
+  /**
+   * Records something that happened to a deadline (once per kind and due time).
+   *
+   * @param step for a deadline entered after its due time, how long past it (negative); else null
+   */
   public void decideChange(
       long deadlineId,
       AlertKind kind,
@@ -136,15 +140,17 @@ public class AlertRepository {
       String by,
       String detail,
       Instant escalateAt,
-      Long subjectVersion) {
+      Long subjectVersion,
+      Duration step) {
     em.createNativeQuery(
-            "insert into alert_event (kind, deadline_id, contract_id, due_at, occurred_at,"
+            "insert into alert_event (kind, deadline_id, contract_id, step, due_at, occurred_at,"
                 + " decided_by, detail, escalate_at, subject_version)"
-                + " select :kind, d.id, d.contract_id, :due, :at, :by, :detail, :escalate,"
-                + " cast(:version as bigint)"
+                + " select :kind, d.id, d.contract_id, cast(:step as bigint) * interval '1 second',"
+                + " :due, :at, :by, :detail, :escalate, cast(:version as bigint)"
                 + " from deadline d where d.id = :id"
                 + " on conflict on constraint alert_event_once do nothing")
         .setParameter("version", subjectVersion)
+        .setParameter("step", step == null ? null : step.toSeconds())
         .setParameter("kind", kind.name())
         .setParameter("due", Timestamp.from(dueAt))
         .setParameter("at", Timestamp.from(at))

@@ -636,6 +636,7 @@ class AlertsIT {
     Instant now = Instant.now();
     long soon = reportOfTheVendor("Interim evaluation report", now.plus(Duration.ofDays(3)));
     long later = reportOfTheVendor("Final evaluation report", now.plus(Duration.ofDays(20)));
+    long missed = reportOfTheVendor("Kick-off report", now.minus(Duration.ofDays(2)));
     scheduler.runAt(Instant.now().plusSeconds(1));
     assertThat(eventKinds(soon))
         .as("R2 entered three days before its due time, after its 14- and 7-day steps fell")
@@ -645,6 +646,10 @@ class AlertsIT {
     assertThat(told.getSubject())
         .isEqualTo("[UNCLASSIFIED] New deadline: Interim evaluation report (" + number + ")");
     assertThat(text(told)).contains("Due: ").contains("By " + officer);
+    assertThat(mailsTo(watcher, "deadlines/manage?id=" + missed).get(0).getSubject())
+        .as("entered two days after its due time: the headline says it is overdue")
+        .isEqualTo(
+            "[UNCLASSIFIED] New deadline, already overdue: Kick-off report (" + number + ")");
     assertThat(mailsTo(manager, "deadlines/manage?id=" + soon))
         .as("R5 not an ultimatum: managers are not told")
         .isEmpty();

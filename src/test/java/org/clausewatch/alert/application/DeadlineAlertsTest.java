@@ -47,6 +47,16 @@ class DeadlineAlertsTest {
   }
 
   @Test
+  void aDeadlineEnteredAfterItsDueTimeSaysHowLongOverdueItWas() {
+    assertThat(DeadlineAlerts.overdueWhenEntered(entered(DeadlineKind.REPORT, "2026-12-05")))
+        .as("entered at noon UTC the next day, 14 hours after 17:00 New York")
+        .isEqualTo(java.time.Duration.ofHours(-14));
+    assertThat(DeadlineAlerts.overdueWhenEntered(entered(DeadlineKind.REPORT, "2026-12-04")))
+        .as("entered on the morning of its due day")
+        .isNull();
+  }
+
+  @Test
   void anUltimatumsFirstStepIsSeventyTwoHoursBefore() {
     assertThat(DeadlineAlerts.enteredInsideItsLadder(entered(DeadlineKind.ULTIMATUM, "2026-11-30")))
         .isFalse();

@@ -102,6 +102,9 @@ class AlertMessageTest {
     assertThat(AlertMessage.headline(AlertKind.ENTERED, null, "ULTIMATUM"))
         .isEqualTo("New ultimatum");
     assertThat(AlertMessage.headline(AlertKind.ENTERED, null, "REPORT")).isEqualTo("New deadline");
+    assertThat(AlertMessage.headline(AlertKind.ENTERED, Duration.ofDays(-2), "REPORT"))
+        .as("entered two days after its due time")
+        .isEqualTo("New deadline, already overdue");
     assertThat(AlertMessage.headline(AlertKind.ESCALATION, Duration.ZERO, "ULTIMATUM"))
         .isEqualTo("Escalated: unacknowledged ultimatum alert");
   }

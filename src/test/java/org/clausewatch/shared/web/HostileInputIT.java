@@ -494,6 +494,19 @@ class HostileInputIT {
                 Map.of("last", ""),
                 Set.of(),
                 Set.of("last")),
+            // No outcome is chosen, so no post settles the occurrence (the form would be gone)
+            // and every payload reaches the note (validated and shown again, never saved).
+            new Form(
+                officer,
+                "/obligations/settle?contract="
+                    + contract
+                    + "&id="
+                    + obligation
+                    + "&date=2027-03-31",
+                "settle",
+                "save",
+                Map.of("outcome", ""),
+                Set.of()),
             new Form(
                 officer,
                 "/modifications/new?contract=" + contract,
