@@ -11,19 +11,18 @@
  *   <li>R2 Also alerted: a new ultimatum, and a new deadline of another kind entered after its
  *       first step had fallen (a delivery due in three days: "New deadline", then its 1-day step;
  *       one entered after its due time, a missed one recorded later: "New deadline, already
- *       overdue");
- *       any deadline extended, met, missed or withdrawn, or given new consequences by a change
- *       (their words, once per change, V32; one only written again in other case or punctuation is
- *       not new); a usage restriction becoming disputed, each decided in the transaction that made
- *       it happen (CDI events {@code DeadlineChanged}, {@code RestrictionDisputed}); an
- *       obligation's occurrence seven days before its date and, unsettled, the day after, but not
- *       both for one occurrence in one pass; dates that became owed late (entered late, a due date
- *       moved, a series reopened) get the alerts they already passed at the next pass, a year back
- *       at most ({@link org.clausewatch.alert.domain.OccurrenceAlerts}, planned in {@code
- *       obligation_alert}); a reply in an annotation's thread (to its author and earlier repliers)
- *       and a mention of a colleague by {@code @username} (V25, CDI event {@code
- *       AnnotationPosted}), each addressed to one recipient ({@code alert_event.recipient_id}),
- *       never to the writer.
+ *       overdue"); any deadline extended, met, missed or withdrawn, or given new consequences by a
+ *       change (their words, once per change, V32; one only written again in other case or
+ *       punctuation is not new); a usage restriction becoming disputed, each decided in the
+ *       transaction that made it happen (CDI events {@code DeadlineChanged}, {@code
+ *       RestrictionDisputed}); an obligation's occurrence seven days before its date and,
+ *       unsettled, the day after, but not both for one occurrence in one pass; dates that became
+ *       owed late (entered late, a due date moved, a series reopened) get the alerts they already
+ *       passed at the next pass, a year back at most ({@link
+ *       org.clausewatch.alert.domain.OccurrenceAlerts}, planned in {@code obligation_alert}); a
+ *       reply in an annotation's thread (to its author and earlier repliers) and a mention of a
+ *       colleague by {@code @username} (V25, CDI event {@code AnnotationPosted}), each addressed to
+ *       one recipient ({@code alert_event.recipient_id}), never to the writer.
  *   <li>R3 Each deadline's next step time is stored and indexed ({@code deadline_alert
  *       .next_alert_at}, kept by triggers), so a pass reads only what is due. Steps that fell while
  *       no server ran are decided once, collapsed to the latest, naming the missed ones.

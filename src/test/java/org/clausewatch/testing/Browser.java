@@ -106,8 +106,13 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Saves what the browser shows as {@code docs/screenshots/<name>.png}. */
+  /**
+   * Saves what the browser shows as {@code docs/screenshots/<name>.png}, once it is sure the page
+   * fits the window's width (1366 px, a common laptop's): a page people must scroll sideways to
+   * read fails the journey that photographs it.
+   */
   public void screenshot(String name) {
+    assertFitsTheWindow(name);
     Path dir = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
     try {
       Files.createDirectories(dir);
@@ -115,6 +120,26 @@ public final class Browser implements AutoCloseable {
       Files.copy(png.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void assertFitsTheWindow(String name) {
+    Object wider =
+        driver.executeScript(
+            "const root = document.documentElement, width = root.clientWidth;"
+                + " if (root.scrollWidth <= width) return null;"
+                + " return root.scrollWidth - width + ' px too wide; sticking out: '"
+                + " + [...document.body.querySelectorAll('*')]"
+                + " .filter(e => e.getBoundingClientRect().right > width + 1)"
+                + " .filter(e => !e.parentElement"
+                + " || e.parentElement.getBoundingClientRect().right <= width + 1)"
+                + " .slice(0, 5)"
+                + " .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + " + (e.className && typeof e.className === 'string'"
+                + " ? '.' + e.className.trim().split(/\\s+/).join('.') : ''))"
+                + " .join(', ');");
+    if (wider != null) {
+      throw new AssertionError(name + " does not fit the window: " + wider);
     }
   }
 

@@ -70,6 +70,13 @@ public class Formats {
     return ZONED.format(time) + " " + abbreviation + " (" + time.getZone().getId() + ")";
   }
 
+  /**
+   * An instant as {@link #zoned} shows it in {@code zone}: a deadline's times in its stated zone.
+   */
+  public String inZone(Instant instant, java.time.ZoneId zone) {
+    return instant == null || zone == null ? "" : zoned(instant.atZone(zone));
+  }
+
   /** "2026-11-27 17:05:09 UTC": audit times are shown in UTC, as they are recorded. */
   public String utc(Instant instant) {
     return instant == null

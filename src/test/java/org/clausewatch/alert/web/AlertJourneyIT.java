@@ -293,15 +293,17 @@ class AlertJourneyIT extends BrowserTest {
   @Test
   void anOfficerGivesADeadlineItsOwnAlertStepsAndAStepThatDoesNotReadIsRefused() throws Exception {
     long deadline;
+    java.time.Instant due;
     try (Connection c = TestDatabase.connect();
         PreparedStatement q =
             c.prepareStatement(
-                "select d.id from deadline d join contract k on k.id = d.contract_id"
+                "select d.id, d.due_at from deadline d join contract k on k.id = d.contract_id"
                     + " where k.number = ? and d.kind = 'ULTIMATUM'")) {
       q.setString(1, contract);
       try (ResultSet r = q.executeQuery()) {
         r.next();
         deadline = r.getLong(1);
+        due = r.getTimestamp(2).toInstant();
       }
     }
     signInAs(TestUsers.create(TestUsers.unique("ladder-officer"), "SECRET", "CONTRACTING_OFFICER"));
@@ -328,7 +330,21 @@ class AlertJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("ladder-steps")).getText())
         .as("R1 its own steps")
         .isEqualTo("48 hours before, 2 hours before, at the due time");
-    assertThat(driver.findElement(By.id("ladder-next")).getText()).startsWith("Next alert:");
+    java.time.Instant now = java.time.Instant.now();
+    java.time.Instant next =
+        java.util.stream.Stream.of(Duration.ofHours(48), Duration.ofHours(2), Duration.ZERO)
+            .map(due::minus)
+            .filter(now::isBefore)
+            .findFirst()
+            .orElseThrow();
+    assertThat(driver.findElement(By.id("ladder-next")).getText())
+        .as("the next step's time, in the zone the ultimatum was stated in")
+        .startsWith("Next alert: ")
+        .contains(
+            java.time.format.DateTimeFormatter.ofPattern(
+                    "EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+                .format(next.atZone(NEW_YORK)))
+        .endsWith("(America/New_York)");
     browser.screenshot("deadline-alert-steps");
   }
 

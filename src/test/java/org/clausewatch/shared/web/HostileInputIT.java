@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +73,7 @@ class HostileInputIT {
   private final List<String> failures = new ArrayList<>();
   private int requests;
   private final Set<String> inputs = new java.util.TreeSet<>();
+  private final List<String> timings = new ArrayList<>();
   private int stored;
   private int refused;
 
@@ -617,6 +619,7 @@ class HostileInputIT {
    * elsewhere, so that a save can be checked against what was sent.
    */
   private void attack(Form form, AtomicInteger counter) throws IOException, InterruptedException {
+    long started = System.nanoTime();
     Attempt attempt = new Attempt(form);
     List<String> fields =
         attempt.fields().stream()
@@ -640,6 +643,13 @@ class HostileInputIT {
         }
       }
     }
+    timing(form.path() + "#" + form.formId(), started);
+  }
+
+  /** How long a form's attack took, for the report (where CI's time goes). */
+  private synchronized void timing(String what, long started) {
+    timings.add(
+        String.format(Locale.ROOT, "%6.1f s %s", (System.nanoTime() - started) / 1e9, what));
   }
 
   /** One client's way through a form: the page it shows now and its form element. */
@@ -878,13 +888,14 @@ class HostileInputIT {
     Files.writeString(
         file,
         String.format(
-            "payloads=%d inputs=%d requests=%d stored=%d refused=%d failures=%d%n%s%n",
+            "payloads=%d inputs=%d requests=%d stored=%d refused=%d failures=%d%n%s%n%s%n",
             PAYLOADS.size(),
             inputs.size(),
             requests,
             stored,
             refused,
             failures.size(),
-            String.join("\n", inputs)));
+            String.join("\n", inputs),
+            String.join("\n", timings)));
   }
 }
