@@ -1,8 +1,12 @@
 package org.clausewatch.flag.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +19,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public record TextEvidence(ClauseCategory category, Span sentence, Span words) {
 
-  /** Clause texts up to this length have their evidence kept (identical clauses are common). */
+  /**
+   * Clause texts up to this length are kept with their evidence as they are (identical clauses are
+   * common); longer ones by their SHA-256, so that a long FAR clause is not kept whole.
+   */
   static final int KEPT_LENGTH = 4_000;
+
+  /** How many long texts' evidence is kept at most; when more would be, it is dropped. */
+  static final int KEPT_DIGESTS = 20_000;
 
   /**
    * How many characters of text are kept at most (about 16 MB); when more would be, the kept
@@ -31,26 +41,50 @@ public record TextEvidence(ClauseCategory category, Span sentence, Span words) {
 
   private static final Map<String, List<TextEvidence>> KEPT = new ConcurrentHashMap<>();
 
+  private static final Map<String, List<TextEvidence>> KEPT_BY_DIGEST = new ConcurrentHashMap<>();
+
   /**
    * Every sentence of {@code text} that shows a shipped category, in text order. The detectors do
-   * not change while the application runs, so the evidence of a short text is kept and reused: the
-   * same FAR/DFARS or model clause appears word for word in many contracts, and detection costs
-   * about 0.2 ms per sentence.
+   * not change while the application runs, so the evidence of a text is kept and reused: a
+   * contract's flags are recomputed after every change to it, mostly not to its clauses' words; the
+   * same FAR/DFARS or model clause appears word for word in many contracts; and detection costs
+   * about 0.2 ms per sentence (30 ms or more for a long FAR clause).
    */
   public static List<TextEvidence> ofShipped(String text) {
+    if (text.length() > KEPT_LENGTH) {
+      String digest = digest(text);
+      List<TextEvidence> kept = KEPT_BY_DIGEST.get(digest);
+      if (kept != null) {
+        return kept;
+      }
+      List<TextEvidence> found = List.copyOf(in(text, SHIPPED));
+      if (KEPT_BY_DIGEST.size() >= KEPT_DIGESTS) {
+        KEPT_BY_DIGEST.clear();
+      }
+      KEPT_BY_DIGEST.put(digest, found);
+      return found;
+    }
     List<TextEvidence> kept = KEPT.get(text);
     if (kept != null) {
       return kept;
     }
     List<TextEvidence> found = List.copyOf(in(text, SHIPPED));
-    if (text.length() <= KEPT_LENGTH) {
-      if (KEPT_SIZE.addAndGet(text.length()) > KEPT_CHARACTERS) {
-        KEPT.clear();
-        KEPT_SIZE.set(text.length());
-      }
-      KEPT.put(text, found);
+    if (KEPT_SIZE.addAndGet(text.length()) > KEPT_CHARACTERS) {
+      KEPT.clear();
+      KEPT_SIZE.set(text.length());
     }
+    KEPT.put(text, found);
     return found;
+  }
+
+  private static String digest(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   /**

@@ -36,13 +36,19 @@ class TextEvidenceTest {
   }
 
   @Test
-  void aLongTextIsDetectedEachTimeAndNotKept() {
+  void aLongTextIsKeptByItsDigestAndAnotherLongTextIsDetectedOnItsOwn() {
     String longText =
         LAW + " " + "The parties meet monthly. ".repeat(TextEvidence.KEPT_LENGTH / 20);
+    String otherLongText = longText.replace("governed by the laws of", "paid under the terms of");
 
     List<TextEvidence> first = TextEvidence.ofShipped(longText);
 
+    assertThat(longText.length()).isGreaterThan(TextEvidence.KEPT_LENGTH);
     assertThat(first).isEqualTo(TextEvidence.in(longText, shipped()));
-    assertThat(TextEvidence.ofShipped(longText)).isEqualTo(first).isNotSameAs(first);
+    assertThat(TextEvidence.ofShipped(new String(longText.toCharArray()))).isSameAs(first);
+    assertThat(TextEvidence.ofShipped(otherLongText))
+        .isEqualTo(TextEvidence.in(otherLongText, shipped()))
+        .extracting(TextEvidence::category)
+        .doesNotContain(ClauseCategory.GOVERNING_LAW);
   }
 }
