@@ -4,9 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -14,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.alert.domain.AlertPreferences;
@@ -26,6 +22,7 @@ import org.clausewatch.alert.domain.WatchRepository;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineRepository;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.Sha256;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.CurrentCaller;
 import org.clausewatch.shared.security.Role;
@@ -211,13 +208,7 @@ public class AlertService {
   }
 
   static String sha256(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Sha256.hex(token);
   }
 
   private String user() {

@@ -1,10 +1,7 @@
 package org.clausewatch.flag.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.clausewatch.shared.Sha256;
 
 /**
  * What a rule found, before it is stored as a {@link Flag}: the rule and subject identify it; the
@@ -44,17 +41,7 @@ public record Finding(
 
   /** SHA-256 of what the flag rests on: its explanation and evidence. */
   public String fingerprint() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(key().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(explanation.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(String.valueOf(evidence).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(key() + '\0' + explanation + '\0' + evidence);
   }
 
   private static String cut(String text, int max) {

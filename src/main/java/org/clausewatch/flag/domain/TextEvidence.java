@@ -1,17 +1,14 @@
 package org.clausewatch.flag.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.clausewatch.shared.Sha256;
 
 /**
  * Where a clause category shows in a text: the sentence and, inside it, the words that matched
@@ -52,7 +49,7 @@ public record TextEvidence(ClauseCategory category, Span sentence, Span words) {
    */
   public static List<TextEvidence> ofShipped(String text) {
     if (text.length() > KEPT_LENGTH) {
-      String digest = digest(text);
+      String digest = Sha256.hex(text);
       List<TextEvidence> kept = KEPT_BY_DIGEST.get(digest);
       if (kept != null) {
         return kept;
@@ -75,16 +72,6 @@ public record TextEvidence(ClauseCategory category, Span sentence, Span words) {
     }
     KEPT.put(text, found);
     return found;
-  }
-
-  private static String digest(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 
   /**

@@ -272,6 +272,10 @@ class SituationRulesTest {
             List.of(),
             List.of());
     assertThat(a).isEqualTo(b).hasSize(64);
+    assertThat(a)
+        .as(
+            "SHA-256 of rule and subject, explanation and evidence: dismissals hold across releases")
+        .isEqualTo("7d0a2fd34973eef34888f0a1eb5b5c47eb7a28a057f67b8ebe27bf7b89160033");
     assertThat(SituationRules.of(moved, NOW).get(0).fingerprint()).isNotEqualTo(a);
   }
 
