@@ -249,6 +249,14 @@ public class ContractService {
     return contracts.findByNumber(number);
   }
 
+  /**
+   * The marking every page about the contract shows as banners, or empty if unknown or above the
+   * caller's clearance.
+   */
+  public Optional<Classification> markingOf(@NotNull String number) {
+    return contracts.markingOf(number);
+  }
+
   /** Everything the contract page shows about the contract itself, or empty if unknown. */
   public Optional<ContractDetails> details(@NotNull String number) {
     return contracts.detailsOf(number);

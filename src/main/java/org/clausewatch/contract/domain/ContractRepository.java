@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
 
@@ -85,6 +86,16 @@ public class ContractRepository {
 
   public Optional<Contract> findByNumber(String number) {
     return em.createNamedQuery(Contract.FIND_BY_NUMBER, Contract.class)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The contract's marking, or empty if unknown or above the caller's clearance. */
+  public Optional<Classification> markingOf(String number) {
+    return em.createQuery(
+            "select c.classification from Contract c where c.number = :number",
+            Classification.class)
         .setParameter("number", number)
         .getResultStream()
         .findFirst();

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.SeedStory;
+import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
 import org.clausewatch.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +22,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -119,6 +127,99 @@ class WorkbenchPagesIT {
             .contains(allowed ? "Page not found" : "Not allowed")
             .doesNotContain(".java:");
       }
+    }
+  }
+
+  /**
+   * Every page about a contract carries its marking as banners at the top and the bottom, as the
+   * contract page does; pages about no one contract carry none.
+   */
+  @Test
+  void everyPageAboutAContractShowsItsMarkingTopAndBottom() throws Exception {
+    String suffix = TestDatabase.uniqueSuffix();
+    String number = SeedStory.anthropicContract(suffix);
+    long deadline;
+    long dispute;
+    String disputed;
+    long obligation;
+    long series;
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      SeedStory.insert(c, suffix);
+      try (ResultSet r =
+          s.executeQuery(
+              "select (select min(d.id) from deadline d where d.contract_id = k.id), x.id,"
+                  + " cl.number from contract k join usage_restriction u on u.contract_id = k.id"
+                  + " join dispute x on x.restriction_id = u.id join clause cl on cl.id ="
+                  + " u.clause_id where k.number = '"
+                  + number
+                  + "' order by x.id limit 1")) {
+        r.next();
+        deadline = r.getLong(1);
+        dispute = r.getLong(2);
+        disputed = r.getString(3);
+      }
+      obligation = obligation(s, number, "null");
+      series = obligation(s, number, "'FREQ=MONTHLY'");
+    }
+    String c = "contract=" + number;
+    List<String> about =
+        List.of(
+            "/contracts/view?number=" + number,
+            "/contracts/history?number=" + number,
+            "/contracts/edit?number=" + number,
+            "/contracts/participants?number=" + number,
+            "/clauses/view?" + c + "&clause=H-1",
+            "/clauses/edit?" + c + "&clause=H-1",
+            "/clauses/new?" + c,
+            "/restrictions/edit?" + c,
+            "/positions/edit?" + c + "&clause=H-1",
+            "/disputes/act?" + c + "&clause=" + disputed + "&id=" + dispute,
+            "/deadlines/new?" + c,
+            "/deadlines/manage?id=" + deadline,
+            "/deadlines/edit?id=" + deadline,
+            "/obligations/new?" + c,
+            "/obligations/edit?" + c + "&id=" + obligation,
+            "/obligations/settle?" + c + "&id=" + obligation + "&date=2027-03-31",
+            "/obligations/end?" + c + "&id=" + series,
+            "/modifications/new?" + c);
+    WebClient web =
+        new WebClient(base)
+            .signedInAs(
+                TestUsers.create(
+                    TestUsers.unique("pages-marking"),
+                    "TOP_SECRET",
+                    "CONTRACTING_OFFICER",
+                    "LEGAL",
+                    "MANAGER"));
+    for (String path : about) {
+      HttpResponse<String> response = web.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      Document page = Jsoup.parse(response.body());
+      assertThat(page.select("#banner-top, #banner-bottom").eachText())
+          .as("the contract's marking at the top and the bottom of " + path)
+          .containsExactly("CUI", "CUI");
+    }
+    for (String path : List.of("/contracts/edit", "/parties", "/contracts", "/")) {
+      assertThat(Jsoup.parse(web.get(path).body()).select("#banner-top, #banner-bottom"))
+          .as("about no one contract: " + path)
+          .isEmpty();
+    }
+  }
+
+  /** An open obligation of the contract due 31 March 2027, recurring by {@code rule} (SQL). */
+  private static long obligation(Statement s, String number, String rule) throws SQLException {
+    try (ResultSet r =
+        s.executeQuery(
+            "insert into obligation (id, version, contract_id, owing_party_id, description,"
+                + " due_date, recurrence, status) select nextval('obligation_seq'), 0, k.id, p.id,"
+                + " 'Marked obligation', date '2027-03-31', "
+                + rule
+                + ", 'OPEN' from contract k, party p where k.number = '"
+                + number
+                + "' and p.name = 'Anthropic' returning id")) {
+      r.next();
+      return r.getLong(1);
     }
   }
 
