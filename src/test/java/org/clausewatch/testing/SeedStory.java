@@ -2,6 +2,7 @@ package org.clausewatch.testing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
@@ -224,6 +225,30 @@ public final class SeedStory {
         stance,
         statement,
         source);
+  }
+
+  /**
+   * An open obligation of Anthropic on the contract, first due 31 March 2027 (written by SQL, as
+   * the story is), recurring by {@code rule} or once if it is null.
+   *
+   * @return its id
+   */
+  public static long obligation(Connection c, String contract, String description, String rule)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "insert into obligation (id, version, contract_id, owing_party_id, description,"
+                + " due_date, recurrence, status) select nextval('obligation_seq'), 0, k.id, p.id,"
+                + " ?, date '2027-03-31', ?, 'OPEN' from contract k, party p where k.number = ?"
+                + " and p.name = 'Anthropic' returning id")) {
+      insert.setString(1, description);
+      insert.setString(2, rule);
+      insert.setString(3, contract);
+      try (ResultSet r = insert.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
   }
 
   public static void party(Connection c, String name, String kind) throws SQLException {

@@ -6,7 +6,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,8 +158,8 @@ class WorkbenchPagesIT {
         dispute = r.getLong(2);
         disputed = r.getString(3);
       }
-      obligation = obligation(s, number, "null");
-      series = obligation(s, number, "'FREQ=MONTHLY'");
+      obligation = SeedStory.obligation(c, number, "Marked obligation", null);
+      series = SeedStory.obligation(c, number, "Marked series", "FREQ=MONTHLY");
     }
     String c = "contract=" + number;
     List<String> about =
@@ -204,22 +203,6 @@ class WorkbenchPagesIT {
       assertThat(Jsoup.parse(web.get(path).body()).select("#banner-top, #banner-bottom"))
           .as("about no one contract: " + path)
           .isEmpty();
-    }
-  }
-
-  /** An open obligation of the contract due 31 March 2027, recurring by {@code rule} (SQL). */
-  private static long obligation(Statement s, String number, String rule) throws SQLException {
-    try (ResultSet r =
-        s.executeQuery(
-            "insert into obligation (id, version, contract_id, owing_party_id, description,"
-                + " due_date, recurrence, status) select nextval('obligation_seq'), 0, k.id, p.id,"
-                + " 'Marked obligation', date '2027-03-31', "
-                + rule
-                + ", 'OPEN' from contract k, party p where k.number = '"
-                + number
-                + "' and p.name = 'Anthropic' returning id")) {
-      r.next();
-      return r.getLong(1);
     }
   }
 

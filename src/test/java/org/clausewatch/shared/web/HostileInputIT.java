@@ -118,30 +118,10 @@ class HostileInputIT {
               + "' and cl.number = '"
               + restrictedClause
               + "'");
-      // One open obligation, so that its change form and its settle page (its due date) are there.
-      try (ResultSet r =
-          s.executeQuery(
-              "insert into obligation (id, version, contract_id, owing_party_id, description,"
-                  + " due_date, status) select nextval('obligation_seq'), 0, k.id, p.id,"
-                  + " 'Seed obligation', date '2027-03-31', 'OPEN' from contract k, party p"
-                  + " where k.number = '"
-                  + contract
-                  + "' and p.name = 'Anthropic' returning id")) {
-        r.next();
-        obligation = r.getLong(1);
-      }
-      // One recurring obligation, so that its end form is there.
-      try (ResultSet r =
-          s.executeQuery(
-              "insert into obligation (id, version, contract_id, owing_party_id, description,"
-                  + " due_date, recurrence, status) select nextval('obligation_seq'), 0, k.id,"
-                  + " p.id, 'Seed series', date '2027-01-15', 'FREQ=MONTHLY', 'OPEN'"
-                  + " from contract k, party p where k.number = '"
-                  + contract
-                  + "' and p.name = 'Anthropic' returning id")) {
-        r.next();
-        series = r.getLong(1);
-      }
+      // One open obligation, so that its change form and its settle page (its due date) are
+      // there, and one recurring obligation, so that its end form is there.
+      obligation = SeedStory.obligation(c, contract, "Seed obligation", null);
+      series = SeedStory.obligation(c, contract, "Seed series", "FREQ=MONTHLY");
       // Written by SQL: its first version in the audit trail, as the application's own have.
       s.execute("select audit_baseline('hostile-input seed')");
     }
