@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.clausewatch.alert.application.AlertService;
 import org.clausewatch.alert.domain.NotificationLine;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.clausewatch.shared.web.Slice;
@@ -60,6 +61,13 @@ public class NotificationsBean implements Serializable {
       org.omnifaces.util.Faces.redirect(
           "alerts/notifications%s", isUnreadOnly() ? "?unread=true" : "");
     }
+  }
+
+  /** The highest marking of the notifications shown, for the page's banners. */
+  public Classification getMarking() {
+    return lines == null
+        ? null
+        : Classification.highest(lines.stream().map(NotificationLine::marking).toList());
   }
 
   public List<NotificationLine> getLines() {

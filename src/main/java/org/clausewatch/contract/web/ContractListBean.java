@@ -65,6 +65,12 @@ public class ContractListBean implements Serializable {
   /** The page shown last, to reach its neighbours by keyset instead of by offset. */
   private ContractQuery shownQuery;
 
+  /** The page the top banner read before the table was rendered; the table takes it. */
+  private transient Preloaded preloaded;
+
+  /** The highest marking of the page shown last. */
+  private Classification shownMarking;
+
   private int shownFirst = -1;
   private int shownRows;
   private String shownFirstNumber;
@@ -225,6 +231,31 @@ public class ContractListBean implements Serializable {
     this.first = first;
   }
 
+  /**
+   * The highest marking of the page of contracts shown, for the banners at the top and the bottom
+   * (null when it shows none). The top banner is rendered before the table, so on the first load it
+   * reads the page the table is going to show (from the URL, moved back onto the last page as the
+   * table does when the URL's page lies beyond it), and the table then takes that page instead of
+   * reading it again. When the table changes page or order without reloading, {@code
+   * list-address.js} updates the banners from the callback parameters.
+   */
+  public Classification getMarking() {
+    if (shownFirst < 0) {
+      int count = model.count(Map.of());
+      int from = first;
+      if (count > 0 && from >= count) {
+        from = Math.max(0, (count - 1) / rows * rows);
+      }
+      List<ContractSummary> page = model.load(from, rows, Map.of(), Map.of());
+      preloaded = new Preloaded(query(Map.of()), from, rows, page);
+    }
+    return shownMarking;
+  }
+
+  /** A page read for the banner before the table asked for it. */
+  private record Preloaded(
+      ContractQuery query, int first, int pageSize, List<ContractSummary> page) {}
+
   /** What the user typed, by URL parameter name. */
   public Map<String, String> getValues() {
     return filter.values();
@@ -326,6 +357,14 @@ public class ContractListBean implements Serializable {
       int limit = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
       int from = Math.max(0, first);
       ContractQuery query = query(sortBy);
+      Preloaded ready = preloaded;
+      preloaded = null;
+      if (ready != null
+          && ready.first() == from
+          && ready.pageSize() == limit
+          && ready.query().equals(query)) {
+        return ready.page();
+      }
       ListCursor cursor = cursorFor(query, from, limit);
       List<ContractSummary> page = null;
       if (cursor != null) {
@@ -345,15 +384,21 @@ public class ContractListBean implements Serializable {
       shownRows = limit;
       shownFirstNumber = page.isEmpty() ? null : page.get(0).number();
       shownLastNumber = page.isEmpty() ? null : page.get(page.size() - 1).number();
+      shownMarking =
+          Classification.highest(page.stream().map(ContractSummary::classification).toList());
       FacesContext faces = FacesContext.getCurrentInstance();
       if (faces != null && faces.getPartialViewContext().isAjaxRequest()) {
-        PrimeFaces.current()
-            .ajax()
-            .addCallbackParam(
-                "listUrl",
-                faces.getExternalContext().getRequestContextPath()
-                    + "/contracts"
-                    + addressOf(query, from, limit, cursor));
+        PrimeFaces.Ajax ajax = PrimeFaces.current().ajax();
+        ajax.addCallbackParam(
+            "listUrl",
+            faces.getExternalContext().getRequestContextPath()
+                + "/contracts"
+                + addressOf(query, from, limit, cursor));
+        if (shownMarking != null) {
+          ajax.addCallbackParam("listMarking", shownMarking.name());
+          ajax.addCallbackParam(
+              "listMarkingLabel", Messages.bundle("classification." + shownMarking.name()));
+        }
       }
       return page;
     }

@@ -10,6 +10,7 @@ import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractStatus;
 import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
 
@@ -47,6 +48,12 @@ public class HomeBean {
 
   public long getTotal() {
     return countsByStatus.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** The highest marking of the contracts listed, for the overview's banners. */
+  public Classification getMarking() {
+    return Classification.highest(
+        attention.items().stream().map(ContractSummary::classification).toList());
   }
 
   public Page<ContractSummary> getAttention() {

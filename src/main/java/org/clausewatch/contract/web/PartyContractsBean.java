@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.shared.Classification;
 import org.omnifaces.cdi.Param;
 
 /** The contracts section of {@code /parties/view?name=...}: what the user may see, by number. */
@@ -31,6 +32,11 @@ public class PartyContractsBean {
 
   public List<ContractSummary> getRows() {
     return rows;
+  }
+
+  /** The highest marking of the contracts listed, for the page's banners. */
+  public Classification getMarking() {
+    return Classification.highest(rows.stream().map(ContractSummary::classification).toList());
   }
 
   public int getMaxRows() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.clausewatch.shared.Classification;
 
 @ApplicationScoped
 public class DeadlineRepository {
@@ -23,7 +24,7 @@ public class DeadlineRepository {
   /** Open deadlines as view rows (extensions not counted: the overview does not show them). */
   private static final String OPEN_DEADLINES =
       "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name, r.name,"
-          + " d.demandedAction, d.status, d.closedAt, d.closedBy, d.closeNote, 0"
+          + " d.demandedAction, d.status, d.closedAt, d.closedBy, d.closeNote, 0, c.classification"
           + " from Deadline d join d.contract c left join d.issuer i left join d.responsible r"
           + " where d.status = org.clausewatch.deadline.domain.DeadlineStatus.OPEN";
 
@@ -70,7 +71,7 @@ public class DeadlineRepository {
         em.createQuery(
                 "select d.id, c.number, c.title, d.title, d.kind, d.dueAt, d.dueZone, i.name,"
                     + " r.name, d.demandedAction, d.status, d.closedAt, d.closedBy, d.closeNote,"
-                    + " size(d.extensions) from Deadline d join d.contract c"
+                    + " size(d.extensions), c.classification from Deadline d join d.contract c"
                     + " left join d.issuer i left join d.responsible r"
                     + " where c.number = :number order by d.dueAt, d.id",
                 Object[].class)
@@ -128,6 +129,7 @@ public class DeadlineRepository {
                     (Long) row[0],
                     (String) row[1],
                     (String) row[2],
+                    (Classification) row[15],
                     (String) row[3],
                     (DeadlineKind) row[4],
                     (Instant) row[5],

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.clausewatch.shared.Classification;
 
 /** A deadline as pages show it, with its consequences in order. */
 public record DeadlineView(
     long id,
     String contractNumber,
     String contractTitle,
+    Classification marking,
     String title,
     DeadlineKind kind,
     Instant dueAt,

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.clausewatch.deadline.application.DeadlineService;
 import org.clausewatch.deadline.domain.DeadlineView;
+import org.clausewatch.shared.Classification;
 
 /** The overview's "overdue" and "deadlines in the next 14 days". */
 @Named
@@ -31,6 +32,16 @@ public class UpcomingDeadlinesBean {
   /** Open deadlines whose time has passed, latest first: they stay until someone closes them. */
   public List<DeadlineView> getOverdue() {
     return overdueRows;
+  }
+
+  /**
+   * The highest marking of the contracts whose deadlines are listed, for the overview's banners.
+   */
+  public Classification getMarking() {
+    return Classification.highest(
+        java.util.stream.Stream.concat(rows.stream(), overdueRows.stream())
+            .map(DeadlineView::marking)
+            .toList());
   }
 
   public List<DeadlineView> getDeadlines() {

@@ -1,7 +1,9 @@
 package org.clausewatch.dispute.application;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.clausewatch.dispute.domain.TermView;
+import org.clausewatch.shared.Classification;
 
 /**
  * One topic across every contract and vendor the caller may see: each restriction about it with the
@@ -17,6 +19,14 @@ public record TopicComparison(
   public TopicComparison {
     rows = List.copyOf(rows);
     without = List.copyOf(without);
+  }
+
+  /** The highest marking of the contracts shown, for the page's banners. */
+  public Classification marking() {
+    return Classification.highest(
+        Stream.concat(rows.stream().map(Row::marking), without.stream().map(Without::marking))
+            .map(Classification::named)
+            .toList());
   }
 
   /** A restriction about the topic. */

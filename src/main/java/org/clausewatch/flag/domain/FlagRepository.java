@@ -180,7 +180,7 @@ public class FlagRepository {
   public List<FlaggedContract> flagged(FlagRule rule, int max) {
     return em.createQuery(
             "select new org.clausewatch.flag.domain.FlaggedContract(c.number, c.title,"
-                + " f.explanation) from Contract c join Flag f on f.contractId = c.id where f.rule"
+                + " c.classification, f.explanation) from Contract c join Flag f on f.contractId = c.id where f.rule"
                 + " = :rule and f.dismissal is null order by f.id desc",
             FlaggedContract.class)
         .setParameter("rule", rule.name())

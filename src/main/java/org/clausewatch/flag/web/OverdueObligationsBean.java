@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.clausewatch.flag.application.FlagService;
 import org.clausewatch.flag.domain.FlaggedContract;
+import org.clausewatch.shared.Classification;
 
 /**
  * The overview's overdue obligations: the newest few contracts and why; the list filtered by the
@@ -21,6 +22,11 @@ public class OverdueObligationsBean {
   @Inject private FlagService flags;
 
   private List<FlaggedContract> rows;
+
+  /** The highest marking of the contracts listed, for the overview's banners. */
+  public Classification getMarking() {
+    return Classification.highest(getRows().stream().map(FlaggedContract::marking).toList());
+  }
 
   public List<FlaggedContract> getRows() {
     if (rows == null) {

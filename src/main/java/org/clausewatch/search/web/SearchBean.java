@@ -126,6 +126,12 @@ public class SearchBean {
     return results;
   }
 
+  /** The highest marking of the results shown, for the page's banners. */
+  public Classification getMarking() {
+    return Classification.highest(
+        getHits().stream().map(hit -> Classification.named(hit.classification())).toList());
+  }
+
   public List<SearchHit> getHits() {
     load();
     return results == null ? List.of() : results.hits();

@@ -80,6 +80,13 @@ class ContractsPageIT extends BrowserTest {
     }
   }
 
+  /** The texts of the marking banners at the top and the bottom of the page. */
+  private List<String> banners() {
+    return driver.findElements(By.cssSelector("#banner-top, #banner-bottom")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   private List<String> column(int index) {
     return driver
         .findElements(By.cssSelector("#list\\:contracts_data tr td:nth-child(" + index + ")"))
@@ -145,9 +152,17 @@ class ContractsPageIT extends BrowserTest {
             "ACTIVE",
             "1000.00");
       }
+      try (PreparedStatement secret =
+          c.prepareStatement("update contract set classification = 'SECRET' where number = ?")) {
+        secret.setString(1, "PG10-" + suffix);
+        secret.executeUpdate();
+      }
     }
     open("/contracts?q=Paged+" + suffix + "&size=10&sort=title&dir=desc");
     List<String> firstPage = column(1);
+    assertThat(banners())
+        .as("the highest marking of page 1")
+        .containsExactly("UNCLASSIFIED", "UNCLASSIFIED");
     assertThat(firstPage).hasSize(10).startsWith("PG21-" + suffix);
     assertThat(
             driver
@@ -167,10 +182,17 @@ class ContractsPageIT extends BrowserTest {
         .contains("sort=title", "dir=desc", "size=10", "page=2&after=PG12-" + suffix);
     List<String> secondPage = column(1);
     assertThat(secondPage).containsExactly("PG11-" + suffix, "PG10-" + suffix);
+    assertThat(banners())
+        .as("the banners follow the page shown without a reload: PG10 is SECRET")
+        .containsExactly("SECRET", "SECRET");
+    assertThat(driver.findElement(By.id("banner-top")).getAttribute("class"))
+        .contains("marking-SECRET")
+        .doesNotContain("marking-UNCLASSIFIED");
 
     driver.navigate().refresh();
     assertThat(await(By.cssSelector("#list\\:contracts_data tr")).isDisplayed()).isTrue();
     assertThat(column(1)).as("a reload shows the same page").isEqualTo(secondPage);
+    assertThat(banners()).containsExactly("SECRET", "SECRET");
     assertThat(driver.findElement(By.cssSelector(".ui-paginator-current")).getText())
         .isEqualTo("12 contracts · page 2 of 2");
     browser.screenshot("contracts-page-2");
@@ -180,11 +202,13 @@ class ContractsPageIT extends BrowserTest {
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> column(1).equals(firstPage));
     assertThat(driver.getCurrentUrl()).doesNotContain("page=").doesNotContain("after=");
+    assertThat(banners()).containsExactly("UNCLASSIFIED", "UNCLASSIFIED");
   }
 
   @Test
   void noMatchShowsAnEmptyStateAndAnUnknownStatusAMessage() {
     open("/contracts?q=nothing-matches-" + suffix + "&status=BOGUS");
+    assertThat(banners()).as("no contract shown, no marking").isEmpty();
 
     assertThat(driver.findElement(By.id("list:contracts")).getText())
         .contains("No contracts match. Clear the filters to see all contracts.");

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.SeedStory;
 import org.clausewatch.testing.TestDatabase;
@@ -199,11 +200,97 @@ class WorkbenchPagesIT {
           .as("the contract's marking at the top and the bottom of " + path)
           .containsExactly("CUI", "CUI");
     }
-    for (String path : List.of("/contracts/edit", "/parties", "/contracts", "/")) {
+    for (String path : List.of("/contracts/edit", "/parties")) {
       assertThat(Jsoup.parse(web.get(path).body()).select("#banner-top, #banner-bottom"))
-          .as("about no one contract: " + path)
+          .as("no contract shown: " + path)
           .isEmpty();
     }
+  }
+
+  @Test
+  void pagesShowingSeveralContractsCarryTheHighestMarkingAmongThem() throws Exception {
+    String suffix = TestDatabase.uniqueSuffix();
+    long topic;
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement()) {
+      SeedStory.insert(c, suffix);
+      try (ResultSet r =
+          s.executeQuery(
+              "insert into topic (id, name, created_by, created_at) values (nextval('topic_seq'),"
+                  + " 'Marking topic "
+                  + suffix
+                  + "', 'test', now()) returning id")) {
+        r.next();
+        topic = r.getLong(1);
+      }
+      s.executeUpdate(
+          "update usage_restriction set topic_id = "
+              + topic
+              + " where contract_id = (select id from contract where number = '"
+              + SeedStory.anthropicContract(suffix)
+              + "')");
+    }
+    WebClient topSecret =
+        new WebClient(base)
+            .signedInAs(
+                TestUsers.create(
+                    TestUsers.unique("mixed-marking"),
+                    "TOP_SECRET",
+                    "CONTRACTING_OFFICER",
+                    "LEGAL",
+                    "MANAGER"));
+    // The seed story's two contracts: Anthropic's is CUI, xAI's SECRET.
+    assertThat(banners(topSecret, "/contracts?q=" + suffix)).containsExactly("SECRET", "SECRET");
+    assertThat(banners(topSecret, "/contracts?q=" + suffix + "&classification=CUI"))
+        .containsExactly("CUI", "CUI");
+    assertThat(banners(topSecret, "/contracts?q=no-such-" + suffix)).isEmpty();
+    assertThat(banners(topSecret, "/search?q=" + SeedStory.xaiContract(suffix)))
+        .containsExactly("SECRET", "SECRET");
+    WebClient cui =
+        new WebClient(base)
+            .signedInAs(
+                TestUsers.create(
+                    TestUsers.unique("mixed-marking-cui"), "CUI", "CONTRACTING_OFFICER"));
+    assertThat(banners(cui, "/contracts?q=" + suffix))
+        .as("the SECRET contract is not shown to a CUI holder, nor is its marking")
+        .containsExactly("CUI", "CUI");
+
+    // Pages whose rows depend on what other tests left: the banner is the highest row marking.
+    for (String path :
+        List.of(
+            "/",
+            "/contracts",
+            "/contracts?sort=classification&dir=desc",
+            "/parties/view?name=xAI",
+            "/topics/view?id=" + topic,
+            "/alerts/notifications")) {
+      Document page = Jsoup.parse(topSecret.get(path).body());
+      List<Classification> shown =
+          page.select("main [class*=marking-]:not(.classification-banner)").stream()
+              .map(e -> MARKING.matcher(e.className()))
+              .filter(java.util.regex.Matcher::find)
+              .map(m -> Classification.valueOf(m.group(1)))
+              .toList();
+      Classification highest = Classification.highest(shown);
+      if (path.startsWith("/parties") || path.startsWith("/topics")) {
+        assertThat(highest).as(path + " shows the SECRET xAI contract").isNotNull();
+        assertThat(highest.compareTo(Classification.SECRET)).as(path).isGreaterThanOrEqualTo(0);
+      }
+      assertThat(page.select("#banner-top, #banner-bottom"))
+          .as("banners of " + path + ", showing " + shown)
+          .hasSize(highest == null ? 0 : 2)
+          .allSatisfy(
+              banner -> assertThat(banner.hasClass("marking-" + highest)).as(path).isTrue());
+    }
+  }
+
+  private static final java.util.regex.Pattern MARKING =
+      java.util.regex.Pattern.compile("\\bmarking-([A-Z_]+)");
+
+  private static List<String> banners(WebClient web, String path) throws Exception {
+    HttpResponse<String> response = web.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return Jsoup.parse(response.body()).select("#banner-top, #banner-bottom").eachText();
   }
 
   @Test
