@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.clausewatch.alert.domain.AlertCalendar;
 import org.clausewatch.alert.domain.WatchRepository;
+import org.clausewatch.shared.Sha256;
 
 /**
  * Calendar feeds by secret token (R8). Calendar clients cannot sign in, so the token is the
@@ -33,7 +34,7 @@ public class CalendarFeeds {
     }
     Instant now = clock.instant();
     return watches
-        .userWithCalendarToken(AlertService.sha256(token))
+        .userWithCalendarToken(Sha256.hex(token))
         .map(
             user ->
                 AlertCalendar.of(

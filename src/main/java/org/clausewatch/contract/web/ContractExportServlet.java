@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -18,8 +19,10 @@ import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractSummary;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.SortDirection;
 import org.clausewatch.shared.web.CsvLine;
+import org.clausewatch.shared.web.Spreadsheets;
 
 /**
  * {@code /contracts/export.csv} and {@code .xlsx}: the filtered contract list (same URL filters as
@@ -104,10 +107,12 @@ public class ContractExportServlet extends HttpServlet {
       org.apache.poi.ss.usermodel.CellStyle amountStyle = workbook.createCellStyle();
       amountStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
       int[] next = {1};
+      Classification[] highest = {null};
       eachChunk(
           query,
           chunk -> {
             for (ContractSummary c : chunk) {
+              highest[0] = Classification.highest(Arrays.asList(highest[0], c.classification()));
               Row row = sheet.createRow(next[0]++);
               Object[] cells = cells(c);
               for (int i = 0; i < cells.length; i++) {
@@ -119,6 +124,7 @@ public class ContractExportServlet extends HttpServlet {
               }
             }
           });
+      Spreadsheets.markPrintedPages(sheet, highest[0]);
       workbook.write(out);
     }
   }

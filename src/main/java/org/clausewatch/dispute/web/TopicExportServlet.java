@@ -17,6 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.clausewatch.dispute.application.DisputeService;
 import org.clausewatch.dispute.application.TopicComparison;
 import org.clausewatch.shared.web.CsvLine;
+import org.clausewatch.shared.web.Spreadsheets;
 
 /**
  * {@code /topics/export.csv?id=...} and {@code .xlsx}: the topic comparison as the page shows it,
@@ -76,6 +77,7 @@ public class TopicExportServlet extends HttpServlet {
                 .setCellValue(cells[i] == null ? "" : CsvLine.defuse(cells[i].toString()));
           }
         }
+        Spreadsheets.markPrintedPages(sheet, topic.marking());
         workbook.write(response.getOutputStream());
       }
     } else {
