@@ -5,20 +5,20 @@
  *   <li>R1 A deadline alerts on a ladder of steps before (and one after) its due time: ultimatums
  *       72 h, 24 h, 4 h, 1 h, at the due time and 1 h overdue; other kinds 14 d, 7 d, 1 d and 1 h
  *       overdue ({@link org.clausewatch.alert.domain.AlertLadder}, table {@code alert_ladder};
- *       {@code deadline_alert.steps} overrides it per deadline). A step of whole days falls on the
- *       wall clock of the zone the deadline was stated in (V16); mails show the recipient's zone
- *       and the stated one.
+ *       {@code deadline_alert.steps} overrides it per deadline, set on the new-deadline form or
+ *       later). A step of whole days falls on the wall clock of the zone the deadline was stated in
+ *       (V16); mails show the recipient's zone and the stated one.
  *   <li>R2 Also alerted: a new ultimatum, and a new deadline of another kind entered after its
- *       first step had fallen (a delivery due in three days: "New deadline", then its 1-day step;
- *       one entered after its due time, a missed one recorded later: "New deadline, already
- *       overdue"); any deadline extended, met, missed or withdrawn, or given new consequences by a
- *       change (their words, once per change, V32; one only written again in other case or
- *       punctuation is not new); a usage restriction becoming disputed, each decided in the
- *       transaction that made it happen (CDI events {@code DeadlineChanged}, {@code
- *       RestrictionDisputed}); an obligation's occurrence seven days before its date and,
- *       unsettled, the day after, but not both for one occurrence in one pass; dates that became
- *       owed late (entered late, a due date moved, a series reopened) get the alerts they already
- *       passed at the next pass, a year back at most ({@link
+ *       first step had fallen, its own steps if it was entered with them (a delivery due in three
+ *       days: "New deadline", then its 1-day step; one entered after its due time, a missed one
+ *       recorded later: "New deadline, already overdue"); any deadline extended, met, missed or
+ *       withdrawn, or given new consequences by a change (their words, once per change, V32; one
+ *       only written again in other case or punctuation is not new); a usage restriction becoming
+ *       disputed, each decided in the transaction that made it happen (CDI events {@code
+ *       DeadlineChanged}, {@code RestrictionDisputed}); an obligation's occurrence seven days
+ *       before its date and, unsettled, the day after, but not both for one occurrence in one pass;
+ *       dates that became owed late (entered late, a due date moved, a series reopened) get the
+ *       alerts they already passed at the next pass, a year back at most ({@link
  *       org.clausewatch.alert.domain.OccurrenceAlerts}, planned in {@code obligation_alert}); a
  *       reply in an annotation's thread (to its author and earlier repliers) and a mention of a
  *       colleague by {@code @username} (V25, CDI event {@code AnnotationPosted}), each addressed to

@@ -18,6 +18,11 @@ public enum Classification {
     return compareTo(clearance) <= 0;
   }
 
+  /** As a banner reads it: "TOP SECRET". */
+  public String label() {
+    return name().replace('_', ' ');
+  }
+
   /** The marking of this name ({@code "SECRET"}), or null for null. */
   public static Classification named(String name) {
     return name == null ? null : valueOf(name);

@@ -30,4 +30,10 @@ class ClassificationTest {
     assertThat(Classification.named("TOP_SECRET")).isEqualTo(Classification.TOP_SECRET);
     assertThat(Classification.named(null)).isNull();
   }
+
+  @Test
+  void aMarkingReadsAsOnABanner() {
+    assertThat(Classification.TOP_SECRET.label()).isEqualTo("TOP SECRET");
+    assertThat(Classification.CUI.label()).isEqualTo("CUI");
+  }
 }

@@ -199,16 +199,12 @@ public class AlertService {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    watches.replaceCalendarToken(user(), sha256(token), clock.instant());
+    watches.replaceCalendarToken(user(), Sha256.hex(token), clock.instant());
     return token;
   }
 
   public void revokeCalendarToken() {
     watches.replaceCalendarToken(user(), null, null);
-  }
-
-  static String sha256(String token) {
-    return Sha256.hex(token);
   }
 
   private String user() {

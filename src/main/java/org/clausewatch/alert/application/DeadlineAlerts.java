@@ -60,9 +60,18 @@ public class DeadlineAlerts {
 
   void on(@Observes DeadlineChanged change) {
     boolean ultimatum = change.kind() == DeadlineKind.ULTIMATUM;
+    AlertLadder ladder = AlertLadder.defaultFor(change.kind());
+    if (change.change() == DeadlineChanged.Change.ENTERED
+        && change.alertSteps() != null
+        && !change.alertSteps().isBlank()) {
+      // Its own steps, from the form it was entered with: a step that does not read undoes it all.
+      ladder = AlertLadder.parse(change.alertSteps());
+      alerts.setLadder(change.deadlineId(), ladder);
+    }
     AlertKind kind =
         switch (change.change()) {
-          case ENTERED -> ultimatum || enteredInsideItsLadder(change) ? AlertKind.ENTERED : null;
+          case ENTERED ->
+              ultimatum || enteredInsideItsLadder(change, ladder) ? AlertKind.ENTERED : null;
           case EXTENDED -> AlertKind.EXTENDED;
           case CLOSED -> AlertKind.valueOf(change.status().name());
           case THREATENED -> AlertKind.THREATENED;
@@ -95,12 +104,12 @@ public class DeadlineAlerts {
   }
 
   /**
-   * Whether a deadline was entered after its kind's first alert step had fallen (a delivery due in
-   * three days, entered today): its ladder only plans the steps still to come, so without this the
-   * steps already past would never be told.
+   * Whether a deadline was entered after the first step of its {@code ladder} had fallen (a
+   * delivery due in three days, entered today): its ladder only plans the steps still to come, so
+   * without this the steps already past would never be told.
    */
-  static boolean enteredInsideItsLadder(DeadlineChanged change) {
-    Duration first = AlertLadder.defaultFor(change.kind()).steps().get(0);
+  static boolean enteredInsideItsLadder(DeadlineChanged change, AlertLadder ladder) {
+    Duration first = ladder.steps().get(0);
     return !AlertLadder.timeOf(change.dueAt(), change.dueZone(), first).isAfter(change.at());
   }
 }

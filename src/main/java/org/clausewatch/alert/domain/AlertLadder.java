@@ -71,6 +71,16 @@ public record AlertLadder(List<Duration> steps) {
     steps = steps.stream().distinct().sorted(Comparator.reverseOrder()).toList();
   }
 
+  /** The default ladder of ultimatums. */
+  public static AlertLadder ultimatumDefault() {
+    return ULTIMATUM;
+  }
+
+  /** The default ladder of every kind of deadline but ultimatums. */
+  public static AlertLadder otherKindsDefault() {
+    return OTHERS;
+  }
+
   /** The kind's default ladder. */
   public static AlertLadder defaultFor(DeadlineKind kind) {
     return DEFAULTS.get(kind);

@@ -72,6 +72,28 @@ public class DeadlineService {
       String responsibleName,
       String demandedAction,
       @NotNull List<String> consequences) {
+    return enter(
+        contractNumber,
+        title,
+        kind,
+        due,
+        issuerName,
+        responsibleName,
+        demandedAction,
+        consequences,
+        null);
+  }
+
+  private Deadline enter(
+      String contractNumber,
+      String title,
+      DeadlineKind kind,
+      ZonedDateTime due,
+      String issuerName,
+      String responsibleName,
+      String demandedAction,
+      List<String> consequences,
+      String alertSteps) {
     Contract contract =
         contracts
             .findByNumber(contractNumber)
@@ -83,20 +105,22 @@ public class DeadlineService {
     consequences.forEach(deadline::threaten);
     deadlines.add(deadline);
     changes.fire(
-        DeadlineChanged.entered(deadline, caller.username().orElse("system"), clock.instant()));
+        DeadlineChanged.entered(
+            deadline, caller.username().orElse("system"), clock.instant(), alertSteps));
     return deadline;
   }
 
   /**
    * Sets a deadline from the deadline form: as {@link #set}, with when it was issued.
    *
-   * @throws BusinessException as {@link #set}, or if it was issued after it is due
+   * @throws BusinessException as {@link #set}, or if it was issued after it is due, or if its alert
+   *     steps do not read (the feature that alerts says which one; nothing is saved)
    */
   @Allowed(Role.CONTRACTING_OFFICER)
   public long create(@NotNull String contractNumber, @NotNull @Valid NewDeadline request) {
     ZonedDateTime due = request.due();
     Deadline deadline =
-        set(
+        enter(
             contractNumber,
             request.title(),
             request.kind(),
@@ -104,7 +128,8 @@ public class DeadlineService {
             blankToNull(request.issuerName()),
             blankToNull(request.responsibleName()),
             request.demandedAction(),
-            request.consequences().stream().filter(c -> c != null && !c.isBlank()).toList());
+            request.consequences().stream().filter(c -> c != null && !c.isBlank()).toList(),
+            blankToNull(request.alertSteps()));
     deadline.issuedAt(request.issued() == null ? null : request.issued().toInstant());
     return deadline.id();
   }

@@ -17,7 +17,9 @@ import org.clausewatch.shared.BusinessException;
 /**
  * What the deadline form asks: the due date and time are stated in {@code zone} (an IANA name such
  * as America/New_York), and so is the optional issue time. Consequences in the order threatened;
- * blank ones are ignored.
+ * blank ones are ignored. The alert steps are passed on, as typed, to whoever alerts about
+ * deadlines ({@link org.clausewatch.deadline.domain.DeadlineChanged#alertSteps}); blank is its
+ * kind's.
  */
 public record NewDeadline(
     @NotBlank @Size(max = Deadline.TITLE_MAX_LENGTH) String title,
@@ -29,7 +31,8 @@ public record NewDeadline(
     @Size(max = 200) String responsibleName,
     @Size(max = Deadline.ACTION_MAX_LENGTH) String demandedAction,
     LocalDateTime issuedAt,
-    @NotNull List<@Size(max = Deadline.CONSEQUENCE_MAX_LENGTH) String> consequences) {
+    @NotNull List<@Size(max = Deadline.CONSEQUENCE_MAX_LENGTH) String> consequences,
+    @Size(max = 200) String alertSteps) {
 
   /**
    * @throws IllegalArgumentException if the zone is not an IANA time zone

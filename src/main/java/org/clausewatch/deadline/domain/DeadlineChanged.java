@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param dueAt its due time after the change
  * @param dueZone the zone its due time is stated in
  * @param detail for {@link Change#THREATENED}, the consequences added, in order; else null
+ * @param alertSteps for {@link Change#ENTERED}, the alert steps it was entered with, as the user
+ *     typed them ("72h, 24h, due"), for the feature that alerts to read; null or blank for its
+ *     kind's
  */
 public record DeadlineChanged(
     long deadlineId,
@@ -23,7 +26,8 @@ public record DeadlineChanged(
     ZoneId dueZone,
     String by,
     Instant at,
-    String detail) {
+    String detail,
+    String alertSteps) {
 
   public DeadlineChanged {
     Objects.requireNonNull(change, "change");
@@ -42,8 +46,18 @@ public record DeadlineChanged(
     THREATENED
   }
 
-  public static DeadlineChanged entered(Deadline d, String by, Instant at) {
-    return of(d, Change.ENTERED, by, at);
+  public static DeadlineChanged entered(Deadline d, String by, Instant at, String alertSteps) {
+    return new DeadlineChanged(
+        d.id(),
+        Change.ENTERED,
+        d.kind(),
+        d.status(),
+        d.dueAt(),
+        d.dueInStatedZone().getZone(),
+        by,
+        at,
+        null,
+        alertSteps);
   }
 
   public static DeadlineChanged extended(Deadline d, String by, Instant at) {
@@ -75,6 +89,7 @@ public record DeadlineChanged(
         d.dueInStatedZone().getZone(),
         by,
         at,
-        detail);
+        detail,
+        null);
   }
 }

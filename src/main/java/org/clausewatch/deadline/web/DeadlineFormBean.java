@@ -21,7 +21,8 @@ import org.omnifaces.util.Faces;
 /**
  * {@code /deadlines/new?contract=...}: contracting officers record a deadline or ultimatum, its due
  * time in the zone it was stated in (the browser's zone is offered first), who issued it, who must
- * act, what is demanded and the consequences threatened, one per line, in order.
+ * act, what is demanded and the consequences threatened, one per line, in order, and when it alerts
+ * (its own steps, or its kind's).
  */
 @Named
 @ViewScoped
@@ -41,6 +42,7 @@ public class DeadlineFormBean implements Serializable {
   private LocalDate dueDate;
   private LocalTime dueTime = LocalTime.of(17, 0);
   private String zone = "UTC";
+  private String alertSteps;
 
   /** View action: an unknown contract, or one the user may not see, is a 404. */
   @Allowed(Role.CONTRACTING_OFFICER)
@@ -68,7 +70,8 @@ public class DeadlineFormBean implements Serializable {
             fields.getResponsible(),
             fields.getDemandedAction(),
             fields.getIssuedAt(),
-            fields.consequenceList());
+            fields.consequenceList(),
+            alertSteps);
     if (Actions.attempt(() -> deadlines.create(c, request), null)) {
       Messages.flashInfo(Messages.bundle("deadline.created", fields.getTitle().strip()));
       Faces.redirect("contracts/view?number=%s", c);
@@ -117,6 +120,15 @@ public class DeadlineFormBean implements Serializable {
 
   public void setDueTime(LocalTime dueTime) {
     this.dueTime = dueTime;
+  }
+
+  /** Its own alert steps ("72h, 24h, due"); empty for its kind's. */
+  public String getAlertSteps() {
+    return alertSteps;
+  }
+
+  public void setAlertSteps(String alertSteps) {
+    this.alertSteps = alertSteps;
   }
 
   public String getZone() {

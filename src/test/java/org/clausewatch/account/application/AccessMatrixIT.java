@@ -270,7 +270,8 @@ class AccessMatrixIT {
                         null,
                         null,
                         null,
-                        List.of())));
+                        List.of(),
+                        null)));
     long obligation =
         Callers.as(
             officer,

@@ -1,6 +1,7 @@
 package org.clausewatch.alert.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -35,6 +36,7 @@ import org.clausewatch.contract.application.NewContract;
 import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.application.DeadlineChange;
 import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.application.NewDeadline;
 import org.clausewatch.deadline.application.NewObligation;
 import org.clausewatch.deadline.application.ObligationChange;
 import org.clausewatch.deadline.domain.DeadlineKind;
@@ -665,6 +667,73 @@ class AlertsIT {
     assertThat(eventKinds(soon))
         .as("the 1-day step still comes")
         .containsExactly("ENTERED", "STEP");
+  }
+
+  @Test
+  void aDeadlineEnteredWithItsOwnStepsAlertsByThemAndAStepThatDoesNotReadSavesNothing()
+      throws Exception {
+    ZonedDateTime due = ZonedDateTime.now(NEW_YORK).plusDays(3).truncatedTo(ChronoUnit.MINUTES);
+    long own =
+        Callers.as(
+            officer,
+            () ->
+                deadlines.create(
+                    number,
+                    new NewDeadline(
+                        "Security plan update",
+                        DeadlineKind.REPORT,
+                        due.toLocalDate(),
+                        due.toLocalTime(),
+                        "America/New_York",
+                        vendorName,
+                        buyerName,
+                        null,
+                        null,
+                        List.of(),
+                        "24h, due")));
+    assertThat(Callers.as(officer, () -> alerts.ladder(own)).orElseThrow())
+        .satisfies(
+            ladder -> {
+              assertThat(ladder.own()).isTrue();
+              assertThat(ladder.ladder().format()).isEqualTo("24h, due");
+            });
+    scheduler.runAt(Instant.now().plusSeconds(1));
+    assertThat(eventKinds(own))
+        .as(
+            "three days ahead, its own first step (a day before) is still to come: not told as late")
+        .isEmpty();
+
+    assertThatThrownBy(
+            () ->
+                Callers.as(
+                    officer,
+                    () ->
+                        deadlines.create(
+                            number,
+                            new NewDeadline(
+                                "Mistyped steps",
+                                DeadlineKind.REPORT,
+                                due.toLocalDate(),
+                                due.toLocalTime(),
+                                "America/New_York",
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                "24h, tomorrow"))))
+        .hasMessageContaining("\"tomorrow\" is not an alert step");
+    try (Connection c = db.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select count(*) from deadline d join contract k on k.id = d.contract_id"
+                    + " where k.number = ? and d.title = 'Mistyped steps'")) {
+      q.setString(1, number);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        assertThat(r.getLong(1)).as("rolled back whole: no deadline without its steps").isZero();
+      }
+    }
   }
 
   private long reportOfTheVendor(String title, Instant dueAt) {

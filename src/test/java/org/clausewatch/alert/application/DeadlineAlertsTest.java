@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.deadline.domain.DeadlineChanged;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
@@ -18,17 +19,26 @@ class DeadlineAlertsTest {
 
   @Test
   void aDeadlineEnteredAfterItsFirstStepFellIsInsideItsLadder() {
-    assertThat(DeadlineAlerts.enteredInsideItsLadder(entered(DeadlineKind.REPORT, "2026-12-01")))
+    assertThat(
+            DeadlineAlerts.enteredInsideItsLadder(
+                entered(DeadlineKind.REPORT, "2026-12-01"),
+                AlertLadder.defaultFor(DeadlineKind.REPORT)))
         .as("three days before: the 14- and 7-day steps fell")
         .isTrue();
-    assertThat(DeadlineAlerts.enteredInsideItsLadder(entered(DeadlineKind.REPORT, "2026-12-05")))
+    assertThat(
+            DeadlineAlerts.enteredInsideItsLadder(
+                entered(DeadlineKind.REPORT, "2026-12-05"),
+                AlertLadder.defaultFor(DeadlineKind.REPORT)))
         .as("entered after its due time")
         .isTrue();
   }
 
   @Test
   void aDeadlineEnteredBeforeItsFirstStepIsLeftToItsLadder() {
-    assertThat(DeadlineAlerts.enteredInsideItsLadder(entered(DeadlineKind.REPORT, "2026-11-01")))
+    assertThat(
+            DeadlineAlerts.enteredInsideItsLadder(
+                entered(DeadlineKind.REPORT, "2026-11-01"),
+                AlertLadder.defaultFor(DeadlineKind.REPORT)))
         .isFalse();
     assertThat(
             DeadlineAlerts.enteredInsideItsLadder(
@@ -41,7 +51,9 @@ class DeadlineAlertsTest {
                     NEW_YORK,
                     "officer",
                     Instant.parse("2026-11-20T21:59:00Z"),
-                    null)))
+                    null,
+                    null),
+                AlertLadder.defaultFor(DeadlineKind.DELIVERY)))
         .as("a minute before 17:00 New York fourteen days ahead")
         .isFalse();
   }
@@ -58,9 +70,27 @@ class DeadlineAlertsTest {
 
   @Test
   void anUltimatumsFirstStepIsSeventyTwoHoursBefore() {
-    assertThat(DeadlineAlerts.enteredInsideItsLadder(entered(DeadlineKind.ULTIMATUM, "2026-11-30")))
+    assertThat(
+            DeadlineAlerts.enteredInsideItsLadder(
+                entered(DeadlineKind.ULTIMATUM, "2026-11-30"),
+                AlertLadder.defaultFor(DeadlineKind.ULTIMATUM)))
         .isFalse();
-    assertThat(DeadlineAlerts.enteredInsideItsLadder(entered(DeadlineKind.ULTIMATUM, "2026-12-02")))
+    assertThat(
+            DeadlineAlerts.enteredInsideItsLadder(
+                entered(DeadlineKind.ULTIMATUM, "2026-12-02"),
+                AlertLadder.defaultFor(DeadlineKind.ULTIMATUM)))
+        .isTrue();
+  }
+
+  @Test
+  void aDeadlineEnteredWithItsOwnStepsIsJudgedByThem() {
+    DeadlineChanged threeDaysBefore = entered(DeadlineKind.REPORT, "2026-12-01");
+    assertThat(
+            DeadlineAlerts.enteredInsideItsLadder(threeDaysBefore, AlertLadder.parse("24h, due")))
+        .as("its first own step (a day before) is still to come")
+        .isFalse();
+    assertThat(DeadlineAlerts.enteredInsideItsLadder(threeDaysBefore, AlertLadder.parse("7d, 24h")))
+        .as("its own seven-day step fell")
         .isTrue();
   }
 
@@ -74,6 +104,7 @@ class DeadlineAlertsTest {
         NEW_YORK,
         "officer",
         Instant.parse(day + "T12:00:00Z"),
+        null,
         null);
   }
 }

@@ -193,6 +193,9 @@ class ContractJourneyIT extends BrowserTest {
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
           .isEqualTo(SeedStory.anthropicContract(suffix));
       assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(2.0e8);
+      assertThat(List.of(sheet.getHeader().getCenter(), sheet.getFooter().getCenter()))
+          .as("printed pages carry the highest marking of the rows: xAI's contract is SECRET")
+          .containsExactly("SECRET", "SECRET");
     }
   }
 

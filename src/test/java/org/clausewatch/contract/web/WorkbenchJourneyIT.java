@@ -192,7 +192,18 @@ class WorkbenchJourneyIT extends BrowserTest {
     choose("deadline:responsible", vendor);
     type("deadline:demanded", "Grant unrestricted access for all lawful purposes.");
     type("deadline:consequences", "Defense Production Act invoked");
+    assertThat(driver.findElement(By.id("deadline:alert-steps-hint")).getText())
+        .as("the hint names the defaults")
+        .contains("72h, 24h, 4h, 1h, due, 1h after for an ultimatum");
+    // Its own alert steps: one that does not read is named beside the field, and nothing is saved.
+    type("deadline:alert-steps", "48h, 12h, tomorrow");
+    click("deadline:save");
+    assertThat(awaitText(By.id("deadline:alert-steps-message"), "tomorrow"))
+        .contains("\"tomorrow\" is not an alert step");
+    assertThat(driver.findElement(By.id("form-title")).getText())
+        .isEqualTo("Add a deadline or ultimatum");
     browser.screenshot("deadline-new");
+    type("deadline:alert-steps", "48h, 12h, 1h, due");
     click("deadline:save");
     message("is added");
     WebElement ultimatum = driver.findElement(By.cssSelector("#deadlines article.deadline"));
@@ -200,6 +211,14 @@ class WorkbenchJourneyIT extends BrowserTest {
         .contains("17:00")
         .contains("America/New_York")
         .contains("Defense Production Act invoked");
+    ultimatum.findElement(By.cssSelector(".manage-deadline")).click();
+    assertThat(await(By.id("ladder-steps")).getText())
+        .as("entered with its own steps")
+        .isEqualTo("48 hours before, 12 hours before, 1 hour before, at the due time");
+    assertThat(driver.findElement(By.id("ladder:steps")).getAttribute("value"))
+        .isEqualTo("48h, 12h, 1h, due");
+    driver.navigate().back();
+    ultimatum = await(By.cssSelector("#deadlines article.deadline"));
 
     // A second consequence is threatened later: the officer adds it after the first.
     ultimatum.findElement(By.cssSelector(".edit-deadline")).click();
