@@ -47,17 +47,7 @@ public record DeadlineChanged(
   }
 
   public static DeadlineChanged entered(Deadline d, String by, Instant at, String alertSteps) {
-    return new DeadlineChanged(
-        d.id(),
-        Change.ENTERED,
-        d.kind(),
-        d.status(),
-        d.dueAt(),
-        d.dueInStatedZone().getZone(),
-        by,
-        at,
-        null,
-        alertSteps);
+    return of(d, Change.ENTERED, by, at, null, alertSteps);
   }
 
   public static DeadlineChanged extended(Deadline d, String by, Instant at) {
@@ -71,15 +61,15 @@ public record DeadlineChanged(
   /** Consequences {@code added} (in order) by a change of the deadline. */
   public static DeadlineChanged threatened(
       Deadline d, String by, Instant at, java.util.List<String> added) {
-    return of(d, Change.THREATENED, by, at, String.join("; ", added));
+    return of(d, Change.THREATENED, by, at, String.join("; ", added), null);
   }
 
   private static DeadlineChanged of(Deadline d, Change change, String by, Instant at) {
-    return of(d, change, by, at, null);
+    return of(d, change, by, at, null, null);
   }
 
   private static DeadlineChanged of(
-      Deadline d, Change change, String by, Instant at, String detail) {
+      Deadline d, Change change, String by, Instant at, String detail, String alertSteps) {
     return new DeadlineChanged(
         d.id(),
         change,
@@ -90,6 +80,6 @@ public record DeadlineChanged(
         by,
         at,
         detail,
-        null);
+        alertSteps);
   }
 }

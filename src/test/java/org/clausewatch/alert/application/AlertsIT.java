@@ -673,24 +673,7 @@ class AlertsIT {
   void aDeadlineEnteredWithItsOwnStepsAlertsByThemAndAStepThatDoesNotReadSavesNothing()
       throws Exception {
     ZonedDateTime due = ZonedDateTime.now(NEW_YORK).plusDays(3).truncatedTo(ChronoUnit.MINUTES);
-    long own =
-        Callers.as(
-            officer,
-            () ->
-                deadlines.create(
-                    number,
-                    new NewDeadline(
-                        "Security plan update",
-                        DeadlineKind.REPORT,
-                        due.toLocalDate(),
-                        due.toLocalTime(),
-                        "America/New_York",
-                        vendorName,
-                        buyerName,
-                        null,
-                        null,
-                        List.of(),
-                        "24h, due")));
+    long own = Callers.as(officer, () -> enteredWithSteps("Security plan update", due, "24h, due"));
     assertThat(Callers.as(officer, () -> alerts.ladder(own)).orElseThrow())
         .satisfies(
             ladder -> {
@@ -705,23 +688,7 @@ class AlertsIT {
 
     assertThatThrownBy(
             () ->
-                Callers.as(
-                    officer,
-                    () ->
-                        deadlines.create(
-                            number,
-                            new NewDeadline(
-                                "Mistyped steps",
-                                DeadlineKind.REPORT,
-                                due.toLocalDate(),
-                                due.toLocalTime(),
-                                "America/New_York",
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of(),
-                                "24h, tomorrow"))))
+                Callers.as(officer, () -> enteredWithSteps("Mistyped steps", due, "24h, tomorrow")))
         .hasMessageContaining("\"tomorrow\" is not an alert step");
     try (Connection c = db.getConnection();
         PreparedStatement q =
@@ -734,6 +701,24 @@ class AlertsIT {
         assertThat(r.getLong(1)).as("rolled back whole: no deadline without its steps").isZero();
       }
     }
+  }
+
+  /** A report of the vendor due at {@code due}, entered from the form with its own steps. */
+  private long enteredWithSteps(String title, ZonedDateTime due, String steps) {
+    return deadlines.create(
+        number,
+        new NewDeadline(
+            title,
+            DeadlineKind.REPORT,
+            due.toLocalDate(),
+            due.toLocalTime(),
+            "America/New_York",
+            vendorName,
+            buyerName,
+            null,
+            null,
+            List.of(),
+            steps));
   }
 
   private long reportOfTheVendor(String title, Instant dueAt) {
