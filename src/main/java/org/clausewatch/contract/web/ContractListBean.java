@@ -247,14 +247,22 @@ public class ContractListBean implements Serializable {
         from = Math.max(0, (count - 1) / rows * rows);
       }
       List<ContractSummary> page = model.load(from, rows, Map.of(), Map.of());
-      preloaded = new Preloaded(query(Map.of()), from, rows, page);
+      preloaded =
+          new Preloaded(FacesContext.getCurrentInstance(), query(Map.of()), from, rows, page);
     }
     return shownMarking;
   }
 
-  /** A page read for the banner before the table asked for it. */
+  /**
+   * A page read for the banner before the table asked for it, in the request of {@code context}:
+   * only that request's table takes it (a later one reads the page afresh).
+   */
   private record Preloaded(
-      ContractQuery query, int first, int pageSize, List<ContractSummary> page) {}
+      FacesContext context,
+      ContractQuery query,
+      int first,
+      int pageSize,
+      List<ContractSummary> page) {}
 
   /** What the user typed, by URL parameter name. */
   public Map<String, String> getValues() {
@@ -360,6 +368,7 @@ public class ContractListBean implements Serializable {
       Preloaded ready = preloaded;
       preloaded = null;
       if (ready != null
+          && ready.context() == FacesContext.getCurrentInstance()
           && ready.first() == from
           && ready.pageSize() == limit
           && ready.query().equals(query)) {
