@@ -95,11 +95,19 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a path (with its query) of the deployed application. */
   public void open(URL base, String pathAndQuery) {
+    // The page being left is marked, so that the wait below cannot mistake it for the new one.
+    driver.executeScript("window.clausewatchLeft = true;");
     driver.get(base.toString().replaceAll("/$", "") + pathAndQuery);
     // ChromeDriver can hand control back while the page is still being parsed (seen right after
-    // the redirect that follows signing in); tests read the page only once it is complete.
+    // the redirect that follows signing in), or before the new page replaced the old one (a list
+    // test found the filter's first field, then not its second: the new page was still being
+    // parsed); tests read the page only once the new one is complete.
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return !window.clausewatchLeft && document.readyState === 'complete';")));
   }
 
   public ChromeDriver driver() {
