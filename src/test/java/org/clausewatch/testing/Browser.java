@@ -54,6 +54,10 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--disable-quic",
         "--no-first-run",
+        // Chromium 134 and later defer renderer tasks right after input, which lets a command land
+        // on a page that is being replaced ("Node with given id does not belong to the document",
+        // seen in CI on the contract list; teamcapybara/capybara#2800 traced it to this feature).
+        "--disable-features=DeferRendererTasksAfterInput",
         "--window-size=1366,900",
         "--lang=en-US",
         "--user-data-dir=" + profile.toAbsolutePath());
