@@ -33,6 +33,9 @@ import java.util.Map;
  * over the users on a fixed schedule (an open loop); a request is then timed from the moment it was
  * due, so time spent waiting behind a slow answer counts.
  *
+ * <p>With {@code -Dpostbacks=300} it times postbacks of one view instead ({@link
+ * PostbackBenchmark}).
+ *
  * <p>Run {@code mvn -Prun} and {@code mvn -Pgenerate} first. The client is on loopback, so the
  * request time is the server's time plus a fraction of a millisecond.
  */
@@ -43,6 +46,11 @@ public final class ListBenchmark {
   public static void main(String[] args) throws Exception {
     int requests = Integer.getInteger("requests", 30);
     String base = System.getProperty("base", "http://localhost:8080");
+    int postbacks = Integer.getInteger("postbacks", 0);
+    if (postbacks > 0) {
+      PostbackBenchmark.run(base, Math.max(1, Integer.getInteger("users", 4)), postbacks);
+      return;
+    }
     String url = env("CLAUSEWATCH_DB_URL", "jdbc:postgresql://localhost:15432/clausewatch");
     String user = env("CLAUSEWATCH_DB_USER", "postgres");
     String password = env("CLAUSEWATCH_DB_PASSWORD", "postgres");
@@ -272,7 +280,7 @@ public final class ListBenchmark {
     }
   }
 
-  private static String env(String name, String fallback) {
+  static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
