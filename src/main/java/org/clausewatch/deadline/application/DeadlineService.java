@@ -26,6 +26,7 @@ import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.DeadlineView;
 import org.clausewatch.deadline.domain.Obligation;
 import org.clausewatch.deadline.domain.ObligationChanged;
+import org.clausewatch.deadline.domain.ObligationOccurrence;
 import org.clausewatch.deadline.domain.ObligationView;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
 import org.clausewatch.deadline.domain.Recurrence;
@@ -265,25 +266,16 @@ public class DeadlineService {
   }
 
   /**
-   * One occurrence of an obligation of a contract, as the settle page shows it: open (no outcome)
-   * or how it was settled. Empty if the obligation is unknown, of another contract or above the
-   * caller's clearance, or if it does not fall due on {@code date} (an ended series no longer falls
-   * due after its last day owed).
+   * One occurrence of an obligation of a contract, as the settle page shows it: the obligation as
+   * the contract page shows it, and the occurrence, open (no outcome) or how it was settled. Empty
+   * if the obligation is unknown, of another contract or above the caller's clearance, or if it
+   * does not fall due on {@code date} (an ended series no longer falls due after its last day
+   * owed).
    */
-  public Optional<ObligationView.OccurrenceLine> occurrenceOf(
+  public Optional<ObligationOccurrence> occurrenceOf(
       @NotNull String contractNumber, long obligationId, @NotNull LocalDate date) {
-    return Optional.ofNullable(deadlines.findObligation(obligationId))
-        .filter(o -> o.contract().number().equals(contractNumber) && o.isOccurrence(date))
-        .map(
-            o ->
-                o.settledOccurrences().stream()
-                    .filter(s -> s.dueDate().equals(date))
-                    .findFirst()
-                    .map(
-                        s ->
-                            new ObligationView.OccurrenceLine(
-                                date, s.outcome(), s.recordedBy(), s.note()))
-                    .orElse(new ObligationView.OccurrenceLine(date, null, null, null)));
+    return deadlines.occurrenceOf(
+        contractNumber, obligationId, date, today(), PAST_OCCURRENCES, NEXT_OCCURRENCES);
   }
 
   /**

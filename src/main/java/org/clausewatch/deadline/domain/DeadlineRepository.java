@@ -185,69 +185,87 @@ public class DeadlineRepository {
         .findFirst();
   }
 
+  /**
+   * One occurrence of an obligation of a contract, with the obligation as {@link #obligationOf}
+   * shows it, in the same two statements; empty if the obligation is not that contract's or does
+   * not fall due on {@code date} (an ended series no longer falls due after its last day owed).
+   */
+  public Optional<ObligationOccurrence> occurrenceOf(
+      String contractNumber, long id, LocalDate date, LocalDate today, int past, int next) {
+    List<Object[]> rows =
+        em.createQuery(
+                VIEW_COLUMNS + " where o.contract.number = :number and o.id = :id", Object[].class)
+            .setParameter("number", contractNumber)
+            .setParameter("id", id)
+            .getResultList();
+    if (rows.isEmpty()
+        || !Obligation.fallsDue((LocalDate) rows.get(0)[4], (String) rows.get(0)[5], date)) {
+      return Optional.empty();
+    }
+    List<Occurrence> done = settledOf(rows).getOrDefault(id, List.of());
+    return Optional.of(
+        new ObligationOccurrence(view(rows.get(0), done, today, past, next), line(date, done)));
+  }
+
   private List<ObligationView> views(List<Object[]> rows, LocalDate today, int past, int next) {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<Occurrence>> settled =
-        em.createQuery(
-                "select o.id, s from Obligation o join o.settled s where o.id in :ids",
-                Object[].class)
-            .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList())
-            .getResultStream()
-            .collect(
-                Collectors.groupingBy(
-                    row -> (Long) row[0],
-                    Collectors.mapping(row -> (Occurrence) row[1], Collectors.toList())));
+    Map<Long, List<Occurrence>> settled = settledOf(rows);
     return rows.stream()
-        .map(
-            row -> {
-              long id = (Long) row[0];
-              String rule = (String) row[5];
-              LocalDate due = (LocalDate) row[4];
-              List<Occurrence> done = settled.getOrDefault(id, List.of());
-              List<LocalDate> dates =
-                  rule == null
-                      ? List.of(due)
-                      : Recurrence.parse(rule).around(due == null ? today : due, today, past, next);
-              List<ObligationView.OccurrenceLine> lines =
-                  dates.stream()
-                      .map(
-                          date ->
-                              done.stream()
-                                  .filter(o -> o.dueDate().equals(date))
-                                  .findFirst()
-                                  .map(
-                                      o ->
-                                          new ObligationView.OccurrenceLine(
-                                              date, o.outcome(), o.recordedBy(), o.note()))
-                                  .orElse(
-                                      new ObligationView.OccurrenceLine(date, null, null, null)))
-                      .toList();
-              return new ObligationView(
-                  id,
-                  (Long) row[8],
-                  (String) row[1],
-                  (String) row[2],
-                  (String) row[3],
-                  due,
-                  rule,
-                  (ObligationStatus) row[6],
-                  (String) row[7],
-                  lines,
-                  row[9] == null
-                      ? null
-                      : new ObligationView.Ended(
-                          (LocalDate) row[9],
-                          (String) row[10],
-                          (Instant) row[11],
-                          (String) row[12],
-                          (String) row[13]),
-                  row[14] == null
-                      ? null
-                      : new ObligationView.Reopened(
-                          (String) row[14], (Instant) row[15], (String) row[16]));
-            })
+        .map(row -> view(row, settled.getOrDefault((Long) row[0], List.of()), today, past, next))
         .toList();
+  }
+
+  /** The settled occurrences of the obligations of {@code rows}, by obligation id. */
+  private Map<Long, List<Occurrence>> settledOf(List<Object[]> rows) {
+    return em.createQuery(
+            "select o.id, s from Obligation o join o.settled s where o.id in :ids", Object[].class)
+        .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList())
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                row -> (Long) row[0],
+                Collectors.mapping(row -> (Occurrence) row[1], Collectors.toList())));
+  }
+
+  private static ObligationView.OccurrenceLine line(LocalDate date, List<Occurrence> done) {
+    return done.stream()
+        .filter(o -> o.dueDate().equals(date))
+        .findFirst()
+        .map(o -> new ObligationView.OccurrenceLine(date, o.outcome(), o.recordedBy(), o.note()))
+        .orElse(new ObligationView.OccurrenceLine(date, null, null, null));
+  }
+
+  private static ObligationView view(
+      Object[] row, List<Occurrence> done, LocalDate today, int past, int next) {
+    String rule = (String) row[5];
+    LocalDate due = (LocalDate) row[4];
+    List<LocalDate> dates =
+        rule == null
+            ? List.of(due)
+            : Recurrence.parse(rule).around(due == null ? today : due, today, past, next);
+    return new ObligationView(
+        (Long) row[0],
+        (Long) row[8],
+        (String) row[1],
+        (String) row[2],
+        (String) row[3],
+        due,
+        rule,
+        (ObligationStatus) row[6],
+        (String) row[7],
+        dates.stream().map(date -> line(date, done)).toList(),
+        row[9] == null
+            ? null
+            : new ObligationView.Ended(
+                (LocalDate) row[9],
+                (String) row[10],
+                (Instant) row[11],
+                (String) row[12],
+                (String) row[13]),
+        row[14] == null
+            ? null
+            : new ObligationView.Reopened((String) row[14], (Instant) row[15], (String) row[16]));
   }
 }

@@ -323,11 +323,20 @@ public class Obligation {
 
   /** Whether the obligation falls due on {@code date}. */
   public boolean isOccurrence(LocalDate date) {
-    if (recurrence == null) {
+    return fallsDue(dueDate, recurrence, date);
+  }
+
+  /**
+   * Whether an obligation due on {@code dueDate} (its first date if it recurs), recurring by {@code
+   * rule} (null if it does not), falls due on {@code date}: what {@link #isOccurrence} answers, for
+   * an obligation read as a view.
+   */
+  static boolean fallsDue(LocalDate dueDate, String rule, LocalDate date) {
+    if (rule == null) {
       return date.equals(dueDate);
     }
     LocalDate start = dueDate != null ? dueDate : date;
-    return recurrence().occurrences(start, date, 1).stream().anyMatch(date::equals);
+    return Recurrence.parse(rule).occurrences(start, date, 1).stream().anyMatch(date::equals);
   }
 
   /** How the occurrence of {@code date} was settled; null while open. */

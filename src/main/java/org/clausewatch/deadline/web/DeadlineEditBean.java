@@ -18,8 +18,9 @@ import org.omnifaces.util.Faces;
 /**
  * {@code /deadlines/edit?id=...}: corrects a deadline's title, who set it, who must act, what is
  * demanded, when it was issued and the consequences threatened (one per line, in order: one
- * threatened since is added here). Its time moves by an extension on the manage page. The version
- * is the one shown when the page opened, so a change made meanwhile is refused.
+ * threatened since is added here). Its time moves by an extension, and its alert steps are set, on
+ * the manage page, one link away. The version is the one shown when the page opened, so a change
+ * made meanwhile is refused.
  */
 @Named
 @ViewScoped

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.clausewatch.deadline.application.DeadlineService;
+import org.clausewatch.deadline.domain.ObligationOccurrence;
 import org.clausewatch.deadline.domain.ObligationView;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
 import org.clausewatch.shared.security.Allowed;
@@ -54,14 +55,12 @@ public class SettleOccurrenceBean implements Serializable {
     } catch (DateTimeParseException e) {
       occurrence = null;
     }
-    obligation =
+    ObligationOccurrence found =
         occurrence == null || id == null || contract == null
             ? null
-            : deadlines.obligationOf(getContract(), id).orElse(null);
-    line =
-        obligation == null
-            ? null
             : deadlines.occurrenceOf(getContract(), id, occurrence).orElse(null);
+    obligation = found == null ? null : found.obligation();
+    line = found == null ? null : found.occurrence();
     if (line == null) {
       obligation = null;
       occurrence = null;

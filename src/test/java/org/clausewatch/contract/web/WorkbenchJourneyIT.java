@@ -228,6 +228,10 @@ class WorkbenchJourneyIT extends BrowserTest {
         .isEqualTo("Defense Production Act invoked");
     assertThat(driver.findElement(By.id("deadline:demanded")).getAttribute("value"))
         .isEqualTo("Grant unrestricted access for all lawful purposes.");
+    assertThat(driver.findElement(By.id("due-hint")).getText()).contains("alert steps are set");
+    assertThat(driver.findElement(By.id("to-manage")).getAttribute("href"))
+        .as("the extension and the alert steps are one link away")
+        .contains("/deadlines/manage?id=");
     type("deadline:consequences", "Defense Production Act invoked\nDesignated a supply chain risk");
     browser.driver().executeScript("document.getElementById('form-title').scrollIntoView();");
     browser.screenshot("deadline-edit");

@@ -21,6 +21,8 @@ import org.clausewatch.contract.domain.ContractType;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineStatus;
 import org.clausewatch.deadline.domain.DeadlineView;
+import org.clausewatch.deadline.domain.ObligationOccurrence;
+import org.clausewatch.deadline.domain.OccurrenceOutcome;
 import org.clausewatch.dispute.application.DisputeService;
 import org.clausewatch.dispute.domain.PositionView;
 import org.clausewatch.dispute.domain.Stance;
@@ -181,6 +183,46 @@ class ContractSectionsIT {
     restrictions.withdraw(id, 0);
     assertThatThrownBy(() -> restrictions.redefine(id, 1, "Other", null))
         .isInstanceOf(BusinessException.class);
+  }
+
+  @Test
+  void theSettlePageReadsAnOccurrenceWithItsObligationInTwoStatements() {
+    LocalDate first = LocalDate.of(2026, 1, 5);
+    long id =
+        cut.createObligation(
+            number,
+            new NewObligation(
+                vendor, "Four-weekly report " + s, null, null, first, "FREQ=WEEKLY;INTERVAL=4"));
+    cut.settle(
+        id,
+        cut.obligationOf(number, id).orElseThrow().version(),
+        first.plusDays(28),
+        OccurrenceOutcome.WAIVED,
+        "Merged with the next");
+
+    var counted = StatementCount.during(() -> cut.occurrenceOf(number, id, first.plusDays(28)));
+    assertThat(counted.statements())
+        .as("the obligation's row and its settled occurrences")
+        .isEqualTo(2);
+    ObligationOccurrence waived = counted.result().orElseThrow();
+    assertThat(waived.obligation().description()).isEqualTo("Four-weekly report " + s);
+    assertThat(waived.obligation().owingPartyName()).isEqualTo(vendor);
+    assertThat(waived.occurrence().outcome()).isEqualTo(OccurrenceOutcome.WAIVED);
+    assertThat(waived.occurrence().note()).isEqualTo("Merged with the next");
+    assertThat(waived.occurrence().recordedBy()).as("the caller").isEqualTo("it-all-roles");
+    assertThat(cut.occurrenceOf(number, id, first).orElseThrow().occurrence().open()).isTrue();
+
+    assertThat(cut.occurrenceOf(number, id, first.plusDays(1)))
+        .as("not a day it falls due")
+        .isEmpty();
+    assertThat(cut.occurrenceOf("SEC-other-" + s, id, first)).as("another contract's").isEmpty();
+
+    long version = cut.obligationOf(number, id).orElseThrow().version();
+    cut.endObligation(id, version, first.plusDays(28), "Contract terminated");
+    assertThat(cut.occurrenceOf(number, id, first.plusDays(56)))
+        .as("an ended series is not owed after its last day")
+        .isEmpty();
+    assertThat(cut.occurrenceOf(number, id, first.plusDays(28))).isPresent();
   }
 
   @Test
