@@ -54,10 +54,6 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--disable-quic",
         "--no-first-run",
-        // Chromium 134 and later defer renderer tasks right after input, which lets a command land
-        // on a page that is being replaced ("Node with given id does not belong to the document",
-        // seen in CI on the contract list; teamcapybara/capybara#2800 traced it to this feature).
-        "--disable-features=DeferRendererTasksAfterInput",
         "--window-size=1366,900",
         "--lang=en-US",
         "--user-data-dir=" + profile.toAbsolutePath());
@@ -103,9 +99,8 @@ public final class Browser implements AutoCloseable {
     driver.executeScript("window.clausewatchLeft = true;");
     driver.get(base.toString().replaceAll("/$", "") + pathAndQuery);
     // ChromeDriver can hand control back while the page is still being parsed (seen right after
-    // the redirect that follows signing in), or before the new page replaced the old one (a list
-    // test found the filter's first field, then not its second: the new page was still being
-    // parsed); tests read the page only once the new one is complete.
+    // the redirect that follows signing in); tests read the page only once the new one is
+    // complete.
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(
             d ->
