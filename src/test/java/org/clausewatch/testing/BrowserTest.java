@@ -1,7 +1,10 @@
 package org.clausewatch.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,9 +40,20 @@ public abstract class BrowserTest {
     driver = browser.driver();
   }
 
+  /**
+   * Closes the browser, and fails the journey if a page wrote a script error or a
+   * Content-Security-Policy violation to the console that the test did not read itself: such an
+   * error once sent every open page to an error address when an alert arrived.
+   */
   @AfterEach
   void closeBrowser() {
-    browser.close();
+    List<String> errors;
+    try {
+      errors = browser.consoleErrors();
+    } finally {
+      browser.close();
+    }
+    assertThat(errors).as("errors in the browser's console").isEmpty();
   }
 
   private boolean signedIn;

@@ -171,18 +171,7 @@ public class DeadlineRepository {
    */
   public Optional<ObligationView> obligationOf(
       String contractNumber, long id, LocalDate today, int past, int next) {
-    return views(
-            em.createQuery(
-                    VIEW_COLUMNS + " where o.contract.number = :number and o.id = :id",
-                    Object[].class)
-                .setParameter("number", contractNumber)
-                .setParameter("id", id)
-                .getResultList(),
-            today,
-            past,
-            next)
-        .stream()
-        .findFirst();
+    return views(obligationRow(contractNumber, id), today, past, next).stream().findFirst();
   }
 
   /**
@@ -192,12 +181,7 @@ public class DeadlineRepository {
    */
   public Optional<ObligationOccurrence> occurrenceOf(
       String contractNumber, long id, LocalDate date, LocalDate today, int past, int next) {
-    List<Object[]> rows =
-        em.createQuery(
-                VIEW_COLUMNS + " where o.contract.number = :number and o.id = :id", Object[].class)
-            .setParameter("number", contractNumber)
-            .setParameter("id", id)
-            .getResultList();
+    List<Object[]> rows = obligationRow(contractNumber, id);
     if (rows.isEmpty()
         || !Obligation.fallsDue((LocalDate) rows.get(0)[4], (String) rows.get(0)[5], date)) {
       return Optional.empty();
@@ -205,6 +189,15 @@ public class DeadlineRepository {
     List<Occurrence> done = settledOf(rows).getOrDefault(id, List.of());
     return Optional.of(
         new ObligationOccurrence(view(rows.get(0), done, today, past, next), line(date, done)));
+  }
+
+  /** The view row of one obligation of a contract: none if it is not that contract's. */
+  private List<Object[]> obligationRow(String contractNumber, long id) {
+    return em.createQuery(
+            VIEW_COLUMNS + " where o.contract.number = :number and o.id = :id", Object[].class)
+        .setParameter("number", contractNumber)
+        .setParameter("id", id)
+        .getResultList();
   }
 
   private List<ObligationView> views(List<Object[]> rows, LocalDate today, int past, int next) {

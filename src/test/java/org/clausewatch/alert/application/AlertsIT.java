@@ -276,18 +276,25 @@ class AlertsIT {
   @Test
   void mailThatFailsWhileSmtpIsDownIsRetriedWithBackoffAndSentOnceWhenItIsUp() throws Exception {
     smtp.stop();
-    scheduler.runAt(at(-72 * 60 + 1));
-    assertThat(mailStatus(watcher)).as("R6 waiting").containsOnly("PENDING");
-    String attempted =
+    String pending =
         "select count(*) from alert_delivery x join alert_event e on e.id = x.event_id"
-            + " where e.deadline_id = ? and x.channel = 'EMAIL' and x.status = 'PENDING'"
-            + " and x.attempts = 1 and x.last_error like '%Exception%'";
+            + " where e.deadline_id = ? and x.channel = 'EMAIL' and x.status = 'PENDING'";
+    String attempted = pending + " and x.attempts = 1 and x.last_error like '%Exception%'";
+    // A pass tries the mail due longest first, of any deadline: other tests' mail, and other
+    // deadlines this pass decides, can come before this one's. Passes run until one of this
+    // deadline's mails has been tried; each stops at the first attempt that finds the server down.
+    Instant down = at(-72 * 60 + 1);
+    for (int pass = 0; pass < 200 && count(attempted) == 0; pass++) {
+      scheduler.runAt(down);
+    }
+    assertThat(mailStatus(watcher)).as("R6 waiting").containsOnly("PENDING");
+    assertThat(count(pending)).as("this deadline has several mails due").isGreaterThan(1);
     assertThat(count(attempted))
         .as("R6 one attempt, its error kept; the pass stops trying a server that is down")
         .isEqualTo(1);
     smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    scheduler.runAt(at(-72 * 60 + 1).plusSeconds(20));
+    scheduler.runAt(down.plusSeconds(20));
     assertThat(count(attempted))
         .as("R6 the failed one waits for its backoff (1 minute)")
         .isEqualTo(1);
