@@ -6,10 +6,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 
 /**
  * Form sign-in with our own page ({@code /login}). Unauthenticated requests for protected pages go
- * there by redirect and come back after signing in. Which URLs are protected is in web.xml.
+ * there by redirect, with the page they asked for ({@link SignInAddress}, evaluated per request),
+ * and signing in leads back there ({@link SignInBean}). Which URLs are protected is in web.xml.
  */
 @ApplicationScoped
 @CustomFormAuthenticationMechanismDefinition(
     loginToContinue =
-        @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
+        @LoginToContinue(
+            loginPage = "#{signInAddress.loginPage}",
+            errorPage = "",
+            useForwardToLogin = false))
 public class SecurityConfiguration {}

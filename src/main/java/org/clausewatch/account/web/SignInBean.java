@@ -58,7 +58,8 @@ public class SignInBean {
       case SUCCESS -> {
         AnonymousSessions.signedIn(request.getSession());
         sessions.signedIn(securityContext.getCallerPrincipal().getName(), request.getSession());
-        external.redirect(external.getRequestContextPath() + "/");
+        external.redirect(
+            external.getRequestContextPath() + (getContinueTo() == null ? "/" : getContinueTo()));
       }
       default -> refused();
     }
@@ -71,8 +72,24 @@ public class SignInBean {
    */
   public void leaveAjax() {
     if (faces.getPartialViewContext().isAjaxRequest() && !faces.getResponseComplete()) {
-      Faces.redirect("login");
+      String target = getContinueTo();
+      if (target == null) {
+        Faces.redirect("login");
+      } else {
+        Faces.redirect("login?" + ReturnAddress.PARAMETER + "=%s", target);
+      }
     }
+  }
+
+  /**
+   * Where signing in leads: the page that sent the user here ({@link ReturnAddress}, from the
+   * address on the way in and from the form's hidden field on the way out), or null for the
+   * overview.
+   */
+  public String getContinueTo() {
+    return ReturnAddress.safe(
+            faces.getExternalContext().getRequestParameterMap().get(ReturnAddress.PARAMETER))
+        .orElse(null);
   }
 
   private void refused() {

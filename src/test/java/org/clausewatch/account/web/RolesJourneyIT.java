@@ -55,7 +55,7 @@ class RolesJourneyIT extends BrowserTest {
   void aWrongPasswordShowsAMessageAndTheSignInPageStays() {
     String user = user("MANAGER", "CUI");
     browser.open(base, "/contracts");
-    assertThat(driver.getCurrentUrl()).endsWith("/login");
+    assertThat(driver.getCurrentUrl()).endsWith("/login?continue=%2Fcontracts");
     browser.screenshot("sign-in");
 
     driver.findElement(By.id("username")).sendKeys(user);

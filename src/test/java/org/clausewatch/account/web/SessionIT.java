@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.FromAddress;
 import org.clausewatch.testing.TestDatabase;
@@ -60,6 +61,47 @@ class SessionIT {
   }
 
   @Test
+  void signingInLeadsBackToThePageAskedForAndNeverToAnotherSite() throws Exception {
+    String user = TestUsers.create(TestUsers.unique("return"), "CUI", "MANAGER");
+    WebClient web = new WebClient(base);
+    // A link from an alert's e-mail, opened while signed out.
+    HttpResponse<String> asked = web.get("/contracts?q=HQ0034&attention=true");
+    String login = asked.headers().firstValue("Location").orElseThrow();
+    assertThat(login).endsWith("/login?continue=%2Fcontracts%3Fq%3DHQ0034%26attention%3Dtrue");
+
+    HttpResponse<String> page = web.get(login.substring(login.indexOf("/login")));
+    Map<String, String> form = WebClient.formOf(page.body(), "signin");
+    assertThat(page.body())
+        .as("the form carries it")
+        .contains(
+            "name=\"continue\" id=\"continue\" value=\"/contracts?q=HQ0034&amp;attention=true\"");
+    form.put("continue", "/contracts?q=HQ0034&attention=true");
+    form.put("username", user);
+    form.put("password", TestUsers.PASSWORD);
+    form.put("sign-in", "Sign in");
+    HttpResponse<String> answer = web.post("/login", form);
+
+    assertThat(answer.statusCode()).isEqualTo(302);
+    assertThat(answer.headers().firstValue("Location").orElseThrow())
+        .endsWith("/contracts?q=HQ0034&attention=true");
+
+    WebClient other = new WebClient(base);
+    HttpResponse<String> forgedPage = other.get("/login?continue=%2F%2Fevil.example%2Fx");
+    assertThat(forgedPage.body()).doesNotContain("name=\"continue\"").doesNotContain("evil");
+    Map<String, String> forged = WebClient.formOf(forgedPage.body(), "signin");
+    forged.put("continue", "https://evil.example/x");
+    forged.put("username", user);
+    forged.put("password", TestUsers.PASSWORD);
+    forged.put("sign-in", "Sign in");
+    HttpResponse<String> refused = other.post("/login", forged);
+    assertThat(refused.statusCode()).isEqualTo(302);
+    assertThat(refused.headers().firstValue("Location").orElseThrow())
+        .as("another site is never where sign-in leads")
+        .doesNotContain("evil")
+        .endsWith("/");
+  }
+
+  @Test
   void signingOutEndsTheSessionOnTheServer() throws Exception {
     String user = TestUsers.create(TestUsers.unique("signout"), "CUI", "MANAGER");
     WebClient web = new WebClient(base).signedInAs(user);
@@ -78,7 +120,8 @@ class SessionIT {
     replay.useSessionId(session);
     HttpResponse<String> again = replay.get("/contracts");
     assertThat(again.statusCode()).isEqualTo(302);
-    assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    assertThat(again.headers().firstValue("Location").orElseThrow())
+        .endsWith("/login?continue=%2Fcontracts");
     assertThat(events(user, "SIGN_OUT")).containsExactly("SUCCESS");
   }
 

@@ -9,10 +9,12 @@ import java.util.List;
 import org.clausewatch.testing.BrowserTest;
 import org.clausewatch.testing.SeedStory;
 import org.clausewatch.testing.TestDatabase;
+import org.clausewatch.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A contracting officer opens the contract list, searches, filters and sorts it. */
@@ -138,19 +140,92 @@ class ContractsPageIT extends BrowserTest {
     assertThat(column(8)).containsExactly("$150,000,000.00", "$200,000,000.00", "$200,000,000.00");
   }
 
+  /** Twelve contracts titled "Paged (suffix) 10" to "... 21", numbered PG10- to PG21-. */
+  private void twelvePagedContracts(Connection c) throws Exception {
+    for (int i = 10; i < 22; i++) {
+      contract(
+          c,
+          "PG" + i + "-" + suffix,
+          "Paged " + suffix + " " + i,
+          "U.S. Department of Defense",
+          "xAI",
+          "ACTIVE",
+          "1000.00");
+    }
+  }
+
+  @Test
+  void aPageTurnAfterTheSessionEndedGoesThroughSignInAndBackToTheList() throws Exception {
+    try (Connection c = TestDatabase.connect()) {
+      twelvePagedContracts(c);
+    }
+    open("/contracts?q=Paged+" + suffix + "&size=10&sort=title&dir=desc");
+    assertThat(column(1)).hasSize(10);
+    // The session ends (idle time-out, or signed out in another tab) while the list is open.
+    driver.manage().deleteCookieNamed("JSESSIONID");
+
+    driver.findElements(By.cssSelector(".ui-paginator-next")).get(0).click();
+
+    awaitAddress(".*/login\\?continue=.*");
+    driver.findElement(By.id("username")).sendKeys(DEFAULT_USER);
+    driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+    driver.findElement(By.id("sign-in")).click();
+    awaitAddress(".*/contracts\\?q=Paged\\+" + suffix + "&size=10&sort=title&dir=desc$");
+    assertThat(await(By.cssSelector("#list\\:contracts_data tr")).isDisplayed()).isTrue();
+    assertThat(column(1)).as("the list as it was").hasSize(10).startsWith("PG21-" + suffix);
+  }
+
+  @Test
+  void aPageTurnThatGetsNoAnswerSaysSoAndKeepsThePageAsItWas() throws Exception {
+    try (Connection c = TestDatabase.connect()) {
+      twelvePagedContracts(c);
+    }
+    open("/contracts?q=Paged+" + suffix + "&size=10&sort=title&dir=desc");
+    List<String> firstPage = column(1);
+    driver.findElement(By.id("party")).sendKeys("xAI");
+    WebElement notice = driver.findElement(By.id("ajax-failed"));
+    assertThat(notice.isDisplayed()).isFalse();
+
+    ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+    offline.setOffline(true);
+    browser.driver().setNetworkConditions(offline);
+    driver.findElements(By.cssSelector(".ui-paginator-next")).get(0).click();
+
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> notice.isDisplayed());
+    assertThat(notice.getText()).contains("nothing was saved or changed");
+    assertThat(driver.getCurrentUrl()).doesNotContain("page=2");
+    assertThat(column(1)).isEqualTo(firstPage);
+    assertThat(driver.findElement(By.id("party")).getAttribute("value")).isEqualTo("xAI");
+    browser.screenshot("ajax-no-answer");
+    // Read here: a page without a network logs its failed requests and web socket.
+    browser.consoleErrors();
+
+    // Back online: the paginator moved before the request was sent, so the page is reloaded as
+    // last shown, and the next page is asked for again.
+    browser.driver().deleteNetworkConditions();
+    browser.driver().executeScript("window.clausewatchLeft = true;");
+    driver.findElement(By.id("ajax-failed-reload")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    browser
+                        .driver()
+                        .executeScript(
+                            "return !window.clausewatchLeft && document.readyState ==="
+                                + " 'complete';")));
+    await(By.cssSelector("#list\\:contracts_data tr"));
+    assertThat(driver.findElement(By.id("ajax-failed")).isDisplayed()).isFalse();
+    assertThat(column(1)).isEqualTo(firstPage);
+    driver.findElements(By.cssSelector(".ui-paginator-next")).get(0).click();
+    awaitAddress(".*page=2.*");
+    assertThat(column(1)).containsExactly("PG11-" + suffix, "PG10-" + suffix);
+  }
+
   @Test
   void theNextPageHasAnAddressThatReopensItAndThePreviousPageComesBack() throws Exception {
     try (Connection c = TestDatabase.connect()) {
-      for (int i = 10; i < 22; i++) {
-        contract(
-            c,
-            "PG" + i + "-" + suffix,
-            "Paged " + suffix + " " + i,
-            "U.S. Department of Defense",
-            "xAI",
-            "ACTIVE",
-            "1000.00");
-      }
+      twelvePagedContracts(c);
       try (PreparedStatement secret =
           c.prepareStatement("update contract set classification = 'SECRET' where number = ?")) {
         secret.setString(1, "PG10-" + suffix);

@@ -52,7 +52,8 @@ class ErrorPagesIT {
 
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(response.headers().firstValue("Location"))
-        .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        .hasValueSatisfying(
+            location -> assertThat(location).endsWith("/login?continue=%2Fcontracts"));
   }
 
   @Test

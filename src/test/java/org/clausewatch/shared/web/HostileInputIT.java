@@ -248,7 +248,7 @@ class HostileInputIT {
                 List.of("actor", "kind", "outcome", "from", "to", "page")),
             new Page(manager, "/alerts/notifications", Map.of(), List.of("page", "unread")),
             new Page(admin, "/admin/outbox", Map.of(), List.of("page", "all")),
-            new Page(new WebClient(base), "/login", Map.of(), List.of("signedOut")));
+            new Page(new WebClient(base), "/login", Map.of(), List.of("signedOut", "continue")));
     ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
     List<Future<?>> sent = new ArrayList<>();
     for (Page page : pages) {
