@@ -11,7 +11,10 @@
   function notice() {
     return document.getElementById("ajax-failed");
   }
-  jQuery(document).on("pfAjaxError", function () {
+  jQuery(document).on("pfAjaxError", function (event, xhr) {
+    if (xhr && xhr.statusText === "abort") {
+      return; // cancelled on purpose (PrimeFaces' queue), not a failure
+    }
     var shown = notice();
     var reload = document.getElementById("ajax-failed-reload");
     if (reload) {

@@ -70,16 +70,11 @@ class SessionIT {
     assertThat(login).endsWith("/login?continue=%2Fcontracts%3Fq%3DHQ0034%26attention%3Dtrue");
 
     HttpResponse<String> page = web.get(login.substring(login.indexOf("/login")));
-    Map<String, String> form = WebClient.formOf(page.body(), "signin");
     assertThat(page.body())
         .as("the form carries it")
         .contains(
             "name=\"continue\" id=\"continue\" value=\"/contracts?q=HQ0034&amp;attention=true\"");
-    form.put("continue", "/contracts?q=HQ0034&attention=true");
-    form.put("username", user);
-    form.put("password", TestUsers.PASSWORD);
-    form.put("sign-in", "Sign in");
-    HttpResponse<String> answer = web.post("/login", form);
+    HttpResponse<String> answer = signInFrom(web, page, user, "/contracts?q=HQ0034&attention=true");
 
     assertThat(answer.statusCode()).isEqualTo(302);
     assertThat(answer.headers().firstValue("Location").orElseThrow())
@@ -88,17 +83,23 @@ class SessionIT {
     WebClient other = new WebClient(base);
     HttpResponse<String> forgedPage = other.get("/login?continue=%2F%2Fevil.example%2Fx");
     assertThat(forgedPage.body()).doesNotContain("name=\"continue\"").doesNotContain("evil");
-    Map<String, String> forged = WebClient.formOf(forgedPage.body(), "signin");
-    forged.put("continue", "https://evil.example/x");
-    forged.put("username", user);
-    forged.put("password", TestUsers.PASSWORD);
-    forged.put("sign-in", "Sign in");
-    HttpResponse<String> refused = other.post("/login", forged);
+    HttpResponse<String> refused = signInFrom(other, forgedPage, user, "https://evil.example/x");
     assertThat(refused.statusCode()).isEqualTo(302);
     assertThat(refused.headers().firstValue("Location").orElseThrow())
         .as("another site is never where sign-in leads")
         .doesNotContain("evil")
         .endsWith("/");
+  }
+
+  /** Posts the sign-in form of {@code page} with {@code continueTo} in its hidden field. */
+  private static HttpResponse<String> signInFrom(
+      WebClient web, HttpResponse<String> page, String user, String continueTo) throws Exception {
+    Map<String, String> form = WebClient.formOf(page.body(), "signin");
+    form.put("continue", continueTo);
+    form.put("username", user);
+    form.put("password", TestUsers.PASSWORD);
+    form.put("sign-in", "Sign in");
+    return web.post("/login", form);
   }
 
   @Test
