@@ -53,12 +53,7 @@ public final class ReturnAddress {
     String context = request.getContextPath();
     String method = request.getMethod();
     if ("GET".equals(method) || "HEAD".equals(method)) {
-      String path = request.getRequestURI();
-      if (!path.startsWith(context)) {
-        return Optional.empty();
-      }
-      String query = request.getQueryString();
-      return safe(path.substring(context.length()) + (query == null ? "" : "?" + query));
+      return inContext(context, request.getRequestURI(), request.getQueryString());
     }
     String referer = request.getHeader("Referer");
     String host = request.getHeader("Host");
@@ -67,16 +62,20 @@ public final class ReturnAddress {
     }
     try {
       URI page = new URI(referer);
-      String path = page.getRawPath();
-      if (!host.equalsIgnoreCase(page.getRawAuthority())
-          || path == null
-          || !path.startsWith(context)) {
+      if (!host.equalsIgnoreCase(page.getRawAuthority())) {
         return Optional.empty();
       }
-      String query = page.getRawQuery();
-      return safe(path.substring(context.length()) + (query == null ? "" : "?" + query));
+      return inContext(context, page.getRawPath(), page.getRawQuery());
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /** A path with its query, relative to the context path, if it is safe and in that context. */
+  private static Optional<String> inContext(String context, String path, String query) {
+    if (path == null || !path.startsWith(context)) {
+      return Optional.empty();
+    }
+    return safe(path.substring(context.length()) + (query == null ? "" : "?" + query));
   }
 }
