@@ -53,6 +53,7 @@
     var original = text.cloneNode(true);
     text.setAttribute("contenteditable", "true");
     text.setAttribute("role", "textbox");
+    text.setAttribute("aria-labelledby", "text-title");
     text.setAttribute("aria-multiline", "true");
     text.setAttribute("aria-readonly", "true");
     text.setAttribute("spellcheck", "false");

@@ -115,11 +115,13 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Saves what the browser shows as {@code docs/screenshots/<name>.png}, once it is sure the page
-   * fits the window's width (1366 px, a common laptop's): a page people must scroll sideways to
-   * read fails the journey that photographs it.
+   * fits the window's width (1366 px, a common laptop's) and passes the automated WCAG 2.1 AA
+   * checks ({@link #assertAccessible}): a page people must scroll sideways to read, or one a screen
+   * reader cannot name, fails the journey that photographs it.
    */
   public void screenshot(String name) {
     assertFitsTheWindow(name);
+    assertAccessible(name);
     Path dir = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
     try {
       Files.createDirectories(dir);
@@ -127,6 +129,19 @@ public final class Browser implements AutoCloseable {
       Files.copy(png.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Fails with every WCAG 2.1 A or AA violation axe-core finds on the page as shown now. */
+  public void assertAccessible(String where) {
+    List<String> violations = Accessibility.violations(driver);
+    if (!violations.isEmpty()) {
+      throw new AssertionError(
+          where
+              + " ("
+              + driver.getCurrentUrl()
+              + ") fails WCAG 2.1 AA:\n  "
+              + String.join("\n  ", violations));
     }
   }
 
