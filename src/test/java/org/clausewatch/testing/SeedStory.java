@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
  * The seed article's contract, inserted over JDBC for browser tests that act as a client: the $200M
@@ -225,6 +226,100 @@ public final class SeedStory {
         stance,
         statement,
         source);
+  }
+
+  /**
+   * What pages about the story are opened with: the Anthropic contract's number, its first disputed
+   * restriction with its clause's number and its dispute, the contract's first deadline (the
+   * ultimatum), an open obligation due once and a recurring one.
+   */
+  public record Handles(
+      String contract,
+      long restriction,
+      String restrictedClause,
+      long dispute,
+      long deadline,
+      long obligation,
+      long series) {
+
+    /** Every page about the contract, as a user with every role opens them. */
+    public List<String> pagesAbout() {
+      String c = "contract=" + contract;
+      return List.of(
+          "/contracts/view?number=" + contract,
+          "/contracts/history?number=" + contract,
+          "/contracts/edit?number=" + contract,
+          "/contracts/participants?number=" + contract,
+          "/clauses/view?" + c + "&clause=H-1",
+          "/clauses/edit?" + c + "&clause=H-1",
+          "/clauses/new?" + c,
+          "/restrictions/edit?" + c,
+          "/positions/edit?" + c + "&clause=H-1",
+          "/disputes/act?" + c + "&clause=" + restrictedClause + "&id=" + dispute,
+          "/deadlines/new?" + c,
+          "/deadlines/manage?id=" + deadline,
+          "/deadlines/edit?id=" + deadline,
+          "/obligations/new?" + c,
+          "/obligations/edit?" + c + "&id=" + obligation,
+          "/obligations/settle?" + c + "&id=" + obligation + "&date=2027-03-31",
+          "/obligations/end?" + c + "&id=" + series,
+          "/modifications/new?" + c);
+    }
+  }
+
+  /**
+   * Inserts the story with {@code suffix}, with an open obligation due once and a recurring one,
+   * and returns what its pages are opened with.
+   */
+  public static Handles insertAndFind(Connection c, String suffix) throws SQLException {
+    insert(c, suffix);
+    String contract = anthropicContract(suffix);
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select r.id, cl.number, x.id, (select min(d.id) from deadline d where d.contract_id ="
+                + " k.id) from usage_restriction r join clause cl on cl.id = r.clause_id join"
+                + " contract k on k.id = cl.contract_id join dispute x on x.restriction_id = r.id"
+                + " where k.number = ? order by r.id limit 1")) {
+      s.setString(1, contract);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return new Handles(
+            contract,
+            r.getLong(1),
+            r.getString(2),
+            r.getLong(3),
+            r.getLong(4),
+            obligation(c, contract, "Quarterly usage report", null),
+            obligation(c, contract, "Monthly safety review", "FREQ=MONTHLY"));
+      }
+    }
+  }
+
+  /**
+   * A topic named {@code name} that groups every usage restriction of {@code contract}, as legal
+   * staff group the same restriction across vendors.
+   *
+   * @return its id
+   */
+  public static long topic(Connection c, String name, String contract) throws SQLException {
+    long topic;
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into topic (id, name, created_by, created_at) values (nextval('topic_seq'),"
+                + " ?, 'test', now()) returning id")) {
+      s.setString(1, name);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        topic = r.getLong(1);
+      }
+    }
+    update(
+        c,
+        "update usage_restriction set topic_id = ? where contract_id = (select id from contract"
+            + " where number = ?)",
+        topic,
+        contract);
+    return topic;
   }
 
   /**

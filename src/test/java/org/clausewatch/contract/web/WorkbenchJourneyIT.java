@@ -108,6 +108,24 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("party:name")).getAttribute("value"))
         .as("what the user typed stays")
         .isEqualTo("Department " + s);
+    WebElement refused = driver.switchTo().activeElement();
+    assertThat(refused.getAttribute("id"))
+        .as("the refused field has the focus")
+        .isEqualTo("party:uei");
+    assertThat(refused.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(
+            (String)
+                browser
+                    .driver()
+                    .executeScript(
+                        "return arguments[0].getAttribute('aria-describedby').split(' ')"
+                            + ".map(id => document.getElementById(id).textContent).join(' ');",
+                        refused))
+        .as("what a screen reader reads after the field's name")
+        .contains("12 letters and digits");
+    assertThat(driver.findElement(By.id("party:name")).getAttribute("aria-invalid"))
+        .as("a field that was not refused")
+        .isNull();
     browser.screenshot("party-form");
 
     String buyer = registerParty("Department " + s, "GOVERNMENT_AGENCY", "DOD" + s + "A", null);

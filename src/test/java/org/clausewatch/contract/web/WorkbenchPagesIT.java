@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,53 +134,11 @@ class WorkbenchPagesIT {
    */
   @Test
   void everyPageAboutAContractShowsItsMarkingTopAndBottom() throws Exception {
-    String suffix = TestDatabase.uniqueSuffix();
-    String number = SeedStory.anthropicContract(suffix);
-    long deadline;
-    long dispute;
-    String disputed;
-    long obligation;
-    long series;
-    try (Connection c = TestDatabase.connect();
-        Statement s = c.createStatement()) {
-      SeedStory.insert(c, suffix);
-      try (ResultSet r =
-          s.executeQuery(
-              "select (select min(d.id) from deadline d where d.contract_id = k.id), x.id,"
-                  + " cl.number from contract k join usage_restriction u on u.contract_id = k.id"
-                  + " join dispute x on x.restriction_id = u.id join clause cl on cl.id ="
-                  + " u.clause_id where k.number = '"
-                  + number
-                  + "' order by x.id limit 1")) {
-        r.next();
-        deadline = r.getLong(1);
-        dispute = r.getLong(2);
-        disputed = r.getString(3);
-      }
-      obligation = SeedStory.obligation(c, number, "Marked obligation", null);
-      series = SeedStory.obligation(c, number, "Marked series", "FREQ=MONTHLY");
+    SeedStory.Handles story;
+    try (Connection c = TestDatabase.connect()) {
+      story = SeedStory.insertAndFind(c, TestDatabase.uniqueSuffix());
     }
-    String c = "contract=" + number;
-    List<String> about =
-        List.of(
-            "/contracts/view?number=" + number,
-            "/contracts/history?number=" + number,
-            "/contracts/edit?number=" + number,
-            "/contracts/participants?number=" + number,
-            "/clauses/view?" + c + "&clause=H-1",
-            "/clauses/edit?" + c + "&clause=H-1",
-            "/clauses/new?" + c,
-            "/restrictions/edit?" + c,
-            "/positions/edit?" + c + "&clause=H-1",
-            "/disputes/act?" + c + "&clause=" + disputed + "&id=" + dispute,
-            "/deadlines/new?" + c,
-            "/deadlines/manage?id=" + deadline,
-            "/deadlines/edit?id=" + deadline,
-            "/obligations/new?" + c,
-            "/obligations/edit?" + c + "&id=" + obligation,
-            "/obligations/settle?" + c + "&id=" + obligation + "&date=2027-03-31",
-            "/obligations/end?" + c + "&id=" + series,
-            "/modifications/new?" + c);
+    List<String> about = story.pagesAbout();
     WebClient web =
         new WebClient(base)
             .signedInAs(
@@ -211,24 +167,9 @@ class WorkbenchPagesIT {
   void pagesShowingSeveralContractsCarryTheHighestMarkingAmongThem() throws Exception {
     String suffix = TestDatabase.uniqueSuffix();
     long topic;
-    try (Connection c = TestDatabase.connect();
-        Statement s = c.createStatement()) {
+    try (Connection c = TestDatabase.connect()) {
       SeedStory.insert(c, suffix);
-      try (ResultSet r =
-          s.executeQuery(
-              "insert into topic (id, name, created_by, created_at) values (nextval('topic_seq'),"
-                  + " 'Marking topic "
-                  + suffix
-                  + "', 'test', now()) returning id")) {
-        r.next();
-        topic = r.getLong(1);
-      }
-      s.executeUpdate(
-          "update usage_restriction set topic_id = "
-              + topic
-              + " where contract_id = (select id from contract where number = '"
-              + SeedStory.anthropicContract(suffix)
-              + "')");
+      topic = SeedStory.topic(c, "Marking topic " + suffix, SeedStory.anthropicContract(suffix));
     }
     WebClient topSecret =
         new WebClient(base)

@@ -3,8 +3,6 @@ package org.clausewatch.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,48 +41,12 @@ class AccessibilityIT extends BrowserTest {
   @Test
   void everyWorkbenchPagePasses() throws Exception {
     String suffix = TestDatabase.uniqueSuffix();
-    String number = SeedStory.anthropicContract(suffix);
-    long deadline;
-    long dispute;
-    String disputed;
+    SeedStory.Handles story;
     long topic;
-    long obligation;
-    long series;
-    try (Connection c = TestDatabase.connect();
-        Statement s = c.createStatement()) {
-      SeedStory.insert(c, suffix);
-      try (ResultSet r =
-          s.executeQuery(
-              "select (select min(d.id) from deadline d where d.contract_id = k.id), x.id,"
-                  + " cl.number from contract k join usage_restriction u on u.contract_id = k.id"
-                  + " join dispute x on x.restriction_id = u.id join clause cl on cl.id ="
-                  + " u.clause_id where k.number = '"
-                  + number
-                  + "' order by x.id limit 1")) {
-        r.next();
-        deadline = r.getLong(1);
-        dispute = r.getLong(2);
-        disputed = r.getString(3);
-      }
-      try (ResultSet r =
-          s.executeQuery(
-              "insert into topic (id, name, created_by, created_at) values (nextval('topic_seq'),"
-                  + " 'Accessible topic "
-                  + suffix
-                  + "', 'test', now()) returning id")) {
-        r.next();
-        topic = r.getLong(1);
-      }
-      s.executeUpdate(
-          "update usage_restriction set topic_id = "
-              + topic
-              + " where contract_id = (select id from contract where number = '"
-              + number
-              + "')");
-      obligation = SeedStory.obligation(c, number, "Quarterly usage report", null);
-      series = SeedStory.obligation(c, number, "Monthly safety review", "FREQ=MONTHLY");
+    try (Connection c = TestDatabase.connect()) {
+      story = SeedStory.insertAndFind(c, suffix);
+      topic = SeedStory.topic(c, "Accessible topic " + suffix, story.contract());
     }
-    String c = "contract=" + number;
     Map<String, List<String>> found = new LinkedHashMap<>();
     open("/");
     check(
@@ -92,37 +54,20 @@ class AccessibilityIT extends BrowserTest {
         "/",
         "/contracts",
         "/contracts?q=" + suffix + "&attention=true",
-        "/contracts/view?number=" + number,
-        "/contracts/history?number=" + number,
         "/contracts/edit",
-        "/contracts/edit?number=" + number,
-        "/contracts/participants?number=" + number,
         "/parties",
         "/parties/view?name=Anthropic",
         "/parties/edit?name=Anthropic",
         "/parties/edit",
         "/clauses/library",
-        "/clauses/view?" + c + "&clause=H-1",
-        "/clauses/view?" + c + "&clause=" + disputed,
-        "/clauses/edit?" + c + "&clause=H-1",
-        "/clauses/new?" + c,
-        "/restrictions/edit?" + c,
-        "/positions/edit?" + c + "&clause=H-1",
-        "/disputes/act?" + c + "&clause=" + disputed + "&id=" + dispute,
-        "/deadlines/new?" + c,
-        "/deadlines/manage?id=" + deadline,
-        "/deadlines/edit?id=" + deadline,
-        "/obligations/new?" + c,
-        "/obligations/edit?" + c + "&id=" + obligation,
-        "/obligations/settle?" + c + "&id=" + obligation + "&date=2027-03-31",
-        "/obligations/end?" + c + "&id=" + series,
-        "/modifications/new?" + c,
+        "/clauses/view?contract=" + story.contract() + "&clause=" + story.restrictedClause(),
         "/search?q=surveillance",
         "/search?q=no-such-words-" + suffix,
         "/topics",
         "/topics/view?id=" + topic,
         "/alerts/notifications",
         "/alerts/settings");
+    check(found, story.pagesAbout().toArray(String[]::new));
     assertNone(found);
   }
 

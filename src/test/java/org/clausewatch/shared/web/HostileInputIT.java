@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -90,21 +89,15 @@ class HostileInputIT {
     contract = SeedStory.anthropicContract(suffix);
     try (Connection c = TestDatabase.connect();
         Statement s = c.createStatement()) {
-      SeedStory.insert(c, suffix);
-      try (ResultSet r =
-          s.executeQuery(
-              "select r.id, cl.number, (select min(d.id) from deadline d where d.contract_id ="
-                  + " k.id), (select x.id from dispute x where x.restriction_id = r.id)"
-                  + " from usage_restriction r join clause cl on cl.id = r.clause_id join"
-                  + " contract k on k.id = cl.contract_id where k.number = '"
-                  + contract
-                  + "' order by r.id limit 1")) {
-        r.next();
-        restriction = r.getLong(1);
-        restrictedClause = r.getString(2);
-        deadline = r.getLong(3);
-        dispute = r.getLong(4);
-      }
+      SeedStory.Handles story = SeedStory.insertAndFind(c, suffix);
+      restriction = story.restriction();
+      restrictedClause = story.restrictedClause();
+      deadline = story.deadline();
+      dispute = story.dispute();
+      // The open obligation: its change form and its settle page (its due date); the recurring
+      // one: its end form.
+      obligation = story.obligation();
+      series = story.series();
       // One annotation, so that its thread's reply form is there.
       s.executeUpdate(
           "insert into annotation (id, version, contract_id, clause_id, kind, body, quote_exact,"
@@ -118,10 +111,6 @@ class HostileInputIT {
               + "' and cl.number = '"
               + restrictedClause
               + "'");
-      // One open obligation, so that its change form and its settle page (its due date) are
-      // there, and one recurring obligation, so that its end form is there.
-      obligation = SeedStory.obligation(c, contract, "Seed obligation", null);
-      series = SeedStory.obligation(c, contract, "Seed series", "FREQ=MONTHLY");
       // Written by SQL: its first version in the audit trail, as the application's own have.
       s.execute("select audit_baseline('hostile-input seed')");
     }
