@@ -47,10 +47,14 @@ public final class WebClient {
             .build();
   }
 
-  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(base.resolve(base.getPath() + path)).timeout(TIMEOUT).build(),
-        HttpResponse.BodyHandlers.ofString());
+  public HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(base.getPath() + path)).timeout(TIMEOUT);
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {

@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.clausewatch.account.application.SignInResult;
 import org.clausewatch.shared.web.Messages;
-import org.omnifaces.util.Faces;
 
 /** The sign-in form. A refused attempt says why only as far as that gives nothing away. */
 @Named
@@ -62,22 +61,6 @@ public class SignInBean {
             external.getRequestContextPath() + (getContinueTo() == null ? "/" : getContinueTo()));
       }
       default -> refused();
-    }
-  }
-
-  /**
-   * The sign-in page rendered for an Ajax request means a page left open past its session asked for
-   * something: tell that page to load the sign-in page instead of updating a few components with
-   * nothing (the click would seem to do nothing).
-   */
-  public void leaveAjax() {
-    if (faces.getPartialViewContext().isAjaxRequest() && !faces.getResponseComplete()) {
-      String target = getContinueTo();
-      if (target == null) {
-        Faces.redirect("login");
-      } else {
-        Faces.redirect("login?" + ReturnAddress.PARAMETER + "=%s", target);
-      }
     }
   }
 

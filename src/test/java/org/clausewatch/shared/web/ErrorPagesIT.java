@@ -87,6 +87,78 @@ class ErrorPagesIT {
         .doesNotContain("at jakarta.faces");
   }
 
+  @Test
+  void anAjaxRequestAfterTheSessionEndedLoadsTheSignInPageWithoutAnErrorInTheLog()
+      throws Exception {
+    Path log = Path.of(System.getProperty("jboss.home"), "standalone/log/server.log");
+    long before = Files.size(log);
+    WebClient signedOut = new WebClient(base);
+
+    HttpResponse<String> post =
+        signedOut.post(
+            "/contracts",
+            formFields("list=list&jakarta.faces.ViewState=gone&jakarta.faces.partial.ajax=true"),
+            "Faces-Request",
+            "partial/ajax",
+            "Referer",
+            signedOut.origin() + "/contracts?q=drones");
+    assertThat(post.statusCode()).isEqualTo(302);
+    String location = post.headers().firstValue("Location").orElseThrow();
+    assertThat(location).endsWith("/login?continue=%2Fcontracts%3Fq%3Ddrones");
+    // The browser's XMLHttpRequest follows the redirect with the same Faces-Request header.
+    HttpResponse<String> followed =
+        signedOut.get(
+            location.substring(location.indexOf("/login")), "Faces-Request", "partial/ajax");
+
+    assertThat(followed.statusCode()).isEqualTo(200);
+    assertThat(followed.body())
+        .startsWith("<?xml")
+        .contains("<partial-response")
+        .contains("<redirect url=\"")
+        .contains("/login?continue=%2Fcontracts%3Fq%3Ddrones\"");
+    assertThat(written(log, before))
+        .doesNotContain("SEVERE")
+        .doesNotContain("ERROR")
+        .doesNotContain("CspException");
+  }
+
+  @Test
+  void aCalendarAddressIsOpenToGetAndHeadOnlyAndEveryOtherMethodIsRefused() throws Exception {
+    java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    java.net.URI feed =
+        java.net.URI.create(
+            base.toString().replaceAll("/$", "") + "/calendar/" + "a".repeat(43) + ".ics");
+    java.util.Map<String, Integer> answers = new java.util.TreeMap<>();
+    for (String method : java.util.List.of("PUT", "DELETE", "PATCH", "OPTIONS", "POST")) {
+      HttpResponse<String> response =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(feed)
+                  .method(method, java.net.http.HttpRequest.BodyPublishers.noBody())
+                  .header("Origin", new WebClient(base).origin())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      answers.put(method, response.statusCode());
+    }
+    // POST is the one method the server accepts besides GET and HEAD (undertow-handlers.conf
+    // refuses the others with 405): without a signed-in user it is refused, not let through.
+    assertThat(answers)
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of("POST", 403, "PUT", 405, "DELETE", 405, "PATCH", 405, "OPTIONS", 405));
+    // A calendar client cannot sign in: an unknown token is not found, not the sign-in page.
+    assertThat(new WebClient(base).get("/calendar/" + "a".repeat(43) + ".ics").statusCode())
+        .isEqualTo(404);
+  }
+
+  private static String written(Path log, long before) throws IOException {
+    byte[] all = Files.readAllBytes(log);
+    return new String(
+        java.util.Arrays.copyOfRange(all, (int) Math.min(before, all.length), all.length),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static java.util.Map<String, String> formFields(String encoded) {
     java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
     for (String pair : encoded.split("&")) {
@@ -144,12 +216,7 @@ class ErrorPagesIT {
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).contains("Not allowed").containsPattern(REFERENCE);
-    byte[] all = Files.readAllBytes(log);
-    String written =
-        new String(
-            java.util.Arrays.copyOfRange(all, (int) Math.min(before, all.length), all.length),
-            java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(written).doesNotContain("AccessDenied").doesNotContain("ERROR");
+    assertThat(written(log, before)).doesNotContain("AccessDenied").doesNotContain("ERROR");
   }
 
   @Test
