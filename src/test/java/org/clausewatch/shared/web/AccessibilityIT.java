@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.clausewatch.testing.Accessibility;
 import org.clausewatch.testing.BrowserTest;
+import org.clausewatch.testing.Keyboard;
 import org.clausewatch.testing.SeedStory;
 import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
@@ -18,7 +19,8 @@ import org.openqa.selenium.By;
 /**
  * Every page of the application, filled with the seed story, passes axe-core's automated WCAG 2.1 A
  * and AA checks as each role sees it (the journeys check the states they photograph, such as an
- * open dialog, the same way). A failure lists every page and element at once.
+ * open dialog, the same way), and a walk through it with the Tab key ({@link Keyboard}): no trap,
+ * the focus always visible. A failure lists every page and element at once.
  */
 class AccessibilityIT extends BrowserTest {
 
@@ -26,7 +28,9 @@ class AccessibilityIT extends BrowserTest {
   void theSignInPageAndTheErrorPagesPass() {
     browser.open(base, "/login");
     Map<String, List<String>> found = new LinkedHashMap<>();
-    found.put("/login", Accessibility.violations(driver));
+    found.put("/login", new ArrayList<>(Accessibility.violations(driver)));
+    Keyboard.problems(driver, 3)
+        .forEach(problem -> found.get("/login").add("keyboard: " + problem));
     browser.open(base, "/login?continue=%2Fcontracts");
     driver.findElement(By.id("username")).sendKeys("nobody-at-all");
     driver.findElement(By.id("password")).sendKeys("wrong");
@@ -34,7 +38,8 @@ class AccessibilityIT extends BrowserTest {
     awaitText(By.id("signin-messages"), "is not correct");
     found.put("/login after a wrong password", Accessibility.violations(driver));
     signInAs(TestUsers.create(TestUsers.unique("a11y-reader"), "CUI", "MANAGER"));
-    check(found, "/no-such-page", "/contracts/edit");
+    // The 404 page, and the 403 page (a manager may not enter contracts): the header and one link
+    check(found, 2, "/no-such-page", "/contracts/edit");
     assertNone(found);
   }
 
@@ -80,15 +85,22 @@ class AccessibilityIT extends BrowserTest {
   }
 
   private void check(Map<String, List<String>> found, String... paths) {
+    check(found, 8, paths);
+  }
+
+  private void check(Map<String, List<String>> found, int fewestStops, String... paths) {
     for (String path : paths) {
       browser.open(base, path);
-      found.put(path, Accessibility.violations(driver));
+      List<String> problems = new ArrayList<>(Accessibility.violations(driver));
+      Keyboard.problems(driver, fewestStops)
+          .forEach(problem -> problems.add("keyboard: " + problem));
+      found.put(path, problems);
     }
   }
 
   private static void assertNone(Map<String, List<String>> found) {
     List<String> failures = new ArrayList<>();
     found.forEach((page, violations) -> violations.forEach(v -> failures.add(page + ": " + v)));
-    assertThat(failures).as("WCAG 2.1 AA violations on %d pages", found.size()).isEmpty();
+    assertThat(failures).as("WCAG 2.1 AA problems on %d pages", found.size()).isEmpty();
   }
 }
