@@ -20,4 +20,17 @@ class TextTest {
     assertThat(Text.optional(null, 3, "x")).isNull();
     assertThatThrownBy(() -> Text.optional("abcd", 3, "too long")).hasMessage("too long");
   }
+
+  @Test
+  void textOfOnlyInvisibleCharactersIsBlank() {
+    for (String invisible :
+        new String[] {"\u200b", "\u200c\u200d", "\ufeff", " \u00a0 ", "\u2060\u200e", "\u3000"}) {
+      assertThatThrownBy(() -> Text.required(invisible, 50, "a name is needed"))
+          .hasMessage("a name is needed");
+      assertThat(Text.optional(invisible, 50, "x")).isNull();
+    }
+    assertThat(Text.required("zero\u200bwidth", 50, "x")).isEqualTo("zero\u200bwidth");
+    assertThat(Text.required("\u00ad soft hyphen", 50, "x")).isEqualTo("\u00ad soft hyphen");
+    assertThat(Text.required("e\u0301", 50, "x")).isEqualTo("e\u0301");
+  }
 }

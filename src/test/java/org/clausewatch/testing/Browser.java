@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -146,7 +147,19 @@ public final class Browser implements AutoCloseable {
   }
 
   private void assertFitsTheWindow(String name) {
-    Object wider =
+    String wider = overflow();
+    if (wider != null) {
+      throw new AssertionError(name + " does not fit the window: " + wider);
+    }
+  }
+
+  /**
+   * How far the page sticks out of the window's width, and the first elements that do, or null when
+   * it fits: a page people would have to scroll sideways to read. (A wide table inside a box that
+   * scrolls by itself does not count: only the page's own width does.)
+   */
+  public String overflow() {
+    return (String)
         driver.executeScript(
             "const root = document.documentElement, width = root.clientWidth;"
                 + " if (root.scrollWidth <= width) return null;"
@@ -160,9 +173,21 @@ public final class Browser implements AutoCloseable {
                 + " + (e.className && typeof e.className === 'string'"
                 + " ? '.' + e.className.trim().split(/\\s+/).join('.') : ''))"
                 + " .join(', ');");
-    if (wider != null) {
-      throw new AssertionError(name + " does not fit the window: " + wider);
-    }
+  }
+
+  /**
+   * Lays the pages out as on a screen {@code width} CSS pixels wide (320: a desktop window of 1,280
+   * zoomed to 400%, which WCAG 1.4.10 asks pages to fit without scrolling sideways).
+   */
+  public void narrow(int width) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  /** Back to the window's own size after {@link #narrow}. */
+  public void fullWidth() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
   /** Quits the browser and deletes its profile (2-3 MB per browser otherwise left in target/). */

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,6 +98,8 @@ class AlertJourneyIT extends BrowserTest {
     // Live: the open page's badge changes without a reload (web socket, then Ajax).
     new WebDriverWait(driver, Duration.ofSeconds(60))
         .withMessage(() -> "the badge did not change on " + driver.getCurrentUrl())
+        // the badge's Ajax update may replace it between finding it and reading it
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> !d.findElement(By.id("unread-count")).getText().equals(before));
     assertThat(driver.findElement(By.cssSelector("a.nav-alerts")).getAttribute("class"))
         .contains("has-unread");

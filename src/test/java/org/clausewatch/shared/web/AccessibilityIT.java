@@ -37,6 +37,8 @@ class AccessibilityIT extends BrowserTest {
     driver.findElement(By.id("sign-in")).click();
     awaitText(By.id("signin-messages"), "is not correct");
     found.put("/login after a wrong password", Accessibility.violations(driver));
+    fitsANarrowScreen(found, List.of("/login"));
+    browser.fullWidth();
     signInAs(TestUsers.create(TestUsers.unique("a11y-reader"), "CUI", "MANAGER"));
     // The 404 page, and the 403 page (a manager may not enter contracts): the header and one link
     check(found, 2, "/no-such-page", "/contracts/edit");
@@ -45,6 +47,42 @@ class AccessibilityIT extends BrowserTest {
 
   @Test
   void everyWorkbenchPagePasses() throws Exception {
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    open("/");
+    check(found, workbenchPages().toArray(String[]::new));
+    assertNone(found);
+  }
+
+  /**
+   * WCAG 1.4.10 (reflow): on a screen 320 CSS pixels wide (a desktop window zoomed to 400%, or a
+   * phone) every page reads without scrolling sideways; a wide table scrolls inside its own box.
+   */
+  @Test
+  void everyWorkbenchPageFitsANarrowScreen() throws Exception {
+    open("/");
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    List<String> pages = workbenchPages();
+    fitsANarrowScreen(found, pages);
+    assertNone(found);
+    browser.open(
+        base,
+        pages.stream().filter(p -> p.startsWith("/contracts/view")).findFirst().orElseThrow());
+    browser.screenshot("contract-page-narrow");
+  }
+
+  private void fitsANarrowScreen(Map<String, List<String>> found, List<String> paths) {
+    browser.narrow(320);
+    for (String path : paths) {
+      browser.open(base, path);
+      String overflow = browser.overflow();
+      if (overflow != null) {
+        found.computeIfAbsent(path, p -> new ArrayList<>()).add("at 320 px: " + overflow);
+      }
+    }
+  }
+
+  /** The workbench's pages, filled with a new copy of the seed story. */
+  private static List<String> workbenchPages() throws Exception {
     String suffix = TestDatabase.uniqueSuffix();
     SeedStory.Handles story;
     long topic;
@@ -52,35 +90,39 @@ class AccessibilityIT extends BrowserTest {
       story = SeedStory.insertAndFind(c, suffix);
       topic = SeedStory.topic(c, "Accessible topic " + suffix, story.contract());
     }
-    Map<String, List<String>> found = new LinkedHashMap<>();
-    open("/");
-    check(
-        found,
-        "/",
-        "/contracts",
-        "/contracts?q=" + suffix + "&attention=true",
-        "/contracts/edit",
-        "/parties",
-        "/parties/view?name=Anthropic",
-        "/parties/edit?name=Anthropic",
-        "/parties/edit",
-        "/clauses/library",
-        "/clauses/view?contract=" + story.contract() + "&clause=" + story.restrictedClause(),
-        "/search?q=surveillance",
-        "/search?q=no-such-words-" + suffix,
-        "/topics",
-        "/topics/view?id=" + topic,
-        "/alerts/notifications",
-        "/alerts/settings");
-    check(found, story.pagesAbout().toArray(String[]::new));
-    assertNone(found);
+    List<String> pages =
+        new ArrayList<>(
+            List.of(
+                "/",
+                "/contracts",
+                "/contracts?q=" + suffix + "&attention=true",
+                "/contracts/edit",
+                "/parties",
+                "/parties/view?name=Anthropic",
+                "/parties/edit?name=Anthropic",
+                "/parties/edit",
+                "/clauses/library",
+                "/clauses/view?contract="
+                    + story.contract()
+                    + "&clause="
+                    + story.restrictedClause(),
+                "/search?q=surveillance",
+                "/search?q=no-such-words-" + suffix,
+                "/topics",
+                "/topics/view?id=" + topic,
+                "/alerts/notifications",
+                "/alerts/settings"));
+    pages.addAll(story.pagesAbout());
+    return pages;
   }
 
   @Test
   void theAdministratorsPagesPass() {
     signInAs(TestUsers.create(TestUsers.unique("a11y-admin"), "TOP_SECRET", "ADMINISTRATOR"));
     Map<String, List<String>> found = new LinkedHashMap<>();
-    check(found, "/admin/users", "/admin/security-events", "/admin/outbox");
+    List<String> pages = List.of("/admin/users", "/admin/security-events", "/admin/outbox");
+    check(found, pages.toArray(String[]::new));
+    fitsANarrowScreen(found, pages);
     assertNone(found);
   }
 
