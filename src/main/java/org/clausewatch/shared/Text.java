@@ -1,26 +1,33 @@
 package org.clausewatch.shared;
 
-/** Free text as entities accept it: trimmed, bounded, blank meaning absent. */
+/**
+ * Free text as entities accept it: trimmed, bounded, blank meaning absent. Names that pick one
+ * thing out of a list are checked further by {@link Names}.
+ */
 public final class Text {
 
   private Text() {}
 
   /**
-   * The trimmed text.
+   * The text without what shows nothing at either end ({@link #trim}).
    *
-   * @throws IllegalArgumentException with {@code message} if blank or longer than {@code max}
+   * @throws BusinessException with {@code message} if blank or longer than {@code max}
    */
   public static String required(String value, int max, String message) {
-    if (isBlank(value) || value.strip().length() > max) {
+    if (isBlank(value)) {
       throw new BusinessException(message);
     }
-    return value.strip();
+    String text = trim(value);
+    if (text.length() > max) {
+      throw new BusinessException(message);
+    }
+    return text;
   }
 
   /**
-   * The trimmed text, or null when blank.
+   * The text as {@link #required}, or null when blank.
    *
-   * @throws IllegalArgumentException with {@code message} if longer than {@code max}
+   * @throws BusinessException with {@code message} if longer than {@code max}
    */
   public static String optional(String value, int max, String message) {
     if (isBlank(value)) {
@@ -36,13 +43,28 @@ public final class Text {
    * see or read).
    */
   public static boolean isBlank(String value) {
-    return value == null
-        || value
-            .codePoints()
-            .allMatch(
-                c ->
-                    Character.isWhitespace(c)
-                        || Character.isSpaceChar(c)
-                        || Character.getType(c) == Character.FORMAT);
+    return value == null || value.codePoints().allMatch(Text::showsNothing);
+  }
+
+  /**
+   * The text without white space and invisible format characters at either end: a byte order mark
+   * or a zero-width space before a pasted name shows nothing, but would make it another name.
+   */
+  public static String trim(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && showsNothing(value.codePointAt(start))) {
+      start += Character.charCount(value.codePointAt(start));
+    }
+    while (end > start && showsNothing(value.codePointBefore(end))) {
+      end -= Character.charCount(value.codePointBefore(end));
+    }
+    return value.substring(start, end);
+  }
+
+  private static boolean showsNothing(int c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
   }
 }

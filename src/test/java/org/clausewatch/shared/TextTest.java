@@ -30,7 +30,21 @@ class TextTest {
       assertThat(Text.optional(invisible, 50, "x")).isNull();
     }
     assertThat(Text.required("zero\u200bwidth", 50, "x")).isEqualTo("zero\u200bwidth");
-    assertThat(Text.required("\u00ad soft hyphen", 50, "x")).isEqualTo("\u00ad soft hyphen");
     assertThat(Text.required("e\u0301", 50, "x")).isEqualTo("e\u0301");
+  }
+
+  @Test
+  void whatShowsNothingAtEitherEndIsTrimmed() {
+    assertThat(Text.required("\u200bAnthropic", 50, "x")).isEqualTo("Anthropic");
+    assertThat(Text.required("\ufeffbom\u00a0", 50, "x")).isEqualTo("bom");
+    assertThat(Text.required("\u00ad soft hyphen\u200e", 50, "x")).isEqualTo("soft hyphen");
+    assertThat(Text.optional("\u3000\u2060 a \u200d", 50, "x")).isEqualTo("a");
+    assertThat(Text.required("\ud83d\ude00\u200b", 50, "x")).isEqualTo("\ud83d\ude00");
+  }
+
+  @Test
+  void theLengthIsCountedAfterTrimming() {
+    assertThat(Text.required("\u200b\u200babc\u200b", 3, "too long")).isEqualTo("abc");
+    assertThatThrownBy(() -> Text.required("\u200ba\u200bc", 2, "too long")).hasMessage("too long");
   }
 }

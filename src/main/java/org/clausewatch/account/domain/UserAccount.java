@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.clausewatch.account.domain.SignInCheck.Verdict;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
+import org.clausewatch.shared.Names;
 import org.clausewatch.shared.Text;
 import org.clausewatch.shared.security.Role;
 
@@ -125,10 +126,11 @@ public class UserAccount {
 
   public void rename(String displayName) {
     this.displayName =
-        Text.required(
+        Names.checked(
             displayName,
             DISPLAY_NAME_MAX_LENGTH,
-            "A display name is required (at most 200 characters).");
+            "A display name is required (at most 200 characters).",
+            "A display name");
   }
 
   public void reachAt(String email) {

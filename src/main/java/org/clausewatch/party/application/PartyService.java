@@ -25,14 +25,16 @@ public class PartyService {
   @Inject private PartyRepository parties;
 
   /**
-   * @throws BusinessException if a party of that name (ignoring case) exists
+   * @throws BusinessException if a party of that name (ignoring case, after {@link
+   *     Party#normalName}) exists
    */
   @Allowed(Role.CONTRACTING_OFFICER)
   public Party register(@NotBlank String name, @NotNull PartyKind kind) {
-    if (parties.findByName(name).isPresent()) {
-      throw new BusinessException("A party named \"" + name.strip() + "\" already exists.");
+    Party party = new Party(name, kind);
+    if (parties.findByName(party.name()).isPresent()) {
+      throw new BusinessException("A party named \"" + party.name() + "\" already exists.");
     }
-    return parties.add(new Party(name, kind));
+    return parties.add(party);
   }
 
   /**
@@ -51,13 +53,14 @@ public class PartyService {
   /**
    * Changes a party, unless someone changed it since {@code expectedVersion} was read.
    *
+   * @return its name as stored ({@link Party#normalName})
    * @throws BusinessException if unknown, changed meanwhile, the new name is taken by another
    *     party, or an identifier is malformed
    */
   @Allowed(Role.CONTRACTING_OFFICER)
-  public void edit(
+  public String edit(
       @NotNull String currentName, long expectedVersion, @NotNull @Valid PartyDetails details) {
-    edit(currentName, expectedVersion, null, details);
+    return edit(currentName, expectedVersion, null, details);
   }
 
   /**
@@ -65,12 +68,12 @@ public class PartyService {
    * refusal for a change made meanwhile names each field that changed and its value now.
    */
   @Allowed(Role.CONTRACTING_OFFICER)
-  public void edit(
+  public String edit(
       @NotNull String currentName, @NotNull PartyLine read, @NotNull @Valid PartyDetails details) {
-    edit(currentName, read.version(), PartyDetails.of(read), details);
+    return edit(currentName, read.version(), PartyDetails.of(read), details);
   }
 
-  private void edit(
+  private String edit(
       String currentName, long expectedVersion, PartyDetails read, PartyDetails details) {
     Party party = existing(currentName);
     if (party.version() != expectedVersion) {
@@ -83,17 +86,19 @@ public class PartyService {
               + (changed.isEmpty() ? "" : " (" + String.join("; ", changed) + ")")
               + ". Your entries are kept: check them against that change and save again.");
     }
+    String name = Party.normalName(details.name());
     parties
-        .findByName(details.name())
+        .findByName(name)
         .filter(other -> !other.id().equals(party.id()))
         .ifPresent(
             other -> {
               throw new BusinessException("A party named \"" + other.name() + "\" already exists.");
             });
-    party.rename(details.name());
+    party.rename(name);
     party.reclassify(details.kind());
     party.identify(details.uei(), details.cageCode());
     party.describe(details.description());
+    return party.name();
   }
 
   /** One party by name (case-insensitive), or empty. */

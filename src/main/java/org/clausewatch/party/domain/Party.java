@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.clausewatch.shared.BusinessException;
+import org.clausewatch.shared.Names;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 
@@ -65,15 +66,22 @@ public class Party {
   }
 
   public Party(String name, PartyKind kind) {
-    this.name = requireName(name);
+    this.name = normalName(name);
     this.kind = Objects.requireNonNull(kind, "A party needs a kind");
   }
 
-  private static String requireName(String name) {
-    return Text.required(
+  /**
+   * A party's name as it is stored and looked up: trimmed, in NFC, checked so that it cannot look
+   * like another name ({@link Names}).
+   *
+   * @throws org.clausewatch.shared.BusinessException if missing, too long or deceptive
+   */
+  public static String normalName(String name) {
+    return Names.checked(
         name,
         NAME_MAX_LENGTH,
-        "A party needs a name of at most " + NAME_MAX_LENGTH + " characters");
+        "A party needs a name of at most " + NAME_MAX_LENGTH + " characters",
+        "A party's name");
   }
 
   /**
@@ -106,7 +114,7 @@ public class Party {
   }
 
   public void rename(String newName) {
-    name = requireName(newName);
+    name = normalName(newName);
   }
 
   public void reclassify(PartyKind newKind) {

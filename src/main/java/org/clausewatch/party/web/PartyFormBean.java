@@ -79,9 +79,10 @@ public class PartyFormBean implements Serializable {
     }
     String current = existing.name();
     PartyLine read = existing;
-    if (Actions.attempt(() -> parties.edit(current, read, details), null)) {
-      Messages.flashInfo(Messages.bundle("party.saved", details.name().strip()));
-      Faces.redirect("parties/view?name=%s", details.name().strip());
+    String[] saved = new String[1];
+    if (Actions.attempt(() -> saved[0] = parties.edit(current, read, details), null)) {
+      Messages.flashInfo(Messages.bundle("party.saved", saved[0]));
+      Faces.redirect("parties/view?name=%s", saved[0]);
     } else {
       // The next save is checked against what the refusal has now shown; typed values stay.
       parties.party(current).ifPresent(now -> existing = now);

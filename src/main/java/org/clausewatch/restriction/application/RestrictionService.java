@@ -102,23 +102,23 @@ public class RestrictionService {
    * Adds a topic to the catalogue legal staff keep (R4).
    *
    * @return its id
-   * @throws BusinessException if the name is missing, too long or taken (in any case)
+   * @throws BusinessException if the name is missing, too long, could be taken for another or is
+   *     taken (in any case)
    */
   @Allowed(Role.LEGAL)
   public long createTopic(
       @Size(max = Topic.NAME_MAX_LENGTH) String name,
       @Size(max = Topic.DESCRIPTION_MAX_LENGTH) String description) {
-    if (name != null && !name.isBlank() && restrictions.topicNamed(name)) {
-      throw new BusinessException("The catalogue has a topic \"" + name.strip() + "\" already.");
+    Topic topic =
+        new Topic(
+            name,
+            description,
+            caller.username().orElseThrow(() -> new BusinessException("Nobody is signed in")),
+            clock.instant());
+    if (restrictions.topicNamed(topic.name())) {
+      throw new BusinessException("The catalogue has a topic \"" + topic.name() + "\" already.");
     }
-    return restrictions
-        .add(
-            new Topic(
-                name,
-                description,
-                caller.username().orElseThrow(() -> new BusinessException("Nobody is signed in")),
-                clock.instant()))
-        .id();
+    return restrictions.add(topic).id();
   }
 
   /** The topic catalogue, by name. */

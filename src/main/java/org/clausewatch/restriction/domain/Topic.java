@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.clausewatch.shared.Names;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
 
@@ -49,14 +50,16 @@ public class Topic {
   }
 
   /**
-   * @throws org.clausewatch.shared.BusinessException if the name is missing or a text too long
+   * @throws org.clausewatch.shared.BusinessException if the name is missing, could be taken for
+   *     another ({@link Names}) or a text is too long
    */
   public Topic(String name, String description, String by, Instant at) {
     this.name =
-        Text.required(
+        Names.checked(
             name,
             NAME_MAX_LENGTH,
-            "A topic has a name of 1 to " + NAME_MAX_LENGTH + " characters.");
+            "A topic has a name of 1 to " + NAME_MAX_LENGTH + " characters.",
+            "A topic's name");
     this.description =
         Text.optional(
             description,

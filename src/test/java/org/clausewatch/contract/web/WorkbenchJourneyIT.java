@@ -128,6 +128,16 @@ class WorkbenchJourneyIT extends BrowserTest {
         .isNull();
     browser.screenshot("party-form");
 
+    // A name that would pass for another (a Cyrillic "а" among Latin letters) is refused beside
+    // the field, and the UEI, now valid, stays as typed.
+    type("party:name", "Dep\u0430rtment " + s);
+    type("party:uei", "DOD" + s + "A");
+    click("party:save");
+    assertThat(awaitText(By.id("party:name-message"), "Cyrillic"))
+        .contains("This name mixes Latin and Cyrillic letters in \"Dep\u0430rtment\"");
+    assertThat(driver.findElement(By.id("party:uei")).getAttribute("value"))
+        .isEqualTo("DOD" + s + "A");
+
     String buyer = registerParty("Department " + s, "GOVERNMENT_AGENCY", "DOD" + s + "A", null);
     String vendor = registerParty("Vendor " + s, "COMPANY", null, "V" + s.substring(0, 4));
     assertThat(driver.findElement(By.id("party-uei")).getText()).isEqualTo("—");

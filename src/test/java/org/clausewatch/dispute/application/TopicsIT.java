@@ -152,4 +152,16 @@ class TopicsIT {
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("already");
   }
+
+  @Test
+  void aTopicNameThatWouldLookLikeAnotherIsRefused() {
+    int before = restrictions.topics().size();
+    assertThatThrownBy(() -> restrictions.createTopic("\u200bMass surveillance " + s, null))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("The catalogue has a topic \"Mass surveillance " + s + "\" already.");
+    assertThatThrownBy(() -> restrictions.createTopic("M\u0430ss surveillance " + s, null))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageStartingWith("A topic's name mixes Latin and Cyrillic letters");
+    assertThat(restrictions.topics()).hasSize(before);
+  }
 }

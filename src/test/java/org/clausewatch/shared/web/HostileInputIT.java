@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -797,8 +798,17 @@ class HostileInputIT {
         && !payload.isBlank();
   }
 
+  /**
+   * Text as a page shows what was saved: line ends and runs of white space alike, names in NFC, and
+   * nothing invisible at either end (entities trim it, {@code shared.Text}).
+   */
   private static String normalized(String text) {
-    return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("\\s+", " ").strip();
+    return Normalizer.normalize(
+        text.replace("\r\n", "\n")
+            .replace('\r', '\n')
+            .replaceAll("\\s+", " ")
+            .replaceAll("^[\\s\\p{Z}\\p{Cf}]+|[\\s\\p{Z}\\p{Cf}]+$", ""),
+        Normalizer.Form.NFC);
   }
 
   private synchronized void check(String context, String payload, HttpResponse<String> answer) {
