@@ -109,22 +109,30 @@ public final class Names {
   }
 
   /**
-   * A joiner where its script needs it (UAX #31, A1, A2 and B), or a variation selector after an
-   * emoji.
+   * A joiner where its script needs it (UAX #31, A1, A2 and B), a joiner between two emoji, or a
+   * variation selector after an emoji.
    */
   private static boolean allowedInvisible(int[] points, int i) {
     int c = points[i];
     boolean afterVirama = i > 0 && UCharacter.getCombiningClass(points[i - 1]) == VIRAMA;
     if (c == ZWJ) {
-      return afterVirama;
+      return afterVirama
+          || (i > 0
+              && i + 1 < points.length
+              && emoji(points[i - 1])
+              && emoji(points[i + 1])); // one emoji made of several, like a family
     }
     if (c == ZWNJ) {
       return afterVirama || (joins(points, i, -1) && joins(points, i, +1));
     }
     if (c == 0xFE0E || c == 0xFE0F) {
-      return i > 0 && UCharacter.hasBinaryProperty(points[i - 1], UProperty.EXTENDED_PICTOGRAPHIC);
+      return i > 0 && emoji(points[i - 1]);
     }
     return false;
+  }
+
+  private static boolean emoji(int c) {
+    return UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC);
   }
 
   /**

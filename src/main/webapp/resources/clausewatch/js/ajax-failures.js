@@ -1,9 +1,9 @@
 // When an Ajax request gets no answer (the server cannot be reached, or a proxy answers 502),
 // PrimeFaces only logs it and the click seems to do nothing: the page stays as it is, input
 // included, and says that nothing was saved. (A request after the session ended is answered by the
-// sign-in page with a redirect, SignInFromAjaxFilter.) A table's paginator moves to the page asked
-// for when the request completes, answered or not; after a failure it is put back on the page its
-// rows show, so that "next" asks for the right page again. Anything else can be put right by
+// sign-in page with a redirect, SignInFromAjaxFilter.) A table's paginator moves to the page or
+// the rows per page asked for, answered or not; after a failure it is put back to what its rows
+// show, so that "next" asks for the right page again. Anything else can be put right by
 // reloading the page at its address, which is only ever updated after an answer (list-address.js).
 (function () {
   if (!window.jQuery || !window.PrimeFaces) {
@@ -21,16 +21,40 @@
     });
     return found;
   }
-  // PrimeFaces passes the request's settings to each event (on a failure, pfAjaxComplete gets the
-  // error in place of the request): the state of one request is kept on them.
-  jQuery(document).on("pfAjaxSend", function (event, xhr, settings) {
-    if (settings) {
-      settings.clausewatchPages = paginators().map(function (paginator) {
-        return { paginator: paginator, page: paginator.cfg.page, rows: paginator.cfg.rows,
-          pageCount: paginator.cfg.pageCount, rpp: paginator.cfg.rpp };
+  // Each paginator keeps the state its rows were last answered with: PrimeFaces changes a
+  // paginator's page and rows per page before it asks (a rows-per-page choice) or when the
+  // request completes (a page turn), answered or not.
+  function state(paginator) {
+    var cfg = paginator.cfg;
+    return { page: cfg.page, rows: cfg.rows, pageCount: cfg.pageCount, rpp: cfg.rpp };
+  }
+  function recordAnswered() {
+    paginators().forEach(function (paginator) {
+      paginator.clausewatchAnswered = state(paginator);
+    });
+  }
+  function putBack(paginator) {
+    var answered = paginator.clausewatchAnswered;
+    var cfg = paginator.cfg;
+    if (!answered || (cfg.page === answered.page && cfg.rows === answered.rows)) {
+      return;
+    }
+    cfg.page = answered.page;
+    cfg.rows = answered.rows;
+    cfg.pageCount = answered.pageCount;
+    cfg.rpp = answered.rpp;
+    if (paginator.rppSelect) {
+      var shown = String(answered.rpp || answered.rows);
+      paginator.rppSelect.val(shown);
+      paginator.rppSelect.find("option").each(function () {
+        jQuery(this).prop("selected", this.value === shown).attr("selected", this.value === shown);
       });
     }
-  });
+    paginator.updateUI();
+  }
+  jQuery(recordAnswered);
+  // PrimeFaces passes the request's settings to each event (on a failure, pfAjaxComplete gets the
+  // error in place of the request): whether one request failed is kept on them.
   jQuery(document).on("pfAjaxError", function (event, xhr, settings) {
     if (xhr && xhr.statusText === "abort") {
       return; // cancelled on purpose (PrimeFaces' queue), not a failure
@@ -49,22 +73,11 @@
     }
   });
   jQuery(document).on("pfAjaxComplete", function (event, xhr, settings) {
-    if (!settings || !settings.clausewatchFailed || !settings.clausewatchPages) {
-      return;
+    if (settings && settings.clausewatchFailed) {
+      paginators().forEach(putBack);
+    } else {
+      recordAnswered();
     }
-    settings.clausewatchPages.forEach(function (before) {
-      var cfg = before.paginator.cfg;
-      if (cfg.page !== before.page || cfg.rows !== before.rows) {
-        cfg.page = before.page;
-        cfg.rows = before.rows;
-        cfg.pageCount = before.pageCount;
-        cfg.rpp = before.rpp;
-        if (before.paginator.rppSelect) {
-          before.paginator.rppSelect.val(String(before.rpp || before.rows));
-        }
-        before.paginator.updateUI();
-      }
-    });
   });
   jQuery(document).on("pfAjaxSuccess", function () {
     var shown = notice();

@@ -28,6 +28,7 @@ class NamesTest {
           "Straße 1\u1e9e",
           "Rocket \ud83d\ude80 Labs",
           "Red \u2764\ufe0f Cross",
+          "Family \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67 Office",
         }) {
       assertThat(checked(name)).as(name).isEqualTo(name);
     }
@@ -59,6 +60,7 @@ class NamesTest {
     for (String name :
         new String[] {
           "Anth\u200dropic", // a joiner between Latin letters joins nothing
+          "Rocket\u200d\ud83d\ude80", // nor between a letter and an emoji
           "Anth\u200cropic",
           "x\u202eevil.exe\u202dtxt", // a direction override
           "\u2066isolate\u2069 inside",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A contracting officer opens the contract list, searches, filters and sorts it. */
@@ -200,6 +201,14 @@ class ContractsPageIT extends BrowserTest {
         .as("the paginators stay on the page the rows show")
         .containsExactly("1", "1");
     browser.screenshot("ajax-no-answer");
+
+    // A rows-per-page choice that gets no answer goes back to the number the list shows.
+    new Select(driver.findElements(By.cssSelector("select.ui-paginator-rpp-options")).get(0))
+        .selectByVisibleText("25");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> rowsPerPage().equals(List.of("10", "10")));
+    assertThat(column(1)).isEqualTo(firstPage);
+    assertThat(driver.getCurrentUrl()).contains("size=10").doesNotContain("size=25");
     // Read here: a page without a network logs its failed requests and web socket.
     browser.consoleErrors();
 
@@ -232,6 +241,12 @@ class ContractsPageIT extends BrowserTest {
     await(By.cssSelector("#list\\:contracts_data tr"));
     assertThat(driver.findElement(By.id("ajax-failed")).isDisplayed()).isFalse();
     assertThat(column(1)).containsExactly("PG11-" + suffix, "PG10-" + suffix);
+  }
+
+  private List<String> rowsPerPage() {
+    return driver.findElements(By.cssSelector("select.ui-paginator-rpp-options")).stream()
+        .map(e -> e.getAttribute("value"))
+        .toList();
   }
 
   private List<String> activePages() {

@@ -3,6 +3,7 @@ package org.clausewatch.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page of the application, filled with the seed story, passes axe-core's automated WCAG 2.1 A
@@ -68,6 +72,55 @@ class AccessibilityIT extends BrowserTest {
         base,
         pages.stream().filter(p -> p.startsWith("/contracts/view")).findFirst().orElseThrow());
     browser.screenshot("contract-page-narrow");
+  }
+
+  /**
+   * A form sent empty shows a message beside each field it needs: the page with its messages still
+   * fits 320 px and passes axe-core. Nothing is saved (every form here refuses empty input).
+   */
+  @Test
+  void aRefusedFormFitsANarrowScreenWithItsMessages() throws Exception {
+    open("/");
+    SeedStory.Handles story;
+    try (Connection c = TestDatabase.connect()) {
+      story = SeedStory.insertAndFind(c, TestDatabase.uniqueSuffix());
+    }
+    String c = "contract=" + story.contract();
+    Map<String, String> forms = new LinkedHashMap<>();
+    forms.put("/contracts/edit", "contract:save");
+    forms.put("/parties/edit", "party:save");
+    forms.put("/topics", "topic:create");
+    forms.put("/clauses/new?" + c, "clause:save");
+    forms.put("/restrictions/edit?" + c, "restriction:save");
+    forms.put("/positions/edit?" + c + "&clause=H-1", "position:record");
+    forms.put("/deadlines/new?" + c, "deadline:save");
+    forms.put("/obligations/new?" + c, "obligation:save");
+    forms.put("/modifications/new?" + c, "modification:save");
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    browser.narrow(320);
+    forms.forEach(
+        (path, button) -> {
+          browser.open(base, path);
+          driver.findElement(By.id(button)).click();
+          String shown =
+              new WebDriverWait(driver, Duration.ofSeconds(15))
+                  .ignoring(WebDriverException.class)
+                  .until(
+                      d ->
+                          d.findElements(By.cssSelector(".field-message, .message-error")).stream()
+                              .map(WebElement::getText)
+                              .filter(text -> !text.isBlank())
+                              .findFirst()
+                              .orElse(null));
+          List<String> problems = new ArrayList<>(Accessibility.violations(driver));
+          String overflow = browser.overflow();
+          if (overflow != null) {
+            problems.add("at 320 px: " + overflow);
+          }
+          found.put(path + " refused (" + shown + ")", problems);
+        });
+    browser.fullWidth();
+    assertNone(found);
   }
 
   private void fitsANarrowScreen(Map<String, List<String>> found, List<String> paths) {
@@ -124,6 +177,24 @@ class AccessibilityIT extends BrowserTest {
     check(found, pages.toArray(String[]::new));
     fitsANarrowScreen(found, pages);
     assertNone(found);
+  }
+
+  /**
+   * The security events' table has no link to take the focus: its box takes a Tab stop, so that a
+   * keyboard can scroll it, only while the table is wider than the box.
+   */
+  @Test
+  void theEventsTableTakesATabStopOnlyWhileItScrollsSideways() {
+    signInAs(TestUsers.create(TestUsers.unique("a11y-admin"), "TOP_SECRET", "ADMINISTRATOR"));
+    browser.open(base, "/admin/security-events");
+    WebElement box = driver.findElement(By.cssSelector(".table-scroll[role='region']"));
+    assertThat(box.getAttribute("tabindex")).as("the table fits: no stop").isNull();
+    browser.narrow(320);
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> "0".equals(box.getAttribute("tabindex")));
+    browser.fullWidth();
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> box.getAttribute("tabindex") == null);
   }
 
   private void check(Map<String, List<String>> found, String... paths) {
