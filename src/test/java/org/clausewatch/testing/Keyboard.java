@@ -21,13 +21,17 @@ import org.openqa.selenium.interactions.Actions;
  * page is left so), so that each look is the one the user ends up seeing. WCAG 2.1.2 (no keyboard
  * trap: the focus keeps moving and comes back round), 2.4.7 (the focused element looks different
  * from when it is not focused: an outline, a shadow, other colours; for a PrimeFaces widget, whose
- * real input is hidden, the widget) and that the focus never lands on something that cannot be
- * seen.
+ * real input is hidden, the widget), that the focus never lands on something that cannot be seen,
+ * and 2.4.3 as far as a layout shows it: each stop is below the last or to its right, the order in
+ * which the page is read.
  */
 public final class Keyboard {
 
   /** More stops than any page of ours has; a walk that reaches it without coming round fails. */
   static final int MOST_STOPS = 250;
+
+  /** How far, in CSS pixels, a stop may overlap the last one and still count as after it. */
+  static final double LEEWAY = 4;
 
   private static final String SCRIPT = script();
 
@@ -45,6 +49,7 @@ public final class Keyboard {
     WebElement first = null;
     WebElement previous = null;
     Map<String, Object> previousStop = null;
+    Map<String, Object> lastSeen = null;
     int samePlace = 1;
     List<String> stops = new ArrayList<>();
     for (int stop = 0; stop < MOST_STOPS; stop++) {
@@ -76,12 +81,50 @@ public final class Keyboard {
       }
       if (!Boolean.TRUE.equals(now.get("onScreen"))) {
         problems.add("the focus lands on " + now.get("name") + ", which cannot be seen");
+      } else if (!Boolean.TRUE.equals(now.get("overlay"))) {
+        if (lastSeen != null && goesBack(lastSeen, now)) {
+          problems.add(
+              "the focus goes back up or to the left, from "
+                  + lastSeen.get("name")
+                  + " to "
+                  + now.get("name"));
+        }
+        lastSeen = now;
       }
       previous = element;
       previousStop = now;
     }
     problems.add("the focus did not come back round in " + MOST_STOPS + " steps");
     return problems;
+  }
+
+  /**
+   * Whether the focus moved against the reading order (WCAG 2.4.3): to a stop that is neither below
+   * the last one seen nor to the right of it (on its line, or a column further right), give or take
+   * {@link #LEEWAY} CSS pixels.
+   */
+  static boolean goesBack(Map<String, Object> from, Map<String, Object> to) {
+    double[] a = box(from);
+    double[] b = box(to);
+    boolean below = b[0] >= a[2] - LEEWAY;
+    boolean right = b[1] >= a[3] - LEEWAY;
+    return !below && !right && !inside(a, b) && !inside(b, a);
+  }
+
+  /**
+   * Whether box {@code inner} lies within {@code outer} (a link in a table cell that has a stop).
+   */
+  private static boolean inside(double[] outer, double[] inner) {
+    return inner[0] >= outer[0] - LEEWAY
+        && inner[1] >= outer[1] - LEEWAY
+        && inner[2] <= outer[2] + LEEWAY
+        && inner[3] <= outer[3] + LEEWAY;
+  }
+
+  /** top, left, bottom, right on the page. */
+  private static double[] box(Map<String, Object> stop) {
+    return ((List<?>) stop.get("box"))
+        .stream().mapToDouble(n -> ((Number) n).doubleValue()).toArray();
   }
 
   /** After the focus moved on: did the element look different while it had the focus? */

@@ -54,6 +54,35 @@ class KeyboardIT {
   }
 
   @Test
+  void itFindsAFocusThatGoesBackAgainstTheReadingOrder() {
+    show(
+        "<a href=#a>Top</a>"
+            + "<div style='display: flex; flex-direction: row-reverse; width: 20em'>"
+            + "<a href=#b>First</a> <a href=#c>Second</a></div>"
+            + "<div style='display: flex; flex-direction: column-reverse'>"
+            + "<input aria-label=one> <input aria-label=two></div>");
+
+    assertThat(Keyboard.problems(browser.driver(), 1))
+        .containsExactly(
+            "the focus goes back up or to the left, from a \"First\" to a \"Second\"",
+            "the focus goes back up or to the left, from input \"one\" to input \"two\"");
+  }
+
+  @Test
+  void aPageReadColumnByColumnOrLineByLineKeepsItsOrder() {
+    show(
+        "<div style='display: flex; gap: 2em'>"
+            + "<div><input aria-label=a1><br><input aria-label=a2></div>"
+            + "<div><input aria-label=b1><br><input aria-label=b2></div></div>"
+            + "<p style='width: 12em'><a href=#1>one</a> <a href=#2>two</a> <a href=#3>three</a>"
+            + " <a href=#4>four</a> <a href=#5>five</a> <a href=#6>six</a></p>"
+            + "<table><tr><td tabindex=0><a href=#7>in a cell with a stop</a></td></tr></table>"
+            + "<a href=#8 style='position: absolute; top: 0; left: 0'>laid over the page</a>");
+
+    assertThat(Keyboard.problems(browser.driver(), 12)).isEmpty();
+  }
+
+  @Test
   void itFindsAFocusThatCannotBeSeenATrapAndAnElementOffThePage() {
     show(
         "<input aria-label=one> <a href=#x style='outline: none'>Hidden focus</a>"

@@ -67,6 +67,19 @@ return {
   parts: active.tagName === "INPUT" ? parts : 1,
   name: name(active),
   look: look(shown),
+  // where it is on the page (not in the window), for the order of the stops
+  box: [box.top + window.scrollY, box.left + window.scrollX, box.bottom + window.scrollY,
+    box.right + window.scrollX],
+  // laid over the page (a "skip" link once it has the focus): no place in the reading order
+  overlay: (function () {
+    for (var e = shown; e && e !== document.body; e = e.parentElement) {
+      var position = getComputedStyle(e).position;
+      if (position === "absolute" || position === "fixed") {
+        return true;
+      }
+    }
+    return false;
+  })(),
   // seen: some size, not hidden, and not placed where no scrolling reaches (left of or above the
   // page, as a "skip" link is until it has the focus)
   onScreen: box.width > 0 && box.height > 0
