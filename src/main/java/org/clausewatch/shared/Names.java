@@ -5,8 +5,10 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -96,7 +98,9 @@ public final class Names {
                   + String.join(" and ", scripts(word))
                   + " letters in \""
                   + word
-                  + "\": it would look like a word it is not. Write each word in one script.");
+                  + "\": "
+                  + odd(word)
+                  + " makes it look like a word it is not. Write each word in one script.");
         }
         if ((result.checks & SpoofChecker.MIXED_NUMBERS) != 0) {
           return Optional.of(
@@ -159,9 +163,30 @@ public final class Names {
     Set<String> names = new LinkedHashSet<>();
     word.codePoints()
         .map(UScript::getScript)
-        .filter(s -> s != UScript.COMMON && s != UScript.INHERITED && s != UScript.UNKNOWN)
+        .filter(Names::isScript)
         .forEach(s -> names.add(UScript.getName(s)));
     return names;
+  }
+
+  /**
+   * The first letter of the script the word has fewest letters of, the one a reader does not see:
+   * "the Cyrillic U+0430 (cyrillic small letter a)".
+   */
+  private static String odd(String word) {
+    Map<Integer, Integer> letters = new LinkedHashMap<>();
+    word.codePoints()
+        .map(UScript::getScript)
+        .filter(Names::isScript)
+        .forEach(script -> letters.merge(script, 1, Integer::sum));
+    int fewest =
+        letters.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    int letter =
+        word.codePoints().filter(c -> UScript.getScript(c) == fewest).findFirst().orElseThrow();
+    return "the " + UScript.getName(fewest) + " " + codePoint(letter);
+  }
+
+  private static boolean isScript(int script) {
+    return script != UScript.COMMON && script != UScript.INHERITED && script != UScript.UNKNOWN;
   }
 
   /** "U+200B (zero width space)". */

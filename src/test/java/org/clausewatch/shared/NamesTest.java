@@ -82,10 +82,12 @@ class NamesTest {
     assertThatThrownBy(() -> checked("\u0391nthropic PBC"))
         .isInstanceOf(BusinessException.class)
         .hasMessage(
-            "A party's name mixes Greek and Latin letters in \"\u0391nthropic\": it would look"
-                + " like a word it is not. Write each word in one script.");
+            "A party's name mixes Greek and Latin letters in \"\u0391nthropic\": the Greek U+0391"
+                + " (greek capital letter alpha) makes it look like a word it is not. Write each"
+                + " word in one script.");
     assertThatThrownBy(() -> checked("Open\u0410I"))
-        .hasMessageContaining("mixes Latin and Cyrillic letters");
+        .hasMessageContaining("mixes Latin and Cyrillic letters")
+        .hasMessageContaining("the Cyrillic U+0410 (cyrillic capital letter a)");
   }
 
   @Test

@@ -231,6 +231,20 @@ class RolesJourneyIT extends BrowserTest {
     await(By.id("users"));
     browser.open(base, "/admin/users?q=" + target);
     driver.findElement(By.linkText(target)).click();
+    // A display name that would pass for another's is refused beside the field, nothing saved.
+    WebElement displayName = await(By.id("edit:displayName"));
+    String before = displayName.getAttribute("value");
+    displayName.clear();
+    displayName.sendKeys("\u0410dmin " + target);
+    driver.findElement(By.id("edit:save")).click();
+    assertThat(awaitText(By.id("edit:displayName-message"), "Cyrillic"))
+        .contains("This name mixes Cyrillic and Latin letters in \"\u0410dmin\"");
+    assertThat(before).isNotBlank();
+    assertThat(driver.findElement(By.id("user-" + target)).getText()).contains(before);
+    // The form is sent whole by each of its buttons: the name is put right before disabling.
+    displayName = driver.findElement(By.id("edit:displayName"));
+    displayName.clear();
+    displayName.sendKeys(before);
     await(By.id("edit:disable")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .ignoring(org.openqa.selenium.WebDriverException.class)

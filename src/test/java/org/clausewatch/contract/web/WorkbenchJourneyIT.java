@@ -134,9 +134,11 @@ class WorkbenchJourneyIT extends BrowserTest {
     type("party:uei", "DOD" + s + "A");
     click("party:save");
     assertThat(awaitText(By.id("party:name-message"), "Cyrillic"))
-        .contains("This name mixes Latin and Cyrillic letters in \"Dep\u0430rtment\"");
+        .contains("This name mixes Latin and Cyrillic letters in \"Dep\u0430rtment\"")
+        .contains("the Cyrillic U+0430 (cyrillic small letter a)");
     assertThat(driver.findElement(By.id("party:uei")).getAttribute("value"))
         .isEqualTo("DOD" + s + "A");
+    browser.screenshot("party-name-lookalike");
 
     String buyer = registerParty("Department " + s, "GOVERNMENT_AGENCY", "DOD" + s + "A", null);
     String vendor = registerParty("Vendor " + s, "COMPANY", null, "V" + s.substring(0, 4));
