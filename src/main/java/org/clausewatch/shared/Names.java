@@ -1,6 +1,7 @@
 package org.clausewatch.shared;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
@@ -24,7 +25,8 @@ import java.util.Set;
  *       after a virama) and an emoji's variation selector;
  *   <li>a word that mixes scripts beyond what one language writes together (UTS #39's highly
  *       restrictive level per word: "Αnthropic" with a Greek capital alpha, but not 東京タワー);
- *   <li>digits of two number systems in one word, and one mark repeated on a letter.
+ *   <li>digits of two number systems in one word, one mark repeated on a letter, and a character
+ *       with no agreed look (private use, unassigned).
  * </ul>
  *
  * <p>Letters of one script that look like another's whole word (a Cyrillic "рау" beside a Latin
@@ -80,6 +82,14 @@ public final class Names {
       if (c == '\n' || c == '\r' || c == '\t' || Character.getType(c) == Character.CONTROL) {
         return Optional.of(
             "is one line: it cannot hold a line break, a tab or a control character.");
+      }
+      int type = UCharacter.getType(c); // ICU's Unicode, newer than the JDK's
+      if (type == UCharacterCategory.PRIVATE_USE || type == UCharacterCategory.UNASSIGNED) {
+        return Optional.of(
+            "cannot hold the character "
+                + String.format(Locale.ROOT, "U+%04X", c)
+                + ": it has no agreed look (private use or unassigned), so it could show as"
+                + " anything.");
       }
       if (UCharacter.hasBinaryProperty(c, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
           && !allowedInvisible(points, i)) {
@@ -178,10 +188,12 @@ public final class Names {
         .map(UScript::getScript)
         .filter(Names::isScript)
         .forEach(script -> letters.merge(script, 1, Integer::sum));
-    int fewest =
-        letters.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    if (letters.isEmpty()) {
+      return "a letter of another script";
+    }
+    int fewest = letters.entrySet().stream().min(Map.Entry.comparingByValue()).get().getKey();
     int letter =
-        word.codePoints().filter(c -> UScript.getScript(c) == fewest).findFirst().orElseThrow();
+        word.codePoints().filter(c -> UScript.getScript(c) == fewest).findFirst().orElse(0);
     return "the " + UScript.getName(fewest) + " " + codePoint(letter);
   }
 

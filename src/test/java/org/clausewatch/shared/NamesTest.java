@@ -27,6 +27,7 @@ class NamesTest {
           "وزارة الدفاع",
           "Straße 1\u1e9e",
           "Rocket \ud83d\ude80 Labs",
+          "Melting \ud83e\udee0 Labs", // an emoji of Unicode 14, unassigned in Java 17's tables
           "Red \u2764\ufe0f Cross",
           "Family \ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67 Office",
         }) {
@@ -91,12 +92,17 @@ class NamesTest {
   }
 
   @Test
-  void oneLineDigitsOfOneKindAndEachMarkOnce() {
+  void oneLineDigitsOfOneKindEachMarkOnceAndNoCharacterWithoutALook() {
     assertThatThrownBy(() -> checked("Anthropic\tPBC")).hasMessageContaining("is one line");
     assertThatThrownBy(() -> checked("Anthropic\nPBC")).hasMessageContaining("is one line");
     assertThatThrownBy(() -> checked("Lot 1\u0661")).hasMessageContaining("number systems");
     assertThatThrownBy(() -> checked("e\u0301\u0301 combining"))
         .hasMessageContaining("repeats a mark");
+    for (String name : new String[] {"\ue000", "Anthropic\ue000", "x\u0378"}) {
+      assertThatThrownBy(() -> checked(name))
+          .as(name)
+          .hasMessageContaining("has no agreed look (private use or unassigned)");
+    }
   }
 
   @Test
