@@ -20,6 +20,10 @@
  *       differ from those that raised the stored flags queues every contract once (V27).
  *   <li>R4 Legal staff dismiss a flag with a reason (audited); it stays dismissed until its
  *       evidence changes.
+ *   <li>R5 Most urgent first: flags by severity (high, medium, low), then by the time they fall due
+ *       (a deadline's due time, an overdue obligation's first unsettled day; those without a time
+ *       last); the overview lists the contracts that need attention in the order of their most
+ *       urgent flag, each with that flag's explanation (V34's index).
  * </ul>
  */
 package org.clausewatch.flag;

@@ -1,6 +1,7 @@
 package org.clausewatch.account.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,6 +69,17 @@ public class UsersBean implements Serializable {
     }
   }
 
+  /**
+   * After an action of a form other than the edit form ({@code status}, {@code reset}): the edit
+   * form's fields were not sent, so any that a refused save left marked invalid would show that
+   * state (an empty name) instead of the user as now stored.
+   */
+  private void reloadFromOtherForm() {
+    reload();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().resetValues(faces, List.of("edit"));
+  }
+
   private void select(String username) {
     if (!Actions.attempt(() -> selected = accounts.view(username), null)) {
       selected = null;
@@ -125,21 +137,21 @@ public class UsersBean implements Serializable {
   public void disable() {
     String name = selected.username();
     if (Actions.attempt(() -> accounts.disable(name), Messages.bundle("users.disabled", name))) {
-      reload();
+      reloadFromOtherForm();
     }
   }
 
   public void enable() {
     String name = selected.username();
     if (Actions.attempt(() -> accounts.enable(name), Messages.bundle("users.enabled", name))) {
-      reload();
+      reloadFromOtherForm();
     }
   }
 
   public void unlock() {
     String name = selected.username();
     if (Actions.attempt(() -> accounts.unlock(name), Messages.bundle("users.unlocked", name))) {
-      reload();
+      reloadFromOtherForm();
     }
   }
 
@@ -150,7 +162,7 @@ public class UsersBean implements Serializable {
     if (Actions.attempt(
         () -> accounts.resetPassword(name, password),
         Messages.bundle("users.passwordReset", name))) {
-      reload();
+      reloadFromOtherForm();
     }
   }
 

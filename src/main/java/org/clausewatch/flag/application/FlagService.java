@@ -14,6 +14,7 @@ import org.clausewatch.flag.domain.FlagRepository;
 import org.clausewatch.flag.domain.FlagRule;
 import org.clausewatch.flag.domain.FlagView;
 import org.clausewatch.flag.domain.FlaggedContract;
+import org.clausewatch.flag.domain.UrgentContract;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.CurrentCaller;
@@ -71,6 +72,16 @@ public class FlagService {
    */
   public List<FlaggedContract> overdueObligations(int max) {
     return flags.flagged(FlagRule.OBLIGATION_OVERDUE, max);
+  }
+
+  /**
+   * The contracts the caller may see that need attention, most urgent first (their most severe
+   * reason, then the earliest due), at most {@code max}, each with its most urgent reason in words
+   * and how many others it has: two statements. Like the list, follows within seconds.
+   */
+  public List<UrgentContract> mostUrgent(int max) {
+    List<Long> order = flags.mostUrgentContracts(max);
+    return UrgentContract.of(order, flags.urgentFlagsOf(order));
   }
 
   /**

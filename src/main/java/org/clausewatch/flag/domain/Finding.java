@@ -1,5 +1,6 @@
 package org.clausewatch.flag.domain;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.clausewatch.shared.Sha256;
 
@@ -11,6 +12,8 @@ import org.clausewatch.shared.Sha256;
  * @param evidence the words that show it (a sentence of a clause, a demand), or null
  * @param sentence where the evidence sentence is in the clause text, or null
  * @param words where the matched words are in the clause text, or null
+ * @param dueAt when the matter falls due (a deadline's due time, an overdue obligation's first
+ *     unsettled day), or null when it has no time; orders the most urgent first
  */
 public record Finding(
     String rule,
@@ -22,7 +25,8 @@ public record Finding(
     String explanation,
     String evidence,
     Span sentence,
-    Span words) {
+    Span words,
+    Instant dueAt) {
 
   public static final int EXPLANATION_MAX_LENGTH = 4000;
   public static final int EVIDENCE_MAX_LENGTH = 4000;
@@ -33,6 +37,32 @@ public record Finding(
     Objects.requireNonNull(severity);
     explanation = cut(Objects.requireNonNull(explanation), EXPLANATION_MAX_LENGTH);
     evidence = evidence == null ? null : cut(evidence, EVIDENCE_MAX_LENGTH);
+  }
+
+  /** A finding that has no time of its own. */
+  public Finding(
+      String rule,
+      String subject,
+      Severity severity,
+      boolean attention,
+      Long clauseId,
+      Long deadlineId,
+      String explanation,
+      String evidence,
+      Span sentence,
+      Span words) {
+    this(
+        rule,
+        subject,
+        severity,
+        attention,
+        clauseId,
+        deadlineId,
+        explanation,
+        evidence,
+        sentence,
+        words,
+        null);
   }
 
   public String key() {

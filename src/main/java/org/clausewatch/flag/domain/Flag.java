@@ -45,6 +45,10 @@ public class Flag {
   @Column(name = "severity", nullable = false)
   private Severity severity;
 
+  /** The severity's order, most severe first: computed by PostgreSQL (V34). */
+  @Column(name = "severity_rank", insertable = false, updatable = false)
+  private short severityRank;
+
   @Column(name = "attention", nullable = false)
   private boolean attention;
 
@@ -71,6 +75,9 @@ public class Flag {
 
   @Column(name = "words_end")
   private Integer wordsEnd;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
 
   @Column(name = "fingerprint", nullable = false)
   private String fingerprint;
@@ -109,6 +116,7 @@ public class Flag {
             || attention != finding.attention()
             || !Objects.equals(clauseId, finding.clauseId())
             || !Objects.equals(deadlineId, finding.deadlineId())
+            || !Objects.equals(dueAt, finding.dueAt())
             || !Objects.equals(
                 sentenceStart, finding.sentence() == null ? null : finding.sentence().start());
     if (!next.equals(fingerprint)) {
@@ -124,6 +132,7 @@ public class Flag {
     attention = f.attention();
     clauseId = f.clauseId();
     deadlineId = f.deadlineId();
+    dueAt = f.dueAt();
     explanation = f.explanation();
     evidence = f.evidence();
     sentenceStart = f.sentence() == null ? null : f.sentence().start();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,11 +164,16 @@ public class FlagRepository {
           + " d.dismissedBy, d.dismissedAt, d.reason)"
           + " from Flag f left join f.dismissal d left join Clause cl on cl.id = f.clauseId";
 
-  /** A contract's flags, most severe first: one statement. */
+  /**
+   * Most urgent first: the most severe, then the earliest due (those without a time after those
+   * with one), then by rule and subject. Severity is ordered by its rank (V34), not its name.
+   */
+  private static final String MOST_URGENT_FIRST =
+      " order by f.severityRank, f.dueAt nulls last, f.rule, f.subject";
+
+  /** A contract's flags, most urgent first: one statement. */
   public List<FlagView> viewsOf(long contractId) {
-    return em.createQuery(
-            VIEW + " where f.contractId = :id order by f.severity, f.rule, f.subject",
-            FlagView.class)
+    return em.createQuery(VIEW + " where f.contractId = :id" + MOST_URGENT_FIRST, FlagView.class)
         .setParameter("id", contractId)
         .getResultList();
   }
@@ -188,10 +194,64 @@ public class FlagRepository {
         .getResultList();
   }
 
+  /**
+   * The first {@code max} contracts the caller may see that have a flag asking for attention that
+   * nobody dismissed, most urgent first: ordered by their most urgent such flag (the most severe,
+   * then the earliest due, those without a time last), then by contract. The query starts from the
+   * contract, whose clearance filter applies, and reads V34's index in its order: usually one
+   * statement, which stops after the first {@code 8 * max} flags; another, twice as long, each time
+   * those held fewer than {@code max} contracts.
+   */
+  public List<Long> mostUrgentContracts(int max) {
+    LinkedHashSet<Long> ids = new LinkedHashSet<>();
+    int batch = Math.max(1, max) * 8;
+    int offset = 0;
+    while (ids.size() < max) {
+      List<Long> rows =
+          em.createQuery(
+                  "select c.id from Contract c join Flag f on f.contractId = c.id where"
+                      + " f.attention = true and f.dismissal is null order by f.severityRank,"
+                      + " f.dueAt, f.contractId",
+                  Long.class)
+              .setFirstResult(offset)
+              .setMaxResults(batch)
+              .getResultList();
+      for (Long id : rows) {
+        if (ids.size() < max) {
+          ids.add(id);
+        }
+      }
+      if (rows.size() < batch) {
+        break;
+      }
+      offset += batch;
+      batch *= 2;
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * The flags of these contracts that ask for attention and nobody dismissed, with their contracts,
+   * most urgent first: one statement (the clearance filter applies).
+   */
+  public List<UrgentContract.Reason> urgentFlagsOf(Collection<Long> contractIds) {
+    if (contractIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select new org.clausewatch.flag.domain.UrgentContract$Reason(c.id, c.number, c.title,"
+                + " v.name, c.classification, f.severity, f.rule, f.explanation) from Contract c"
+                + " join c.vendor v join Flag f on f.contractId = c.id where c.id in :ids and"
+                + " f.attention = true and f.dismissal is null"
+                + MOST_URGENT_FIRST,
+            UrgentContract.Reason.class)
+        .setParameter("ids", contractIds)
+        .getResultList();
+  }
+
   /** The flags about one clause: one statement. */
   public List<FlagView> viewsOfClause(long clauseId) {
-    return em.createQuery(
-            VIEW + " where f.clauseId = :id order by f.severity, f.rule, f.subject", FlagView.class)
+    return em.createQuery(VIEW + " where f.clauseId = :id" + MOST_URGENT_FIRST, FlagView.class)
         .setParameter("id", clauseId)
         .getResultList();
   }

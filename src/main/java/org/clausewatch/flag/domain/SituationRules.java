@@ -95,7 +95,8 @@ public final class SituationRules {
                 capitalised(what) + " was due " + due + " and is still open.",
                 null,
                 null,
-                null));
+                null,
+                d.dueAt()));
       } else if (d.attentionAt() != null && !d.attentionAt().isAfter(now)) {
         found.add(
             new Finding(
@@ -113,7 +114,8 @@ public final class SituationRules {
                     + ".",
                 null,
                 null,
-                null));
+                null,
+                d.dueAt()));
       }
       boolean near =
           !d.dueAt().isAfter(now) || (d.attentionAt() != null && !d.attentionAt().isAfter(now));
@@ -137,7 +139,8 @@ public final class SituationRules {
                     + ".",
                 null,
                 null,
-                null));
+                null,
+                d.dueAt()));
       }
     }
   }
@@ -179,7 +182,8 @@ public final class SituationRules {
                                   + "."),
                       null,
                       null,
-                      null)));
+                      null,
+                      x.earliest().atStartOfDay(ZoneOffset.UTC).toInstant())));
     }
   }
 
@@ -202,6 +206,7 @@ public final class SituationRules {
           "deadline-demand:" + d.id(),
           null,
           d.id(),
+          d.dueAt(),
           "The " + kindInWords(d.kind()) + " \u201c" + d.title() + "\u201d demands",
           d.demandedAction(),
           uses,
@@ -211,6 +216,7 @@ public final class SituationRules {
       demand(
           "position-demand:" + p.id(),
           p.clauseId(),
+          null,
           null,
           p.party() + "'s position demands",
           p.statement(),
@@ -223,6 +229,7 @@ public final class SituationRules {
       String subject,
       Long clauseId,
       Long deadlineId,
+      Instant dueAt,
       String who,
       String text,
       String uses,
@@ -250,7 +257,8 @@ public final class SituationRules {
                 + ").",
             text,
             null,
-            new Span(m.start(), m.end())));
+            new Span(m.start(), m.end()),
+            dueAt));
   }
 
   private static void clauses(ContractFacts facts, List<Finding> found) {

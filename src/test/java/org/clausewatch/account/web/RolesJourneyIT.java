@@ -241,15 +241,19 @@ class RolesJourneyIT extends BrowserTest {
         .contains("This name mixes Cyrillic and Latin letters in \"\u0410dmin\"");
     assertThat(before).isNotBlank();
     assertThat(driver.findElement(By.id("user-" + target)).getText()).contains(before);
-    // The form is sent whole by each of its buttons: the name is put right before disabling.
-    displayName = driver.findElement(By.id("edit:displayName"));
-    displayName.clear();
-    displayName.sendKeys(before);
-    await(By.id("edit:disable")).click();
+    // Disabling sends none of the edit form's fields: the refused name neither blocks it nor is
+    // saved by it.
+    await(By.id("status:disable")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> d.findElement(By.id("messages")).getText().contains("is disabled"));
-    assertThat(driver.findElement(By.id("user-" + target)).getText()).contains("Disabled");
+    assertThat(driver.findElement(By.id("user-" + target)).getText())
+        .contains("Disabled")
+        .contains(before)
+        .doesNotContain("\u0410dmin");
+    assertThat(driver.findElement(By.id("edit:displayName")).getAttribute("value"))
+        .as("the edit form shows the user as stored, not the refused name's empty state")
+        .isEqualTo(before);
     browser.screenshot("users");
 
     browser.open(base, "/admin/security-events?kind=USER_DISABLED");

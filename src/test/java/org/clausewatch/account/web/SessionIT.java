@@ -184,11 +184,8 @@ class SessionIT {
     // Filtered by name: the list pages, and other tests' users may fill the first page.
     HttpResponse<String> users = administrator.get("/admin/users?q=" + user + "&user=" + user);
     assertThat(users.body()).contains("Locked until");
-    var form = WebClient.formOf(users.body(), "edit");
-    form.put("edit:displayName", "Locked user");
-    form.put("edit:email", "");
-    form.put("edit:clearance", "CUI");
-    form.put("edit:unlock", "Unlock");
+    var form = WebClient.formOf(users.body(), "status");
+    form.put("status:unlock", "Unlock");
     HttpResponse<String> unlocked = administrator.post("/admin/users?user=" + user, form);
     assertThat(unlocked.body()).contains("is unlocked");
 

@@ -284,6 +284,11 @@ class ClearanceIT {
               .as("the overview's overdue obligations: both contracts have one since January")
               .contains(cui)
               .doesNotContain(secret);
+          assertThat(flags.mostUrgent(100_000))
+              .extracting(u -> u.contractNumber())
+              .as("the overview's contracts that need attention")
+              .contains(cui)
+              .doesNotContain(secret);
         });
     assertThatThrownBy(
             () -> Callers.as(cuiCounsel, () -> flags.dismiss(due.id(), due.version(), "No")))

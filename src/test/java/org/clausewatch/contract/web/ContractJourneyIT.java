@@ -153,8 +153,36 @@ class ContractJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("upcoming")).getText())
         .contains("Signed document granting full access to Claude");
     WebElement attention = driver.findElement(By.id("attention"));
-    assertThat(attention.getText()).contains("See all");
+    assertThat(attention.getText()).contains("See all").contains("Most urgent first");
+    List<WebElement> urgent = attention.findElements(By.cssSelector("li.urgent"));
+    java.util.regex.Matcher all =
+        java.util.regex.Pattern.compile("See all (\\d+) in the list")
+            .matcher(driver.findElement(By.id("attention-all")).getText());
+    assertThat(urgent)
+        .as("the ten most urgent of all that need attention")
+        .hasSize(all.matches() ? Math.min(10, Integer.parseInt(all.group(1))) : 10);
+    assertThat(urgent)
+        .extracting(li -> li.findElement(By.cssSelector(".badge")).getText())
+        .as("the most severe first (this test's contract has high ones; so do others)")
+        .startsWith("High")
+        .isSortedAccordingTo(
+            java.util.Comparator.comparing(List.of("High", "Medium", "Low")::indexOf));
+    assertThat(urgent)
+        .extracting(li -> li.findElement(By.cssSelector(".flag-explanation")).getText())
+        .as("each says why in words")
+        .allSatisfy(text -> assertThat(text).isNotBlank());
     browser.screenshot("overview");
+    assertThat(attention.findElements(By.cssSelector(".urgent-more")))
+        .extracting(WebElement::getText)
+        .allSatisfy(text -> assertThat(text).matches("and (1 more reason|\\d+ more reasons)"));
+    WebElement first = urgent.get(0).findElement(By.cssSelector(".contract-number"));
+    String contract = first.getText();
+    String why = urgent.get(0).findElement(By.cssSelector(".flag-explanation")).getText();
+    first.click();
+    assertThat(await(By.id("contract-number")).getText()).isEqualTo(contract);
+    assertThat(driver.findElement(By.id("attention")).getText())
+        .as("the contract page gives the same reason")
+        .contains(why);
   }
 
   @Test

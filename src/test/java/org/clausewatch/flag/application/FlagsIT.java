@@ -2,6 +2,7 @@ package org.clausewatch.flag.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -32,6 +33,8 @@ import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.ObligationView;
 import org.clausewatch.deadline.domain.OccurrenceOutcome;
 import org.clausewatch.flag.domain.FlagView;
+import org.clausewatch.flag.domain.Severity;
+import org.clausewatch.flag.domain.UrgentContract;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.shared.BusinessException;
@@ -644,6 +647,140 @@ class FlagsIT {
         .as("nothing changed since the flags were computed: contract, staleness, the view")
         .isLessThanOrEqualTo(3);
     assertThat(again.entitiesWritten()).as("a plain view writes nothing").isZero();
+  }
+
+  /** Another contract of this test's parties, numbered {@code FLG-<tag>-<suffix>}. */
+  private String contract(String tag) {
+    String other = "FLG-" + tag + "-" + s;
+    contracts.register(
+        NewContract.simple(
+            other,
+            "Urgent " + tag + " " + s,
+            ContractType.OTHER,
+            "Flag Agency " + s,
+            "Flag Vendor " + s,
+            new BigDecimal("1000"),
+            "USD"));
+    return other;
+  }
+
+  @Test
+  void aContractsFlagsComeMostSevereFirstThenSoonestDue() {
+    ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/New_York")).withNano(0);
+    deadlines.set(
+        number,
+        "Report Q1",
+        DeadlineKind.REPORT,
+        now.plusDays(30),
+        "Flag Agency " + s,
+        null,
+        null,
+        List.of("Payment withheld"));
+    deadlines.set(
+        number, "Sign", DeadlineKind.ULTIMATUM, now.plusDays(2), null, null, null, List.of());
+    deadlines.set(
+        number, "Report Q4", DeadlineKind.REPORT, now.minusDays(1), null, null, null, List.of());
+
+    assertThat(cut.flagsOf(number))
+        .extracting(FlagView::rule, FlagView::severity)
+        .as("high before medium before low (not by the severity's name), the earlier due first")
+        .containsExactly(
+            tuple("DEADLINE_OVERDUE", Severity.HIGH),
+            tuple("DEADLINE_DUE_SOON", Severity.HIGH),
+            tuple("THREATENED_CONSEQUENCES", Severity.MEDIUM),
+            tuple("TEXT_GOVERNING_LAW", Severity.LOW));
+  }
+
+  @Test
+  void theContractsThatNeedAttentionComeMostUrgentFirstEachWithItsMostUrgentReason() {
+    ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/New_York")).withNano(0);
+    String overdue = contract("A");
+    deadlines.set(
+        overdue,
+        "Sign by yesterday",
+        DeadlineKind.ULTIMATUM,
+        now.minusDays(1),
+        "Flag Agency " + s,
+        null,
+        null,
+        List.of("Designated a supply chain risk"));
+    String report = contract("C");
+    deadlines.set(
+        report,
+        "Quarterly report",
+        DeadlineKind.REPORT,
+        now.plusDays(3),
+        null,
+        null,
+        null,
+        List.of());
+    String soon = contract("B");
+    deadlines.set(
+        soon,
+        "Sign by Friday",
+        DeadlineKind.ULTIMATUM,
+        now.plusDays(2),
+        null,
+        null,
+        null,
+        List.of());
+    String owed = contract("D");
+    deadlines.createObligation(
+        owed,
+        new NewObligation(
+            "Flag Vendor " + s,
+            "Security plan " + s,
+            null,
+            null,
+            LocalDate.now(ZoneOffset.UTC).minusDays(10),
+            null));
+    String dismissed = contract("E");
+    deadlines.set(
+        dismissed,
+        "Answer by tomorrow",
+        DeadlineKind.ULTIMATUM,
+        now.plusDays(1),
+        null,
+        null,
+        null,
+        List.of());
+    FlagView answer =
+        cut.flagsOf(dismissed).stream()
+            .filter(f -> f.rule().equals("DEADLINE_DUE_SOON"))
+            .findFirst()
+            .orElseThrow();
+    cut.dismiss(answer.id(), answer.version(), "Answered by phone.");
+    catchUp.catchUp(Instant.now());
+
+    List<UrgentContract> ours =
+        cut.mostUrgent(100_000).stream().filter(u -> u.contractNumber().endsWith("-" + s)).toList();
+
+    assertThat(ours)
+        .extracting(UrgentContract::contractNumber, UrgentContract::severity)
+        .as(
+            "high first, the overdue before the one due soon; then medium, the obligation owed"
+                + " for ten days before the report due in three; the dismissed one and the one"
+                + " with only a clause flag are not listed")
+        .containsExactly(
+            tuple(overdue, Severity.HIGH),
+            tuple(soon, Severity.HIGH),
+            tuple(owed, Severity.MEDIUM),
+            tuple(report, Severity.MEDIUM));
+    assertThat(ours.get(0).rule()).isEqualTo("DEADLINE_OVERDUE");
+    assertThat(ours.get(0).explanation())
+        .startsWith("Ultimatum \u201cSign by yesterday\u201d was due ");
+    assertThat(ours.get(0).otherReasons()).as("the consequences threatened").isEqualTo(1);
+    assertThat(ours.get(0).vendorName()).isEqualTo("Flag Vendor " + s);
+    assertThat(ours.get(2).explanation())
+        .startsWith("Obligation \u201cSecurity plan " + s + "\u201d, owed by Flag Vendor " + s);
+
+    StatementCount.Counted<List<UrgentContract>> ten =
+        StatementCount.during(() -> cut.mostUrgent(10));
+    assertThat(ten.result()).hasSize(10);
+    assertThat(ten.statements())
+        .as("the order (one statement while the first 80 flags hold ten contracts), the reasons")
+        .isLessThanOrEqualTo(3);
+    assertThat(ten.entitiesLoaded()).as("rows, not entities").isZero();
   }
 
   private long count(String sql) {

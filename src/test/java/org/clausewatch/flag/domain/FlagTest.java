@@ -72,4 +72,32 @@ class FlagTest {
             null);
     assertThatThrownBy(() -> flag.refresh(other, T0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void anotherDueTimeIsAChangeButNotNewEvidence() {
+    Instant friday = Instant.parse("2026-12-04T22:00:00Z");
+    Flag flag = new Flag(1, due(friday), T0);
+    flag.dismiss("Handled by phone.", "counsel", T0);
+
+    assertThat(flag.refresh(due(friday), T0)).isFalse();
+    assertThat(flag.refresh(due(friday.plusSeconds(3600)), T0))
+        .as("stored again, so the overview orders it by its new time")
+        .isTrue();
+    assertThat(flag.dismissed()).as("the words are the same: the dismissal holds").isTrue();
+  }
+
+  private static Finding due(Instant at) {
+    return new Finding(
+        "DEADLINE_DUE_SOON",
+        "deadline:7",
+        Severity.HIGH,
+        true,
+        null,
+        7L,
+        "Ultimatum \u201cSigned document\u201d is due soon.",
+        null,
+        null,
+        null,
+        at);
+  }
 }

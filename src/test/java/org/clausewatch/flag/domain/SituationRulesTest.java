@@ -118,6 +118,7 @@ class SituationRulesTest {
                       "Ultimatum \u201cSigned document\u201d is due Fri 4 Dec 2026, 17:00"
                           + " (America/New_York), inside its lead time of 7 days.");
               assertThat(d.severity()).isEqualTo(Severity.HIGH);
+              assertThat(d.dueAt()).as("ordered by its due time").isEqualTo(FRIDAY_5PM_NEW_YORK);
             });
     assertThat(only(f, FlagRule.DEADLINE_OVERDUE)).isEmpty();
 
@@ -140,7 +141,9 @@ class SituationRulesTest {
             List.of(ultimatum(NOW.minus(Duration.ofHours(1)), List.of(), null)),
             List.of(),
             List.of());
-    assertThat(only(f, FlagRule.DEADLINE_OVERDUE)).hasSize(1);
+    assertThat(only(f, FlagRule.DEADLINE_OVERDUE))
+        .singleElement()
+        .satisfies(d -> assertThat(d.dueAt()).isEqualTo(NOW.minus(Duration.ofHours(1))));
     assertThat(only(f, FlagRule.DEADLINE_DUE_SOON)).isEmpty();
   }
 
@@ -298,6 +301,9 @@ class SituationRulesTest {
                       "Obligation \u201cQuarterly model reliability report\u201d, owed by"
                           + " Anthropic, has 3 occurrences due and not settled, from 15 Jan 2026"
                           + " to 15 Oct 2026.");
+              assertThat(f.dueAt())
+                  .as("ordered by its first day nobody settled")
+                  .isEqualTo(Instant.parse("2026-01-15T00:00:00Z"));
             });
   }
 

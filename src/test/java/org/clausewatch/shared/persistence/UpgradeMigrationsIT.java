@@ -84,6 +84,67 @@ class UpgradeMigrationsIT {
             Map.entry(3L, "-"));
   }
 
+  @Test
+  void flagsStoredBeforeV34GetTheirRankAndDueTimeAndOverdueObligationsAreRecomputed()
+      throws Exception {
+    migrateTo("33");
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "insert into party (id, name, kind) values (nextval('party_seq'), 'Buyer', "
+              + "'GOVERNMENT_AGENCY'), (nextval('party_seq'), 'Vendor', 'COMPANY')");
+      s.execute(
+          "insert into contract (id, number, title, buyer_id, vendor_id, status, ceiling_amount,"
+              + " ceiling_currency, type, buyer_name, vendor_name) select nextval('contract_seq'),"
+              + " 'UPGRADE-34', 'Upgrade check', b.id, v.id, 'ACTIVE', 1000, 'USD', 'FFP', b.name,"
+              + " v.name from party b, party v where b.name = 'Buyer' and v.name = 'Vendor'");
+      s.execute(
+          "insert into deadline (id, contract_id, title, kind, due_at, due_zone, status) select"
+              + " 7, k.id, 'Sign', 'ULTIMATUM', timestamptz '2026-12-04 22:00Z',"
+              + " 'America/New_York', 'OPEN' from contract k where k.number = 'UPGRADE-34'");
+      s.execute("delete from flag_stale");
+      s.execute(
+          "insert into flag (id, contract_id, rule, subject, severity, attention, deadline_id,"
+              + " explanation, fingerprint, raised_at) select v.id, k.id, v.rule, v.subject,"
+              + " v.severity, true, v.deadline_id, 'Why', repeat('a', 64), now() from contract"
+              + " k, (values (1, 'DEADLINE_DUE_SOON', 'deadline:7', 'HIGH', 7),"
+              + " (2, 'OBLIGATION_OVERDUE', 'obligation:3', 'MEDIUM', null),"
+              + " (3, 'OUTDATED_CLAUSE_DATE', 'clause:4', 'LOW', null))"
+              + " as v(id, rule, subject, severity, deadline_id) where k.number = 'UPGRADE-34'");
+    }
+
+    migrateTo("34");
+
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select rule, severity_rank, coalesce(to_char(due_at at time zone 'UTC',"
+                    + " 'YYYY-MM-DD HH24:MI'), '-') from flag order by id")) {
+      java.util.List<String> flags = new java.util.ArrayList<>();
+      while (r.next()) {
+        flags.add(r.getString(1) + " " + r.getInt(2) + " " + r.getString(3));
+      }
+      assertThat(flags)
+          .as("a deadline's flags take its due time; the rank orders high, medium, low")
+          .containsExactly(
+              "DEADLINE_DUE_SOON 0 2026-12-04 22:00",
+              "OBLIGATION_OVERDUE 1 -",
+              "OUTDATED_CLAUSE_DATE 2 -");
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select count(*) from flag_stale q join contract k on k.id = q.contract_id where"
+                    + " k.number = 'UPGRADE-34'")) {
+      r.next();
+      assertThat(r.getInt(1))
+          .as("queued, so the flag job gives the obligation's flag its first unsettled day")
+          .isEqualTo(1);
+    }
+  }
+
   private static void obligation(
       Statement s, long id, String description, String rule, String endedAfter)
       throws SQLException {

@@ -1,0 +1,67 @@
+package org.clausewatch.flag.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clausewatch.shared.Classification;
+
+/**
+ * A contract that needs attention, as the overview lists it: its most urgent reason in words, and
+ * how many other reasons it has (on the contract page).
+ *
+ * @param otherReasons the contract's other flags that ask for attention and nobody dismissed
+ */
+public record UrgentContract(
+    String contractNumber,
+    String contractTitle,
+    String vendorName,
+    Classification marking,
+    Severity severity,
+    String rule,
+    String explanation,
+    int otherReasons) {
+
+  /**
+   * A flag that asks for attention, with its contract: a row of {@link
+   * FlagRepository#urgentFlagsOf}.
+   */
+  public record Reason(
+      long contractId,
+      String contractNumber,
+      String contractTitle,
+      String vendorName,
+      Classification marking,
+      Severity severity,
+      String rule,
+      String explanation) {}
+
+  /**
+   * One entry per contract of {@code order} that has a reason, in that order: its first reason
+   * (reasons come most urgent first) and the count of the others.
+   */
+  public static List<UrgentContract> of(List<Long> order, List<Reason> reasons) {
+    Map<Long, List<Reason>> byContract = new LinkedHashMap<>();
+    for (Reason r : reasons) {
+      byContract.computeIfAbsent(r.contractId(), k -> new ArrayList<>()).add(r);
+    }
+    List<UrgentContract> urgent = new ArrayList<>();
+    for (Long id : order) {
+      List<Reason> of = byContract.get(id);
+      if (of != null) {
+        Reason first = of.get(0);
+        urgent.add(
+            new UrgentContract(
+                first.contractNumber(),
+                first.contractTitle(),
+                first.vendorName(),
+                first.marking(),
+                first.severity(),
+                first.rule(),
+                first.explanation(),
+                of.size() - 1));
+      }
+    }
+    return urgent;
+  }
+}
