@@ -39,32 +39,6 @@ public record Finding(
     evidence = evidence == null ? null : cut(evidence, EVIDENCE_MAX_LENGTH);
   }
 
-  /** A finding that has no time of its own. */
-  public Finding(
-      String rule,
-      String subject,
-      Severity severity,
-      boolean attention,
-      Long clauseId,
-      Long deadlineId,
-      String explanation,
-      String evidence,
-      Span sentence,
-      Span words) {
-    this(
-        rule,
-        subject,
-        severity,
-        attention,
-        clauseId,
-        deadlineId,
-        explanation,
-        evidence,
-        sentence,
-        words,
-        null);
-  }
-
   public String key() {
     return rule + "|" + subject;
   }

@@ -75,6 +75,7 @@ public final class SituationRules {
               term + " is disputed: " + d.explanation(),
               null,
               null,
+              null,
               null));
     }
   }
@@ -290,7 +291,8 @@ public final class SituationRules {
                 e.sentence(),
                 new Span(
                     e.words().start() - e.sentence().start(),
-                    e.words().end() - e.sentence().start())));
+                    e.words().end() - e.sentence().start()),
+                null));
       }
     }
   }
@@ -324,6 +326,7 @@ public final class SituationRules {
             c.id(),
             null,
             explanation,
+            null,
             null,
             null,
             null));

@@ -10,17 +10,10 @@ import org.clausewatch.shared.Classification;
  * A contract that needs attention, as the overview lists it: its most urgent reason in words, and
  * how many other reasons it has (on the contract page).
  *
- * @param otherReasons the contract's other flags that ask for attention and nobody dismissed
+ * @param reason the contract's most urgent flag that asks for attention and nobody dismissed
+ * @param otherReasons how many other such flags it has
  */
-public record UrgentContract(
-    String contractNumber,
-    String contractTitle,
-    String vendorName,
-    Classification marking,
-    Severity severity,
-    String rule,
-    String explanation,
-    int otherReasons) {
+public record UrgentContract(Reason reason, int otherReasons) {
 
   /**
    * A flag that asks for attention, with its contract: a row of {@link
@@ -49,17 +42,7 @@ public record UrgentContract(
     for (Long id : order) {
       List<Reason> of = byContract.get(id);
       if (of != null) {
-        Reason first = of.get(0);
-        urgent.add(
-            new UrgentContract(
-                first.contractNumber(),
-                first.contractTitle(),
-                first.vendorName(),
-                first.marking(),
-                first.severity(),
-                first.rule(),
-                first.explanation(),
-                of.size() - 1));
+        urgent.add(new UrgentContract(of.get(0), of.size() - 1));
       }
     }
     return urgent;

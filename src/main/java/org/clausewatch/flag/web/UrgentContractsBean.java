@@ -32,6 +32,6 @@ public class UrgentContractsBean {
 
   /** The highest marking of the contracts listed, for the overview's banners. */
   public Classification getMarking() {
-    return Classification.highest(getRows().stream().map(UrgentContract::marking).toList());
+    return Classification.highest(getRows().stream().map(u -> u.reason().marking()).toList());
   }
 }

@@ -285,7 +285,7 @@ class ClearanceIT {
               .contains(cui)
               .doesNotContain(secret);
           assertThat(flags.mostUrgent(100_000))
-              .extracting(u -> u.contractNumber())
+              .extracting(u -> u.reason().contractNumber())
               .as("the overview's contracts that need attention")
               .contains(cui)
               .doesNotContain(secret);

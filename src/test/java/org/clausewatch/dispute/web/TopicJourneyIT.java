@@ -32,10 +32,24 @@ class TopicJourneyIT extends BrowserTest {
     browser.open(base, "/topics");
     driver.findElement(By.id("topic:create")).click();
     assertThat(awaitText(By.id("topic"), "Enter the topic's name.")).isNotEmpty();
-    driver.findElement(By.id("topic:name")).sendKeys(topic);
+    // A zero-width space inside: it would look like the topic it is not; refused beside the field,
+    // what was typed kept, nothing added.
+    String hidden = "Mass surveil\u200Blance of U.S. persons " + suffix;
+    driver.findElement(By.id("topic:name")).sendKeys(hidden);
     driver
         .findElement(By.id("topic:description"))
         .sendKeys("Seed article: no mass surveillance of Americans.");
+    driver.findElement(By.id("topic:create")).click();
+    assertThat(awaitText(By.id("topic:name-message"), "invisible"))
+        .isEqualTo(
+            "This name cannot hold the invisible character U+200B (zero width space): with it,"
+                + " the name would look like another.");
+    assertThat(driver.findElement(By.id("topic:name")).getAttribute("value")).isEqualTo(hidden);
+    assertThat(driver.findElement(By.id("topic:description")).getAttribute("value"))
+        .isEqualTo("Seed article: no mass surveillance of Americans.");
+    assertThat(driver.findElement(By.id("topic-list")).getText()).doesNotContain(suffix);
+    driver.findElement(By.id("topic:name")).clear();
+    driver.findElement(By.id("topic:name")).sendKeys(topic);
     driver.findElement(By.id("topic:create")).click();
     awaitText(By.id("messages"), "is added");
 

@@ -753,10 +753,12 @@ class FlagsIT {
     catchUp.catchUp(Instant.now());
 
     List<UrgentContract> ours =
-        cut.mostUrgent(100_000).stream().filter(u -> u.contractNumber().endsWith("-" + s)).toList();
+        cut.mostUrgent(100_000).stream()
+            .filter(u -> u.reason().contractNumber().endsWith("-" + s))
+            .toList();
 
     assertThat(ours)
-        .extracting(UrgentContract::contractNumber, UrgentContract::severity)
+        .extracting(u -> u.reason().contractNumber(), u -> u.reason().severity())
         .as(
             "high first, the overdue before the one due soon; then medium, the obligation owed"
                 + " for ten days before the report due in three; the dismissed one and the one"
@@ -766,12 +768,12 @@ class FlagsIT {
             tuple(soon, Severity.HIGH),
             tuple(owed, Severity.MEDIUM),
             tuple(report, Severity.MEDIUM));
-    assertThat(ours.get(0).rule()).isEqualTo("DEADLINE_OVERDUE");
-    assertThat(ours.get(0).explanation())
+    assertThat(ours.get(0).reason().rule()).isEqualTo("DEADLINE_OVERDUE");
+    assertThat(ours.get(0).reason().explanation())
         .startsWith("Ultimatum \u201cSign by yesterday\u201d was due ");
     assertThat(ours.get(0).otherReasons()).as("the consequences threatened").isEqualTo(1);
-    assertThat(ours.get(0).vendorName()).isEqualTo("Flag Vendor " + s);
-    assertThat(ours.get(2).explanation())
+    assertThat(ours.get(0).reason().vendorName()).isEqualTo("Flag Vendor " + s);
+    assertThat(ours.get(2).reason().explanation())
         .startsWith("Obligation \u201cSecurity plan " + s + "\u201d, owed by Flag Vendor " + s);
 
     StatementCount.Counted<List<UrgentContract>> ten =

@@ -23,7 +23,8 @@ class FlagTest {
         "Clause I-9: governing law.",
         sentence,
         new Span(10, 10 + sentence.length()),
-        new Span(0, 8));
+        new Span(0, 8),
+        null);
   }
 
   @Test
@@ -67,6 +68,7 @@ class FlagTest {
             4L,
             null,
             "x",
+            null,
             null,
             null,
             null);

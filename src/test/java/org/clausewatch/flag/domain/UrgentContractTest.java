@@ -36,11 +36,11 @@ class UrgentContractTest {
 
     assertThat(rows)
         .extracting(
-            UrgentContract::contractNumber, UrgentContract::rule, UrgentContract::otherReasons)
+            u -> u.reason().contractNumber(), u -> u.reason().rule(), UrgentContract::otherReasons)
         .as("contract 3 lost its reason between the two reads (dismissed): not listed")
         .containsExactly(tuple("K-2", "DEADLINE_DUE_SOON", 1), tuple("K-1", "DEADLINE_OVERDUE", 2));
-    assertThat(rows.get(0).explanation()).isEqualTo("DEADLINE_DUE_SOON of 2");
-    assertThat(rows.get(0).vendorName()).isEqualTo("Vendor 2");
+    assertThat(rows.get(0).reason().explanation()).isEqualTo("DEADLINE_DUE_SOON of 2");
+    assertThat(rows.get(0).reason().vendorName()).isEqualTo("Vendor 2");
   }
 
   @Test

@@ -51,14 +51,7 @@ class UpgradeMigrationsIT {
     migrateTo("30");
     try (Connection c = connect();
         Statement s = c.createStatement()) {
-      s.execute(
-          "insert into party (id, name, kind) values (nextval('party_seq'), 'Buyer', "
-              + "'GOVERNMENT_AGENCY'), (nextval('party_seq'), 'Vendor', 'COMPANY')");
-      s.execute(
-          "insert into contract (id, number, title, buyer_id, vendor_id, status, ceiling_amount,"
-              + " ceiling_currency, type, buyer_name, vendor_name) select nextval('contract_seq'),"
-              + " 'UPGRADE-31', 'Upgrade check', b.id, v.id, 'ACTIVE', 1000, 'USD', 'FFP', b.name,"
-              + " v.name from party b, party v where b.name = 'Buyer' and v.name = 'Vendor'");
+      contract(s, "UPGRADE-31");
       obligation(s, 1, "Ended, with its history", "FREQ=MONTHLY;UNTIL=20260315", "2026-03-15");
       obligation(s, 2, "Ended, no history", "FREQ=MONTHLY;INTERVAL=3;UNTIL=20260415", "2026-04-15");
       obligation(s, 3, "Goes on", "FREQ=WEEKLY;COUNT=10", null);
@@ -90,14 +83,7 @@ class UpgradeMigrationsIT {
     migrateTo("33");
     try (Connection c = connect();
         Statement s = c.createStatement()) {
-      s.execute(
-          "insert into party (id, name, kind) values (nextval('party_seq'), 'Buyer', "
-              + "'GOVERNMENT_AGENCY'), (nextval('party_seq'), 'Vendor', 'COMPANY')");
-      s.execute(
-          "insert into contract (id, number, title, buyer_id, vendor_id, status, ceiling_amount,"
-              + " ceiling_currency, type, buyer_name, vendor_name) select nextval('contract_seq'),"
-              + " 'UPGRADE-34', 'Upgrade check', b.id, v.id, 'ACTIVE', 1000, 'USD', 'FFP', b.name,"
-              + " v.name from party b, party v where b.name = 'Buyer' and v.name = 'Vendor'");
+      contract(s, "UPGRADE-34");
       s.execute(
           "insert into deadline (id, contract_id, title, kind, due_at, due_zone, status) select"
               + " 7, k.id, 'Sign', 'ULTIMATUM', timestamptz '2026-12-04 22:00Z',"
@@ -115,34 +101,44 @@ class UpgradeMigrationsIT {
 
     migrateTo("34");
 
+    assertThat(
+            rows(
+                "select rule || ' ' || severity_rank || ' ' || coalesce(to_char(due_at at time"
+                    + " zone 'UTC', 'YYYY-MM-DD HH24:MI'), '-') from flag order by id"))
+        .as("a deadline's flags take its due time; the rank orders high, medium, low")
+        .containsExactly(
+            "DEADLINE_DUE_SOON 0 2026-12-04 22:00",
+            "OBLIGATION_OVERDUE 1 -",
+            "OUTDATED_CLAUSE_DATE 2 -");
+    assertThat(rows("select k.number from flag_stale q join contract k on k.id = q.contract_id"))
+        .as("queued, so the flag job gives the obligation's flag its first unsettled day")
+        .containsExactly("UPGRADE-34");
+  }
+
+  /** The first column of each row the query returns, as text. */
+  private java.util.List<String> rows(String sql) throws SQLException {
+    java.util.List<String> rows = new java.util.ArrayList<>();
     try (Connection c = connect();
         Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select rule, severity_rank, coalesce(to_char(due_at at time zone 'UTC',"
-                    + " 'YYYY-MM-DD HH24:MI'), '-') from flag order by id")) {
-      java.util.List<String> flags = new java.util.ArrayList<>();
+        ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
-        flags.add(r.getString(1) + " " + r.getInt(2) + " " + r.getString(3));
+        rows.add(r.getString(1));
       }
-      assertThat(flags)
-          .as("a deadline's flags take its due time; the rank orders high, medium, low")
-          .containsExactly(
-              "DEADLINE_DUE_SOON 0 2026-12-04 22:00",
-              "OBLIGATION_OVERDUE 1 -",
-              "OUTDATED_CLAUSE_DATE 2 -");
     }
-    try (Connection c = connect();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select count(*) from flag_stale q join contract k on k.id = q.contract_id where"
-                    + " k.number = 'UPGRADE-34'")) {
-      r.next();
-      assertThat(r.getInt(1))
-          .as("queued, so the flag job gives the obligation's flag its first unsettled day")
-          .isEqualTo(1);
-    }
+    return rows;
+  }
+
+  /** A buyer, a vendor and an active contract between them, as the version before wrote them. */
+  private static void contract(Statement s, String number) throws SQLException {
+    s.execute(
+        "insert into party (id, name, kind) values (nextval('party_seq'), 'Buyer', "
+            + "'GOVERNMENT_AGENCY'), (nextval('party_seq'), 'Vendor', 'COMPANY')");
+    s.execute(
+        "insert into contract (id, number, title, buyer_id, vendor_id, status, ceiling_amount,"
+            + " ceiling_currency, type, buyer_name, vendor_name) select nextval('contract_seq'), '"
+            + number
+            + "', 'Upgrade check', b.id, v.id, 'ACTIVE', 1000, 'USD', 'FFP', b.name, v.name from"
+            + " party b, party v where b.name = 'Buyer' and v.name = 'Vendor'");
   }
 
   private static void obligation(
