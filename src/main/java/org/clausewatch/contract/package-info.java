@@ -16,7 +16,9 @@
  *       The next P-number is suggested. (Its clause changes: the {@code clause} feature.)
  *   <li>R6 Lists are filtered (text, party, type, status, marking, ceiling range, needs attention),
  *       sorted and paged in the database: one count and one page statement; filters live in the
- *       URL; exports stream in keyset chunks.
+ *       URL; exports stream in keyset chunks. "Most urgent first" is a sort like the others: the
+ *       contract's {@link org.clausewatch.contract.domain.Urgency}, kept from its flags by V35's
+ *       triggers.
  *   <li>R7 A contract needs attention when one of its usage restrictions is disputed or an open
  *       deadline is inside its kind's lead time (ultimatum 7 days, option exercise 60...) or
  *       overdue; the reason is shown in words.

@@ -23,7 +23,8 @@
  *   <li>R5 Most urgent first: flags by severity (high, medium, low), then by the time they fall due
  *       (a deadline's due time, an overdue obligation's first unsettled day; those without a time
  *       last); the overview lists the contracts that need attention in the order of their most
- *       urgent flag, each with that flag's explanation (V34's index).
+ *       urgent flag, each with that flag's explanation: the first ten of the contract list sorted
+ *       by urgency (the contract's urgency, kept from its flags by V35's triggers).
  * </ul>
  */
 package org.clausewatch.flag;

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ConcurrentLoad {
 
   private static final String[] SORTS = {
-    "number", "title", "type", "buyer", "vendor", "status", "classification", "ceiling"
+    "number", "title", "type", "buyer", "vendor", "status", "classification", "ceiling", "urgency"
   };
   private static final String[] STATUSES = {"ACTIVE", "NEGOTIATING", "DRAFT", "SUSPENDED"};
   private static final String[] MARKINGS = {"UNCLASSIFIED", "CUI", "SECRET"};

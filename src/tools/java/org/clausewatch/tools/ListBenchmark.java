@@ -75,6 +75,8 @@ public final class ListBenchmark {
       kinds.put("sort ceiling desc", "/contracts?sort=ceiling&dir=desc");
       kinds.put("sort marking desc", "/contracts?sort=classification&dir=desc");
       kinds.put("sort vendor", "/contracts?sort=vendor");
+      kinds.put("most urgent first", "/contracts?attention=true&sort=urgency");
+      kinds.put("urgency, page 2000 jump", "/contracts?sort=urgency&page=2000");
       kinds.put("page 1 by title", "/contracts?sort=title&page=1");
       // Page 2,000 as the user reaches it with "next" from page 1,999, or from the address bar's
       // bookmark of it (the cursor: the last contract of page 1,999); then the same page asked by

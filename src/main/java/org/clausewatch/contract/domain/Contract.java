@@ -160,6 +160,14 @@ public class Contract {
   @Column(name = "classification_rank", insertable = false, updatable = false)
   private Short classificationRank;
 
+  /**
+   * Kept by PostgreSQL from the contract's flags (V35, {@link Urgency}); read-only, used for the
+   * list's "most urgent first" order.
+   */
+  @NotAudited
+  @Column(name = "urgency", insertable = false, updatable = false)
+  private Long urgency;
+
   @ElementCollection
   @CollectionTable(name = "contract_authorisation", joinColumns = @JoinColumn(name = "contract_id"))
   @OrderColumn(name = "position")

@@ -47,14 +47,11 @@ public class ContractRepository {
           + " ('DEADLINE_DUE_SOON', 'DEADLINE_OVERDUE', 'OBLIGATION_OVERDUE') and f.dismissal"
           + " is null)";
 
-  private static final String ATTENTION_OF_ROW =
-      "exists (select 1 from Flag f where f.contractId = c.id and f.attention = true"
-          + " and f.dismissal is null)";
-
   /**
-   * A list row. The three flag columns are probes per row (V21's partial indexes), so a page of 25
-   * costs 75 index lookups; "c.id in (...)" here made PostgreSQL hash every flagged contract (about
-   * 75,000 flags at 100,000 contracts) on every list request.
+   * A list row. Two flag columns are probes per row (V21's partial indexes), so a page of 25 costs
+   * 50 index lookups; whether it needs attention, and how urgently, is kept on the contract (V35);
+   * "c.id in (...)" here made PostgreSQL hash every flagged contract (about 75,000 flags at 100,000
+   * contracts) on every list request.
    */
   private static final String SELECT_SUMMARY =
       "select new org.clausewatch.contract.domain.ContractSummary(c.number, c.title, c.type,"
@@ -65,10 +62,7 @@ public class ContractRepository {
           + " then true else false end,"
           + " case when "
           + DEADLINE_DUE
-          + " then true else false end,"
-          + " case when "
-          + ATTENTION_OF_ROW
-          + " then true else false end, c.illustrative)"
+          + " then true else false end, c.urgency, c.illustrative)"
           + " from Contract c join c.buyer b join c.vendor v";
 
   /**
@@ -517,6 +511,7 @@ public class ContractRepository {
       case STATUS -> "c.statusRank";
       case CLASSIFICATION -> "c.classificationRank";
       case CEILING -> "c.ceiling.amount";
+      case URGENCY -> "c.urgency";
     };
   }
 

@@ -9,5 +9,7 @@ public enum ContractSortField {
   VENDOR,
   STATUS,
   CLASSIFICATION,
-  CEILING
+  CEILING,
+  /** Most urgent first when ascending ({@link Urgency}, kept on the contract by V35). */
+  URGENCY
 }

@@ -9,7 +9,8 @@ import org.clausewatch.shared.Classification;
  * @param disputedRestriction a term of the contract is disputed (a flag nobody dismissed)
  * @param deadlineDue an open deadline is inside its lead time or overdue, or an obligation's
  *     occurrence is overdue (a flag nobody dismissed)
- * @param attention a flag that asks for attention, nobody dismissed (those two, or another)
+ * @param urgency how urgently it needs attention ({@link Urgency}): a flag that asks for it and
+ *     nobody dismissed (those two, or another) makes it less than {@link Urgency#NONE}
  * @param illustrative what in the record is illustrative, or null
  */
 public record ContractSummary(
@@ -25,15 +26,20 @@ public record ContractSummary(
     String currency,
     boolean disputedRestriction,
     boolean deadlineDue,
-    boolean attention,
+    long urgency,
     String illustrative) {
 
   public boolean needsAttention() {
-    return attention;
+    return urgency < Urgency.NONE;
+  }
+
+  /** The severity of its most urgent reason, or null when it needs no attention. */
+  public Urgency.Level urgencyLevel() {
+    return Urgency.level(urgency).orElse(null);
   }
 
   /** Attention for another reason than a disputed term or a deadline (a threat, a demand). */
   public boolean otherAttention() {
-    return attention && !disputedRestriction && !deadlineDue;
+    return needsAttention() && !disputedRestriction && !deadlineDue;
   }
 }

@@ -326,7 +326,8 @@ public class ContractListBean implements Serializable {
           "vendorName", ContractSortField.VENDOR,
           "status", ContractSortField.STATUS,
           "classification", ContractSortField.CLASSIFICATION,
-          "ceilingAmount", ContractSortField.CEILING);
+          "ceilingAmount", ContractSortField.CEILING,
+          "urgency", ContractSortField.URGENCY);
 
   /** The sort the address asked for, so the column's header shows it on the first load. */
   public SortMeta getSortBy() {

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clausewatch.contract.domain.Urgency;
 import org.clausewatch.flag.domain.ContractFacts.ClauseFact;
 import org.clausewatch.flag.domain.ContractFacts.DeadlineFact;
 import org.clausewatch.flag.domain.ContractFacts.DemandFact;
@@ -197,37 +197,17 @@ public class FlagRepository {
   /**
    * The first {@code max} contracts the caller may see that have a flag asking for attention that
    * nobody dismissed, most urgent first: ordered by their most urgent such flag (the most severe,
-   * then the earliest due, those without a time last), then by contract. The query starts from the
-   * contract, whose clearance filter applies, and reads V34's index in its order: usually one
-   * statement, which stops after the first {@code 8 * max} flags; another, twice as long, each time
-   * those held fewer than {@code max} contracts.
+   * then the earliest due, those without a time last), then by contract number, as the contract
+   * list sorted by urgency. One statement: the contract's urgency (V35) read in its index's order,
+   * with the contract's clearance filter.
    */
   public List<Long> mostUrgentContracts(int max) {
-    LinkedHashSet<Long> ids = new LinkedHashSet<>();
-    int batch = Math.max(1, max) * 8;
-    int offset = 0;
-    while (ids.size() < max) {
-      List<Long> rows =
-          em.createQuery(
-                  "select c.id from Contract c join Flag f on f.contractId = c.id where"
-                      + " f.attention = true and f.dismissal is null order by f.severityRank,"
-                      + " f.dueAt, f.contractId",
-                  Long.class)
-              .setFirstResult(offset)
-              .setMaxResults(batch)
-              .getResultList();
-      for (Long id : rows) {
-        if (ids.size() < max) {
-          ids.add(id);
-        }
-      }
-      if (rows.size() < batch) {
-        break;
-      }
-      offset += batch;
-      batch *= 2;
-    }
-    return List.copyOf(ids);
+    return em.createQuery(
+            "select c.id from Contract c where c.urgency < :none order by c.urgency, c.number",
+            Long.class)
+        .setParameter("none", Urgency.NONE)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /**

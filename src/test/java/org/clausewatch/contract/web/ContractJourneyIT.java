@@ -183,6 +183,45 @@ class ContractJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("attention")).getText())
         .as("the contract page gives the same reason")
         .contains(why);
+
+    open("/");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#attention li.urgent"));
+    List<String> overview =
+        rows.stream()
+            .map(li -> li.findElement(By.cssSelector(".contract-number")).getText())
+            .toList();
+    List<String> severities =
+        rows.stream().map(li -> li.findElement(By.cssSelector(".badge")).getText()).toList();
+    driver.findElement(By.id("attention-all")).click();
+    await(By.cssSelector("#list\\:contracts_data .contract-number"));
+    assertThat(driver.getCurrentUrl()).contains("attention=true", "sort=urgency");
+    WebElement header =
+        driver.findElement(By.cssSelector("#list\\:contracts thead th.col-urgency"));
+    assertThat(header.getAttribute("aria-sort"))
+        .as("the Urgency header shows the sort, most urgent first")
+        .isEqualTo("ascending");
+    assertThat(numbers())
+        .as("\"See all\" continues the overview's order")
+        .startsWith(overview.toArray(String[]::new));
+    assertThat(urgencyColumn()).startsWith(severities.toArray(String[]::new));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("document.getElementById('list:contracts').scrollIntoView()");
+    browser.screenshot("contracts-most-urgent-first");
+
+    header.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("dir=desc"));
+    assertThat(urgencyColumn())
+        .as("the least urgent first: low before medium before high")
+        .isSortedAccordingTo(
+            java.util.Comparator.comparing(List.of("Low", "Medium", "High")::indexOf));
+  }
+
+  /** The severity of each row's most urgent reason, as the Urgency column shows it. */
+  private List<String> urgencyColumn() {
+    return driver.findElements(By.cssSelector("#list\\:contracts_data td.col-urgency")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   @Test

@@ -7,8 +7,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.clausewatch.contract.domain.Urgency;
 import org.clausewatch.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +115,108 @@ class UpgradeMigrationsIT {
     assertThat(rows("select k.number from flag_stale q join contract k on k.id = q.contract_id"))
         .as("queued, so the flag job gives the obligation's flag its first unsettled day")
         .containsExactly("UPGRADE-34");
+  }
+
+  @Test
+  void contractsGetTheUrgencyOfTheirFlagsAtV35AndKeepItWhoeverWritesFlags() throws Exception {
+    migrateTo("34");
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      contract(s, "UPG-35-A");
+      for (String other : java.util.List.of("UPG-35-B", "UPG-35-C", "UPG-35-D")) {
+        s.execute(
+            "insert into contract (id, number, title, buyer_id, vendor_id, status,"
+                + " ceiling_amount, ceiling_currency, type, buyer_name, vendor_name) select"
+                + " nextval('contract_seq'), '"
+                + other
+                + "', title, buyer_id, vendor_id, status, ceiling_amount, ceiling_currency,"
+                + " type, buyer_name, vendor_name from contract where number = 'UPG-35-A'");
+      }
+      s.execute(
+          "insert into flag_dismissal (id, contract_id, rule, subject, explanation, fingerprint,"
+              + " reason, dismissed_by, dismissed_at) select 9, id, 'TERM_DISPUTED', 'dispute:1',"
+              + " 'Why', repeat('a', 64), 'Settled', 'counsel', now() from contract where number"
+              + " = 'UPG-35-C'");
+      // A: a high flag due later and a medium one due sooner; B: a high one without a time;
+      // C: its only high flag dismissed, a low one that asks for none; D: no flag.
+      flags(
+          s,
+          "(1, 'UPG-35-A', 'DEADLINE_DUE_SOON', 'HIGH', true, timestamptz '2026-12-11 22:00Z',"
+              + " null), (2, 'UPG-35-A', 'OBLIGATION_OVERDUE', 'MEDIUM', true, timestamptz"
+              + " '2026-11-01 00:00Z', null), (3, 'UPG-35-B', 'TERM_DISPUTED', 'HIGH', true,"
+              + " null, null), (4, 'UPG-35-C', 'TERM_DISPUTED', 'HIGH', true, null, 9),"
+              + " (5, 'UPG-35-C', 'OUTDATED_CLAUSE_DATE', 'LOW', false, null, null)");
+    }
+
+    migrateTo("35");
+
+    Instant friday = Instant.parse("2026-12-11T22:00:00Z");
+    assertThat(urgencies())
+        .as("the most severe flag asking for attention, nobody dismissed, then its due time")
+        .containsExactly(
+            Map.entry("UPG-35-A", Urgency.of(Urgency.Level.HIGH, friday)),
+            Map.entry("UPG-35-B", Urgency.of(Urgency.Level.HIGH, null)),
+            Map.entry("UPG-35-C", Urgency.NONE),
+            Map.entry("UPG-35-D", Urgency.NONE));
+
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      flags(
+          s,
+          "(6, 'UPG-35-D', 'DEADLINE_OVERDUE', 'HIGH', true, timestamptz '2026-12-01"
+              + " 17:00:00.75Z', null::bigint)");
+      s.execute("update flag set dismissal_id = null where id = 4");
+      s.execute("delete from flag where id = 1");
+    }
+    assertThat(urgencies())
+        .as("kept by the triggers: raised (fractions of a second dropped), undismissed, removed")
+        .containsExactly(
+            Map.entry(
+                "UPG-35-A",
+                Urgency.of(Urgency.Level.MEDIUM, Instant.parse("2026-11-01T00:00:00Z"))),
+            Map.entry("UPG-35-B", Urgency.of(Urgency.Level.HIGH, null)),
+            Map.entry("UPG-35-C", Urgency.of(Urgency.Level.HIGH, null)),
+            Map.entry(
+                "UPG-35-D", Urgency.of(Urgency.Level.HIGH, Instant.parse("2026-12-01T17:00:00Z"))));
+    assertThat(
+            rows(
+                "select flag_urgency(0::smallint, timestamptz '1969-12-31 23:59:59.5Z') || ' '"
+                    + " || flag_urgency(1::smallint, timestamptz '0001-01-01 00:00Z') || ' '"
+                    + " || flag_urgency(2::smallint, timestamptz '9999-12-31 00:00Z')"))
+        .as("before 1970, and times out of range clamped, as Java computes them")
+        .containsExactly(
+            Urgency.of(Urgency.Level.HIGH, Instant.parse("1969-12-31T23:59:59.5Z"))
+                + " "
+                + Urgency.of(Urgency.Level.MEDIUM, Instant.parse("0001-01-01T00:00:00Z"))
+                + " "
+                + Urgency.of(Urgency.Level.LOW, Instant.parse("9999-12-31T00:00:00Z")));
+  }
+
+  /** Flags as rows (id, contract number, rule, severity, attention, due time, dismissal). */
+  private static void flags(Statement s, String values) throws SQLException {
+    s.execute(
+        "insert into flag (id, contract_id, rule, subject, severity, attention, due_at,"
+            + " dismissal_id, explanation, fingerprint, raised_at) select v.id, k.id, v.rule,"
+            + " 'subject:' || v.id, v.severity, v.attention, v.due_at, v.dismissal_id, 'Why',"
+            + " repeat('a', 64), now() from (values "
+            + values
+            + ") as v(id, number, rule, severity, attention, due_at, dismissal_id) join contract k"
+            + " on k.number = v.number");
+  }
+
+  private Map<String, Long> urgencies() throws SQLException {
+    Map<String, Long> urgency = new LinkedHashMap<>();
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select number, urgency from contract where number like 'UPG-35-%' order by"
+                    + " number")) {
+      while (r.next()) {
+        urgency.put(r.getString(1), r.getLong(2));
+      }
+    }
+    return urgency;
   }
 
   /** The first column of each row the query returns, as text. */
