@@ -46,6 +46,7 @@ public class ContractExportServlet extends HttpServlet {
     "Obligated",
     "Currency",
     "Needs attention",
+    "Most urgent reason",
     "Illustrative"
   };
 
@@ -161,6 +162,7 @@ public class ContractExportServlet extends HttpServlet {
       c.obligatedAmount(),
       c.currency(),
       c.needsAttention() ? "yes" : "no",
+      c.urgencyLevel() == null ? "" : c.urgencyLevel().name().toLowerCase(java.util.Locale.ROOT),
       c.illustrative() == null ? "" : "Illustrative: " + c.illustrative()
     };
   }

@@ -246,13 +246,17 @@ class ContractJourneyIT extends BrowserTest {
                 + SeedStory.anthropicContract(suffix)
                 + "\",\"Frontier AI capabilities for U.S. national"
                 + " security\",\"OTHER\",\"U.S. Department of Defense\",\"Anthropic\",\"ACTIVE\","
-                + "\"CUI\",\"200000000.00\",\"48000000.00\",\"USD\",\"yes\"");
+                + "\"CUI\",\"200000000.00\",\"48000000.00\",\"USD\",\"yes\",\"high\"");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       var sheet = workbook.getSheet("Contracts");
       assertThat(sheet.getLastRowNum()).isEqualTo(2);
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
           .isEqualTo(SeedStory.anthropicContract(suffix));
       assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(2.0e8);
+      assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("Most urgent reason");
+      assertThat(sheet.getRow(1).getCell(11).getStringCellValue())
+          .as("the severity of its most urgent reason")
+          .isEqualTo("high");
       assertThat(List.of(sheet.getHeader().getCenter(), sheet.getFooter().getCenter()))
           .as("printed pages carry the highest marking of the rows: xAI's contract is SECRET")
           .containsExactly("SECRET", "SECRET");

@@ -69,14 +69,14 @@ class UpgradeMigrationsIT {
 
     migrateTo("31");
 
-    assertThat(rulesBeforeEnd())
+    assertThat(pairs("select id, coalesce(rule_before_end, '-') from obligation order by id"))
         .as(
             "from the last audited version that was not ended (its COUNT back), else the rule"
                 + " without its UNTIL; nothing for one not ended")
         .containsExactly(
-            Map.entry(1L, "FREQ=MONTHLY;COUNT=6"),
-            Map.entry(2L, "FREQ=MONTHLY;INTERVAL=3"),
-            Map.entry(3L, "-"));
+            Map.entry("1", "FREQ=MONTHLY;COUNT=6"),
+            Map.entry("2", "FREQ=MONTHLY;INTERVAL=3"),
+            Map.entry("3", "-"));
   }
 
   @Test
@@ -151,13 +151,13 @@ class UpgradeMigrationsIT {
     migrateTo("35");
 
     Instant friday = Instant.parse("2026-12-11T22:00:00Z");
-    assertThat(urgencies())
+    assertThat(pairs(URGENCIES))
         .as("the most severe flag asking for attention, nobody dismissed, then its due time")
         .containsExactly(
-            Map.entry("UPG-35-A", Urgency.of(Urgency.Level.HIGH, friday)),
-            Map.entry("UPG-35-B", Urgency.of(Urgency.Level.HIGH, null)),
-            Map.entry("UPG-35-C", Urgency.NONE),
-            Map.entry("UPG-35-D", Urgency.NONE));
+            Map.entry("UPG-35-A", key(Urgency.Level.HIGH, friday)),
+            Map.entry("UPG-35-B", key(Urgency.Level.HIGH, null)),
+            Map.entry("UPG-35-C", NONE),
+            Map.entry("UPG-35-D", NONE));
 
     try (Connection c = connect();
         Statement s = c.createStatement()) {
@@ -168,16 +168,13 @@ class UpgradeMigrationsIT {
       s.execute("update flag set dismissal_id = null where id = 4");
       s.execute("delete from flag where id = 1");
     }
-    assertThat(urgencies())
+    assertThat(pairs(URGENCIES))
         .as("kept by the triggers: raised (fractions of a second dropped), undismissed, removed")
         .containsExactly(
-            Map.entry(
-                "UPG-35-A",
-                Urgency.of(Urgency.Level.MEDIUM, Instant.parse("2026-11-01T00:00:00Z"))),
-            Map.entry("UPG-35-B", Urgency.of(Urgency.Level.HIGH, null)),
-            Map.entry("UPG-35-C", Urgency.of(Urgency.Level.HIGH, null)),
-            Map.entry(
-                "UPG-35-D", Urgency.of(Urgency.Level.HIGH, Instant.parse("2026-12-01T17:00:00Z"))));
+            Map.entry("UPG-35-A", key(Urgency.Level.MEDIUM, Instant.parse("2026-11-01T00:00:00Z"))),
+            Map.entry("UPG-35-B", key(Urgency.Level.HIGH, null)),
+            Map.entry("UPG-35-C", key(Urgency.Level.HIGH, null)),
+            Map.entry("UPG-35-D", key(Urgency.Level.HIGH, Instant.parse("2026-12-01T17:00:00Z"))));
     assertThat(
             rows(
                 "select flag_urgency(0::smallint, timestamptz '1969-12-31 23:59:59.5Z') || ' '"
@@ -192,6 +189,16 @@ class UpgradeMigrationsIT {
                 + Urgency.of(Urgency.Level.LOW, Instant.parse("9999-12-31T00:00:00Z")));
   }
 
+  private static final String NONE = String.valueOf(Urgency.NONE);
+
+  /** A contract's urgency as the database returns it, text. */
+  private static String key(Urgency.Level level, Instant due) {
+    return String.valueOf(Urgency.of(level, due));
+  }
+
+  private static final String URGENCIES =
+      "select number, urgency from contract where number like 'UPG-35-%' order by number";
+
   /** Flags as rows (id, contract number, rule, severity, attention, due time, dismissal). */
   private static void flags(Statement s, String values) throws SQLException {
     s.execute(
@@ -202,21 +209,6 @@ class UpgradeMigrationsIT {
             + values
             + ") as v(id, number, rule, severity, attention, due_at, dismissal_id) join contract k"
             + " on k.number = v.number");
-  }
-
-  private Map<String, Long> urgencies() throws SQLException {
-    Map<String, Long> urgency = new LinkedHashMap<>();
-    try (Connection c = connect();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select number, urgency from contract where number like 'UPG-35-%' order by"
-                    + " number")) {
-      while (r.next()) {
-        urgency.put(r.getString(1), r.getLong(2));
-      }
-    }
-    return urgency;
   }
 
   /** The first column of each row the query returns, as text. */
@@ -265,18 +257,17 @@ class UpgradeMigrationsIT {
             + " from contract k where k.number = 'UPGRADE-31'");
   }
 
-  private Map<Long, String> rulesBeforeEnd() throws SQLException {
-    Map<Long, String> rules = new LinkedHashMap<>();
+  /** The first two columns of each row the query returns, as text, in the order returned. */
+  private Map<String, String> pairs(String sql) throws SQLException {
+    Map<String, String> pairs = new LinkedHashMap<>();
     try (Connection c = connect();
         Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select id, coalesce(rule_before_end, '-') from obligation order by id")) {
+        ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
-        rules.put(r.getLong(1), r.getString(2));
+        pairs.put(r.getString(1), r.getString(2));
       }
     }
-    return rules;
+    return pairs;
   }
 
   private void migrateTo(String version) {
