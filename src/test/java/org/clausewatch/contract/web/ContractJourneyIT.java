@@ -185,6 +185,40 @@ class ContractJourneyIT extends BrowserTest {
         .contains(why);
 
     open("/");
+    WebElement withMore =
+        driver.findElements(By.cssSelector("#attention li.urgent")).stream()
+            .filter(li -> !li.findElements(By.cssSelector(".urgent-more")).isEmpty())
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no contract among the ten has more than one reason"));
+    String itsNumber = withMore.findElement(By.cssSelector(".contract-number")).getText();
+    String itsReason = withMore.findElement(By.cssSelector(".flag-explanation")).getText();
+    WebElement moreLink = withMore.findElement(By.cssSelector(".urgent-more"));
+    java.util.regex.Matcher others =
+        java.util.regex.Pattern.compile("and (\\d+) more reasons?").matcher(moreLink.getText());
+    assertThat(others.matches()).isTrue();
+    moreLink.click();
+    assertThat(await(By.id("contract-number")).getText()).isEqualTo(itsNumber);
+    assertThat(driver.getCurrentUrl()).endsWith("#attention");
+    List<WebElement> reasons = driver.findElements(By.cssSelector("#attention li.flag"));
+    assertThat(reasons)
+        .as("\"and N more reasons\" opens the contract's reasons: the one shown and N more")
+        .hasSize(1 + Integer.parseInt(others.group(1)));
+    assertThat(reasons)
+        .extracting(li -> li.findElement(By.cssSelector(".flag-explanation")).getText())
+        .as("the overview's reason among them")
+        .contains(itsReason);
+    assertThat(
+            ((Number)
+                    ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                            "return document.getElementById('attention')"
+                                + ".getBoundingClientRect().top;"))
+                .doubleValue())
+        .as("the reasons are scrolled into view")
+        .isLessThan(200);
+
+    open("/");
     List<WebElement> rows = driver.findElements(By.cssSelector("#attention li.urgent"));
     List<String> overview =
         rows.stream()
