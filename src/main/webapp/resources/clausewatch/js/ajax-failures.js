@@ -80,9 +80,27 @@
     }
   });
   jQuery(document).on("pfAjaxSuccess", function () {
-    var shown = notice();
-    if (shown) {
-      shown.hidden = true;
-    }
+    ["ajax-failed", "ajax-error"].forEach(function (id) {
+      var shown = document.getElementById(id);
+      if (shown) {
+        shown.hidden = true;
+      }
+    });
   });
+  // An answer that reports a server error (Faces' <error> in a partial response, or a failed
+  // Faces Ajax request) reaches PrimeFaces' error handling, which would leave the page for
+  // web.xml's error page: those lie under /WEB-INF and answer 404. The layout's global
+  // p:ajaxExceptionHandler calls this instead: the page stays, input included, and says so.
+  window.Clausewatch = window.Clausewatch || {};
+  window.Clausewatch.ajaxError = function () {
+    var shown = document.getElementById("ajax-error");
+    var reload = document.getElementById("ajax-error-reload");
+    if (reload) {
+      reload.href = window.location.href;
+    }
+    if (shown) {
+      shown.hidden = false;
+      shown.focus();
+    }
+  };
 })();

@@ -243,6 +243,41 @@ class ContractsPageIT extends BrowserTest {
     assertThat(column(1)).containsExactly("PG11-" + suffix, "PG10-" + suffix);
   }
 
+  /**
+   * A server error reported in an Ajax answer (Faces' {@code <error>}, handed to PrimeFaces'
+   * response handler as it arrives): PrimeFaces sent the browser to web.xml's error page under
+   * /WEB-INF, a 404, and the page with its input was gone. The page stays and says so.
+   */
+  @Test
+  void aServerErrorReportedInAnAjaxAnswerKeepsThePageAndSaysSo() throws Exception {
+    open("/contracts?q=" + suffix);
+    driver.findElement(By.id("party")).sendKeys("xAI");
+    String address = driver.getCurrentUrl();
+    WebElement notice = driver.findElement(By.id("ajax-error"));
+    assertThat(notice.isDisplayed()).isFalse();
+
+    browser
+        .driver()
+        .executeScript(
+            "window.clausewatchStayed = true;"
+                + "var answer = new DOMParser().parseFromString("
+                + "'<partial-response><error><error-name>java.lang.IllegalStateException"
+                + "</error-name><error-message>simulated</error-message></error>"
+                + "</partial-response>', 'text/xml');"
+                + "PrimeFaces.ajax.Response.handle(answer, 'success', {pfArgs: {}});");
+
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> notice.isDisplayed());
+    Thread.sleep(1_000);
+    assertThat(browser.driver().executeScript("return window.clausewatchStayed === true;"))
+        .as("the browser did not leave the page")
+        .isEqualTo(true);
+    assertThat(driver.getCurrentUrl()).isEqualTo(address);
+    assertThat(notice.getText()).contains("reported an error").contains("may not have been saved");
+    assertThat(driver.findElement(By.id("party")).getAttribute("value")).isEqualTo("xAI");
+    assertThat(driver.findElement(By.id("ajax-error-reload")).getAttribute("href"))
+        .isEqualTo(address);
+  }
+
   private List<String> rowsPerPage() {
     return driver.findElements(By.cssSelector("select.ui-paginator-rpp-options")).stream()
         .map(e -> e.getAttribute("value"))
