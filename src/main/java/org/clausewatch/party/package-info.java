@@ -2,7 +2,9 @@
  * Parties: the agencies, companies and others that buy, sell or take part in contracts.
  *
  * <ul>
- *   <li>R1 A party has a name (unique, case-insensitive) and a kind.
+ *   <li>R1 A party has a name (unique, case-insensitive) and a kind. A name that reads like another
+ *       party's (the same UTS #39 skeleton: "хАІ" in Cyrillic, or "xAl", beside "xAI") is refused,
+ *       naming that party (V36, {@code PartyNameSkeletons} for rows written in SQL).
  *   <li>R2 Contracting officers register and edit parties ({@code /parties/edit}); everyone reads
  *       the directory ({@code /parties}: search by name, UEI or CAGE code, paged in the database)
  *       and a party's page with the contracts they may see.

@@ -30,7 +30,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>Letters of one script that look like another's whole word (a Cyrillic "рау" beside a Latin
- * "pay") are not caught: that needs a comparison with every other name.
+ * "pay") deceive only beside that other name: {@link #skeleton} gives what a name looks like, for a
+ * comparison with the names stored (parties: {@code PartyService}).
  */
 public final class Names {
 
@@ -69,6 +70,16 @@ public final class Names {
       throw new BusinessException(what + " " + problem.get());
     }
     return name;
+  }
+
+  /**
+   * What the name looks like: its UTS #39 skeleton, equal for two names that a reader could take
+   * for each other ("xAI" in Latin, "хАІ" in Cyrillic and "xAl" with a small L; full-width
+   * "Ｐａｌａｎｔｉｒ" and "Palantir"; "rn" and "m"). Letter case is kept: "XAI" and "xai" look different,
+   * and a case-insensitive comparison of the names themselves catches those.
+   */
+  public static String skeleton(String name) {
+    return CHECKER.getSkeleton(NFC.normalize(name.strip()));
   }
 
   /**

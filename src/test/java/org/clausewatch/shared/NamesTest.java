@@ -117,4 +117,23 @@ class NamesTest {
     assertThat(Names.problem("Anthropic")).isEmpty();
     assertThat(Names.problem("Anth\u200bropic")).get().asString().startsWith("cannot hold");
   }
+
+  @Test
+  void namesThatAReaderCouldTakeForEachOtherHaveOneSkeleton() {
+    String xai = Names.skeleton("xAI");
+    assertThat(Names.skeleton("\u0445\u0410\u0406"))
+        .as("wholly Cyrillic: each word is in one script, so problem() lets it through")
+        .isEqualTo(xai);
+    assertThat(Names.problem("\u0445\u0410\u0406")).isEmpty();
+    assertThat(Names.skeleton("xAl")).as("a small L for a capital I").isEqualTo(xai);
+    assertThat(Names.skeleton("\uFF30\uFF41\uFF4C\uFF41\uFF4E\uFF54\uFF49\uFF52"))
+        .as("full-width letters")
+        .isEqualTo(Names.skeleton("Palantir"));
+    assertThat(Names.skeleton("Modem Corp")).isEqualTo(Names.skeleton("Modern Corp"));
+    assertThat(Names.skeleton("  xAI ")).as("trimmed like the name").isEqualTo(xai);
+
+    assertThat(Names.skeleton("XAI")).as("a capital X does not look like x").isNotEqualTo(xai);
+    assertThat(Names.skeleton("OpenAI")).isNotEqualTo(Names.skeleton("Anthropic"));
+    assertThat(Names.skeleton("Agency 1")).isNotEqualTo(Names.skeleton("Agency 2"));
+  }
 }

@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.clausewatch.shared.Names;
 import org.clausewatch.shared.persistence.DatabaseMigrations;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -264,9 +265,15 @@ public final class ScaleGenerator {
                 + " (synthetic "
                 + Long.toString(partyBase, 36)
                 + ")";
-        row(parties, partyBase + i, 0, name, agency ? "GOVERNMENT_AGENCY" : "COMPANY");
+        row(
+            parties,
+            partyBase + i,
+            0,
+            name,
+            agency ? "GOVERNMENT_AGENCY" : "COMPANY",
+            Names.skeleton(name));
       }
-      copy("party (id, version, name, kind)", parties);
+      copy("party (id, version, name, kind, name_skeleton)", parties);
 
       long contractBase = next("contract");
       long clauseBase = next("clause");

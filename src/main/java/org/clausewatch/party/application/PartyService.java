@@ -34,7 +34,29 @@ public class PartyService {
     if (parties.findByName(party.name()).isPresent()) {
       throw new BusinessException("A party named \"" + party.name() + "\" already exists.");
     }
+    refuseLookAlike(party.name(), null);
     return parties.add(party);
+  }
+
+  /**
+   * Refuses a name that a reader could take for another party's ({@link
+   * org.clausewatch.shared.Names#skeleton}): "хАІ" in Cyrillic or "xAl" beside "xAI".
+   */
+  private void refuseLookAlike(String name, Long self) {
+    parties.findLookAlikes(name).stream()
+        .filter(other -> !other.id().equals(self))
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new BusinessException(
+                  "A party's name \""
+                      + name
+                      + "\" would look like that of the party \""
+                      + other.name()
+                      + "\": a reader could take the one for the other. If it is another"
+                      + " organisation, add what tells them apart, such as its legal form or"
+                      + " place.");
+            });
   }
 
   /**
@@ -94,6 +116,7 @@ public class PartyService {
             other -> {
               throw new BusinessException("A party named \"" + other.name() + "\" already exists.");
             });
+    refuseLookAlike(name, party.id());
     party.rename(name);
     party.reclassify(details.kind());
     party.identify(details.uei(), details.cageCode());

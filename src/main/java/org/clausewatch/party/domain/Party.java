@@ -18,6 +18,7 @@ import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Names;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A government agency, company or other organisation named in contracts. */
 @Entity
@@ -27,10 +28,18 @@ import org.hibernate.envers.Audited;
     name = Party.FIND_BY_NAME,
     query = "select p from Party p where lower(p.name) = lower(:name)")
 @NamedQuery(name = Party.FIND_ALL, query = "select p from Party p order by p.name")
+@NamedQuery(
+    name = Party.FIND_LOOK_ALIKES,
+    query = "select p from Party p where p.nameSkeleton = :skeleton order by p.id")
+@NamedQuery(
+    name = Party.FIND_WITHOUT_SKELETON,
+    query = "select p from Party p where p.nameSkeleton is null order by p.id")
 public class Party {
 
   public static final String FIND_BY_NAME = "Party.findByName";
   public static final String FIND_ALL = "Party.findAll";
+  public static final String FIND_LOOK_ALIKES = "Party.findLookAlikes";
+  public static final String FIND_WITHOUT_SKELETON = "Party.findWithoutSkeleton";
   public static final int NAME_MAX_LENGTH = 200;
   public static final int DESCRIPTION_MAX_LENGTH = 2000;
   private static final Pattern UEI = Pattern.compile("[A-Z0-9]{12}");
@@ -45,6 +54,11 @@ public class Party {
 
   @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
   private String name;
+
+  /** What the name looks like ({@link Names#skeleton}); derived, so not audited. */
+  @NotAudited
+  @Column(name = "name_skeleton")
+  private String nameSkeleton;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false)
@@ -67,6 +81,7 @@ public class Party {
 
   public Party(String name, PartyKind kind) {
     this.name = normalName(name);
+    this.nameSkeleton = Names.skeleton(this.name);
     this.kind = Objects.requireNonNull(kind, "A party needs a kind");
   }
 
@@ -115,6 +130,16 @@ public class Party {
 
   public void rename(String newName) {
     name = normalName(newName);
+    nameSkeleton = Names.skeleton(name);
+  }
+
+  /** Sets what the name looks like on a row written in SQL without it. */
+  public void recordNameSkeleton() {
+    nameSkeleton = Names.skeleton(name);
+  }
+
+  public String nameSkeleton() {
+    return nameSkeleton;
   }
 
   public void reclassify(PartyKind newKind) {

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clausewatch.shared.Names;
 
 @ApplicationScoped
 public class PartyRepository {
@@ -18,6 +19,25 @@ public class PartyRepository {
         .setParameter("name", name.strip())
         .getResultStream()
         .findFirst();
+  }
+
+  /** Parties whose names look like {@code name} ({@link Party#nameSkeleton}), oldest first. */
+  public List<Party> findLookAlikes(String name) {
+    return em.createNamedQuery(Party.FIND_LOOK_ALIKES, Party.class)
+        .setParameter("skeleton", Names.skeleton(name))
+        .setMaxResults(2)
+        .getResultList();
+  }
+
+  /** Up to {@code max} parties written in SQL without a name skeleton. */
+  public List<Party> withoutSkeleton(int max) {
+    return em.createNamedQuery(Party.FIND_WITHOUT_SKELETON, Party.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public void flush() {
+    em.flush();
   }
 
   public List<Party> findAll() {

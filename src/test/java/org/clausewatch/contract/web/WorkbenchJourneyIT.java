@@ -141,6 +141,22 @@ class WorkbenchJourneyIT extends BrowserTest {
     browser.screenshot("party-name-lookalike");
 
     String buyer = registerParty("Department " + s, "GOVERNMENT_AGENCY", "DOD" + s + "A", null);
+
+    // A name that reads like a registered party's ("rn" for "m") is refused, naming that party.
+    browser.open(base, "/parties/edit");
+    type("party:name", "Departrnent " + s);
+    chooseValue("party:kind", "GOVERNMENT_AGENCY");
+    click("party:save");
+    assertThat(message("would look like that of the party"))
+        .contains(
+            "A party's name \"Departrnent "
+                + s
+                + "\" would look like that of the party \"Department "
+                + s
+                + "\"");
+    assertThat(driver.findElement(By.id("party:name")).getAttribute("value"))
+        .isEqualTo("Departrnent " + s);
+    browser.screenshot("party-name-looks-like-another");
     String vendor = registerParty("Vendor " + s, "COMPANY", null, "V" + s.substring(0, 4));
     assertThat(driver.findElement(By.id("party-uei")).getText()).isEqualTo("—");
     assertThat(driver.findElement(By.id("party-cage")).getText())

@@ -3,7 +3,12 @@ package org.clausewatch.party.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import javax.sql.DataSource;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.PageRequest;
@@ -31,6 +36,10 @@ class PartyServiceIT {
   }
 
   @Inject PartyService cut;
+  @Inject PartyNameSkeletons skeletons;
+
+  @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
+  DataSource db;
 
   private String s;
   private String lab;
@@ -100,5 +109,81 @@ class PartyServiceIT {
     assertThat(saved).isEqualTo("Soci\u00e9t\u00e9 Lab " + s);
     assertThat(cut.party(saved)).isPresent();
     assertThat(cut.party(other)).isEmpty();
+  }
+
+  @Test
+  void aNameThatLooksLikeAPartysInAnotherScriptOrWithOtherLettersIsRefusedAndNothingIsSaved() {
+    String xai = "xAI Lab " + s;
+    cut.register(xai, PartyKind.COMPANY);
+
+    for (String lookalike : new String[] {"\u0445\u0410\u0406 Lab " + s, "xAl Lab " + s}) {
+      assertThatThrownBy(() -> cut.register(lookalike, PartyKind.COMPANY))
+          .as("wholly Cyrillic, and with a small L: each word passes on its own")
+          .isInstanceOf(BusinessException.class)
+          .hasMessageStartingWith(
+              "A party's name \""
+                  + lookalike
+                  + "\" would look like that of the party \""
+                  + xai
+                  + "\"");
+    }
+    assertThat(named(s)).as("the first party and xAI only").isEqualTo(2);
+    assertThat(cut.register("XAI Labs " + s, PartyKind.COMPANY).name())
+        .as("a name that reads differently is not refused")
+        .isEqualTo("XAI Labs " + s);
+  }
+
+  @Test
+  void aRenameToAnotherPartysLookalikeIsRefusedAndToItsOwnIsNot() {
+    String xai = "xAI Lab " + s;
+    String typo = "xAl Lab " + s;
+    cut.register(xai, PartyKind.COMPANY);
+    String other = "Other Lab " + s;
+    cut.register(other, PartyKind.COMPANY);
+    PartyLine read = cut.party(other).orElseThrow();
+    assertThatThrownBy(() -> cut.edit(other, read, renamed(read, typo)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageStartingWith(
+            "A party's name \"" + typo + "\" would look like that of the party \"" + xai + "\"");
+    assertThat(cut.party(other)).isPresent();
+
+    PartyLine first = cut.party(xai).orElseThrow();
+    assertThat(cut.edit(xai, first, renamed(first, typo)))
+        .as("a party may take a name that looks like its own")
+        .isEqualTo(typo);
+  }
+
+  @Test
+  void partiesWrittenInSqlAreComparedOnceTheirSkeletonsAreRecorded() throws Exception {
+    String palantir = "Palantir " + s;
+    try (Connection c = db.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into party (id, version, name, kind) values (nextval('party_seq'), 0,"
+                    + " ?, 'COMPANY')")) {
+      insert.setString(1, palantir);
+      insert.executeUpdate();
+    }
+    assertThat(skeletons.fillMissing()).isPositive();
+    try (Connection c = db.getConnection();
+        PreparedStatement read =
+            c.prepareStatement("select name_skeleton from party where name = ?")) {
+      read.setString(1, palantir);
+      try (ResultSet r = read.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        assertThat(r.getString(1)).isNotNull();
+      }
+    }
+    String fullWidth = "\uFF30\uFF41\uFF4C\uFF41\uFF4E\uFF54\uFF49\uFF52 " + s;
+    assertThatThrownBy(() -> cut.register(fullWidth, PartyKind.COMPANY))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("would look like that of the party \"" + palantir + "\"");
+    assertThat(skeletons.fillMissing()).as("nothing left to record").isZero();
+  }
+
+  private static PartyDetails renamed(PartyLine read, String name) {
+    PartyDetails details = PartyDetails.of(read);
+    return new PartyDetails(
+        name, details.kind(), details.uei(), details.cageCode(), details.description());
   }
 }
