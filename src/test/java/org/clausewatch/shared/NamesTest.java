@@ -136,4 +136,17 @@ class NamesTest {
     assertThat(Names.skeleton("OpenAI")).isNotEqualTo(Names.skeleton("Anthropic"));
     assertThat(Names.skeleton("Agency 1")).isNotEqualTo(Names.skeleton("Agency 2"));
   }
+
+  @Test
+  void theKeyStoredForAComparisonHasOneLengthHoweverFarANameExpands() {
+    // U+FDFA, one Arabic ligature, reads as a whole phrase: 200 of them are a valid name whose
+    // skeleton takes 6,000 bytes, more than a PostgreSQL index entry may hold.
+    String ligatures = "\uFDFA".repeat(200);
+    assertThat(Names.problem(ligatures)).isEmpty();
+    assertThat(Names.skeleton(ligatures).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .hasSizeGreaterThan(2_704);
+    assertThat(Names.lookalikeKey(ligatures)).hasSize(64).matches("[0-9a-f]{64}");
+    assertThat(Names.lookalikeKey("\u0445\u0410\u0406")).isEqualTo(Names.lookalikeKey("xAI"));
+    assertThat(Names.lookalikeKey("XAI")).isNotEqualTo(Names.lookalikeKey("xAI"));
+  }
 }

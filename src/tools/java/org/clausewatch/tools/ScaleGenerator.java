@@ -271,9 +271,9 @@ public final class ScaleGenerator {
             0,
             name,
             agency ? "GOVERNMENT_AGENCY" : "COMPANY",
-            Names.skeleton(name));
+            Names.lookalikeKey(name));
       }
-      copy("party (id, version, name, kind, name_skeleton)", parties);
+      copy("party (id, version, name, kind, name_lookalike_key)", parties);
 
       long contractBase = next("contract");
       long clauseBase = next("clause");

@@ -30,10 +30,10 @@ import org.hibernate.envers.NotAudited;
 @NamedQuery(name = Party.FIND_ALL, query = "select p from Party p order by p.name")
 @NamedQuery(
     name = Party.FIND_LOOK_ALIKES,
-    query = "select p from Party p where p.nameSkeleton = :skeleton order by p.id")
+    query = "select p from Party p where p.nameLookalikeKey = :key order by p.id")
 @NamedQuery(
     name = Party.FIND_WITHOUT_SKELETON,
-    query = "select p from Party p where p.nameSkeleton is null order by p.id")
+    query = "select p from Party p where p.nameLookalikeKey is null order by p.id")
 public class Party {
 
   public static final String FIND_BY_NAME = "Party.findByName";
@@ -55,10 +55,10 @@ public class Party {
   @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
   private String name;
 
-  /** What the name looks like ({@link Names#skeleton}); derived, so not audited. */
+  /** What the name looks like ({@link Names#lookalikeKey}); derived, so not audited. */
   @NotAudited
-  @Column(name = "name_skeleton")
-  private String nameSkeleton;
+  @Column(name = "name_lookalike_key", length = 64)
+  private String nameLookalikeKey;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false)
@@ -81,7 +81,7 @@ public class Party {
 
   public Party(String name, PartyKind kind) {
     this.name = normalName(name);
-    this.nameSkeleton = Names.skeleton(this.name);
+    this.nameLookalikeKey = Names.lookalikeKey(this.name);
     this.kind = Objects.requireNonNull(kind, "A party needs a kind");
   }
 
@@ -130,16 +130,12 @@ public class Party {
 
   public void rename(String newName) {
     name = normalName(newName);
-    nameSkeleton = Names.skeleton(name);
+    recordLookalikeKey();
   }
 
-  /** Sets what the name looks like on a row written in SQL without it. */
-  public void recordNameSkeleton() {
-    nameSkeleton = Names.skeleton(name);
-  }
-
-  public String nameSkeleton() {
-    return nameSkeleton;
+  /** Sets what the name looks like; also for a row written in SQL without it. */
+  public void recordLookalikeKey() {
+    nameLookalikeKey = Names.lookalikeKey(name);
   }
 
   public void reclassify(PartyKind newKind) {

@@ -21,15 +21,15 @@ public class PartyRepository {
         .findFirst();
   }
 
-  /** Parties whose names look like {@code name} ({@link Party#nameSkeleton}), oldest first. */
+  /** Parties whose names look like {@code name} ({@link Names#lookalikeKey}), oldest first. */
   public List<Party> findLookAlikes(String name) {
     return em.createNamedQuery(Party.FIND_LOOK_ALIKES, Party.class)
-        .setParameter("skeleton", Names.skeleton(name))
+        .setParameter("key", Names.lookalikeKey(name))
         .setMaxResults(2)
         .getResultList();
   }
 
-  /** Up to {@code max} parties written in SQL without a name skeleton. */
+  /** Up to {@code max} parties written in SQL without a look-alike key. */
   public List<Party> withoutSkeleton(int max) {
     return em.createNamedQuery(Party.FIND_WITHOUT_SKELETON, Party.class)
         .setMaxResults(max)

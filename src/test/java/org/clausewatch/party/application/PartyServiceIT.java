@@ -36,7 +36,7 @@ class PartyServiceIT {
   }
 
   @Inject PartyService cut;
-  @Inject PartyNameSkeletons skeletons;
+  @Inject PartyLookalikeKeys skeletons;
 
   @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
   DataSource db;
@@ -128,6 +128,10 @@ class PartyServiceIT {
                   + "\"");
     }
     assertThat(named(s)).as("the first party and xAI only").isEqualTo(2);
+    String ligatures = "\uFDFA".repeat(190) + " " + s;
+    assertThat(cut.register(ligatures, PartyKind.OTHER).name())
+        .as("a name whose skeleton outgrows an index entry (6,000 bytes) is stored by its key")
+        .isEqualTo(ligatures);
     assertThat(cut.register("XAI Labs " + s, PartyKind.COMPANY).name())
         .as("a name that reads differently is not refused")
         .isEqualTo("XAI Labs " + s);
@@ -167,7 +171,7 @@ class PartyServiceIT {
     assertThat(skeletons.fillMissing()).isPositive();
     try (Connection c = db.getConnection();
         PreparedStatement read =
-            c.prepareStatement("select name_skeleton from party where name = ?")) {
+            c.prepareStatement("select name_lookalike_key from party where name = ?")) {
       read.setString(1, palantir);
       try (ResultSet r = read.executeQuery()) {
         assertThat(r.next()).isTrue();

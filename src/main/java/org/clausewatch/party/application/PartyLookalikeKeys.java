@@ -13,14 +13,14 @@ import org.jboss.logging.Logger;
 
 /**
  * At start-up, gives the parties written in SQL (demo data, the scale generator, an administrator)
- * what their names look like ({@link Party#nameSkeleton}), so that a new name is compared with
- * theirs too (V36). The application writes it with every name it stores.
+ * what their names look like ({@link Party#recordLookalikeKey}), so that a new name is compared
+ * with theirs too (V36). The application writes it with every name it stores.
  */
 @Startup
 @Singleton
-public class PartyNameSkeletons {
+public class PartyLookalikeKeys {
 
-  private static final Logger LOG = Logger.getLogger(PartyNameSkeletons.class);
+  private static final Logger LOG = Logger.getLogger(PartyLookalikeKeys.class);
   private static final int BATCH = 1_000;
 
   @Inject private PartyRepository parties;
@@ -35,14 +35,14 @@ public class PartyNameSkeletons {
   }
 
   /**
-   * @return how many parties got their name's skeleton
+   * @return how many parties got their name's look-alike key
    */
   public int fillMissing() {
     int filled = 0;
     List<Party> batch;
     do {
       batch = parties.withoutSkeleton(BATCH);
-      batch.forEach(Party::recordNameSkeleton);
+      batch.forEach(Party::recordLookalikeKey);
       parties.flush();
       filled += batch.size();
     } while (batch.size() == BATCH);
