@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ActingAsExtension.class)
 public @interface ActingAs {
 
-  String username() default "it-all-roles";
+  /** A test user with every role and the highest clearance. */
+  String ALL_ROLES = "it-all-roles";
+
+  String username() default ALL_ROLES;
 
   String clearance() default "TOP_SECRET";
 

@@ -6,15 +6,15 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.List;
-import org.clausewatch.party.domain.Party;
+import java.util.Map;
 import org.clausewatch.party.domain.PartyRepository;
 import org.jboss.logging.Logger;
 
 /**
  * At start-up, gives the parties written in SQL (demo data, the scale generator, an administrator)
- * what their names look like ({@link Party#recordLookalikeKey}), so that a new name is compared
- * with theirs too (V36). The application writes it with every name it stores.
+ * what their names look like ({@link PartyRepository#recordLookalikeKey}), so that a new name is
+ * compared with theirs too (V36). The application writes it with every name it stores. The parties'
+ * versions stay: a form opened on one before still saves.
  */
 @Startup
 @Singleton
@@ -39,11 +39,10 @@ public class PartyLookalikeKeys {
    */
   public int fillMissing() {
     int filled = 0;
-    List<Party> batch;
+    Map<Long, String> batch;
     do {
       batch = parties.withoutSkeleton(BATCH);
-      batch.forEach(Party::recordLookalikeKey);
-      parties.flush();
+      batch.forEach(parties::recordLookalikeKey);
       filled += batch.size();
     } while (batch.size() == BATCH);
     return filled;

@@ -31,6 +31,7 @@ public class PartyService {
   @Allowed(Role.CONTRACTING_OFFICER)
   public Party register(@NotBlank String name, @NotNull PartyKind kind) {
     Party party = new Party(name, kind);
+    parties.lockLookAlikes(party.name());
     if (parties.findByName(party.name()).isPresent()) {
       throw new BusinessException("A party named \"" + party.name() + "\" already exists.");
     }
@@ -109,6 +110,7 @@ public class PartyService {
               + ". Your entries are kept: check them against that change and save again.");
     }
     String name = Party.normalName(details.name());
+    parties.lockLookAlikes(name);
     parties
         .findByName(name)
         .filter(other -> !other.id().equals(party.id()))

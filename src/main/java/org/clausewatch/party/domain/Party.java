@@ -33,13 +33,22 @@ import org.hibernate.envers.NotAudited;
     query = "select p from Party p where p.nameLookalikeKey = :key order by p.id")
 @NamedQuery(
     name = Party.FIND_WITHOUT_SKELETON,
-    query = "select p from Party p where p.nameLookalikeKey is null order by p.id")
+    query = "select p.id, p.name from Party p where p.nameLookalikeKey is null order by p.id")
+@NamedQuery(
+    name = Party.RECORD_LOOKALIKE_KEY,
+    query =
+        "update Party p set p.nameLookalikeKey = :key where p.id = :id and p.nameLookalikeKey is"
+            + " null")
 public class Party {
 
   public static final String FIND_BY_NAME = "Party.findByName";
   public static final String FIND_ALL = "Party.findAll";
   public static final String FIND_LOOK_ALIKES = "Party.findLookAlikes";
   public static final String FIND_WITHOUT_SKELETON = "Party.findWithoutSkeleton";
+
+  /** Not versioned: a derived value, so an edit form opened before it was recorded still saves. */
+  public static final String RECORD_LOOKALIKE_KEY = "Party.recordLookalikeKey";
+
   public static final int NAME_MAX_LENGTH = 200;
   public static final int DESCRIPTION_MAX_LENGTH = 2000;
   private static final Pattern UEI = Pattern.compile("[A-Z0-9]{12}");
@@ -133,8 +142,7 @@ public class Party {
     recordLookalikeKey();
   }
 
-  /** Sets what the name looks like; also for a row written in SQL without it. */
-  public void recordLookalikeKey() {
+  private void recordLookalikeKey() {
     nameLookalikeKey = Names.lookalikeKey(name);
   }
 

@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.testing.ActingAs;
+import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,6 +46,9 @@ class PartyServiceIT {
 
   @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
   DataSource db;
+
+  @Resource ManagedExecutorService executor;
+  @Resource UserTransaction transaction;
 
   private String s;
   private String lab;
@@ -171,11 +180,14 @@ class PartyServiceIT {
     assertThat(skeletons.fillMissing()).isPositive();
     try (Connection c = db.getConnection();
         PreparedStatement read =
-            c.prepareStatement("select name_lookalike_key from party where name = ?")) {
+            c.prepareStatement("select name_lookalike_key, version from party where name = ?")) {
       read.setString(1, palantir);
       try (ResultSet r = read.executeQuery()) {
         assertThat(r.next()).isTrue();
         assertThat(r.getString(1)).isNotNull();
+        assertThat(r.getLong(2))
+            .as("a form opened on the party before its key was recorded still saves")
+            .isZero();
       }
     }
     String fullWidth = "\uFF30\uFF41\uFF4C\uFF41\uFF4E\uFF54\uFF49\uFF52 " + s;
@@ -183,6 +195,73 @@ class PartyServiceIT {
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("would look like that of the party \"" + palantir + "\"");
     assertThat(skeletons.fillMissing()).as("nothing left to record").isZero();
+  }
+
+  @Test
+  void ofTwoLookalikeNamesRegisteredAtOnceTheSecondWaitsForTheFirstAndIsRefused() throws Exception {
+    String first = "Race AI Lab " + s;
+    String second = "Race Al Lab " + s;
+    CountDownLatch registered = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    Future<String> firstRegistration =
+        executor.submit(
+            () -> {
+              transaction.begin();
+              try {
+                String name =
+                    Callers.as(
+                        ActingAs.ALL_ROLES, () -> cut.register(first, PartyKind.COMPANY).name());
+                registered.countDown();
+                assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
+                transaction.commit();
+                return name;
+              } catch (RuntimeException | Error e) {
+                transaction.rollback();
+                throw e;
+              }
+            });
+    assertThat(registered.await(30, TimeUnit.SECONDS))
+        .as("the first is stored, not committed")
+        .isTrue();
+    Future<String> secondRegistration =
+        executor.submit(
+            () ->
+                Callers.as(
+                    ActingAs.ALL_ROLES, () -> cut.register(second, PartyKind.COMPANY).name()));
+    try (Connection watcher = db.getConnection()) {
+      awaitSomeoneWaitingForAName(watcher);
+    }
+    assertThat(secondRegistration).as("the second waits for the first").isNotDone();
+    commit.countDown();
+    assertThat(firstRegistration.get(30, TimeUnit.SECONDS)).isEqualTo(first);
+    assertThatThrownBy(() -> secondRegistration.get(30, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(BusinessException.class)
+        .cause()
+        .hasMessageStartingWith(
+            "A party's name \""
+                + second
+                + "\" would look like that of the party \""
+                + first
+                + "\"");
+    assertThat(named(s)).as("the Lookalike Lab and the first only").isEqualTo(2);
+  }
+
+  private static void awaitSomeoneWaitingForAName(Connection watcher) throws Exception {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    try (PreparedStatement st =
+        watcher.prepareStatement(
+            "select count(*) from pg_locks where locktype = 'advisory' and not granted")) {
+      while (System.nanoTime() < until) {
+        try (ResultSet rs = st.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(20);
+      }
+    }
+    throw new AssertionError("the second registration never waited");
   }
 
   private static PartyDetails renamed(PartyLine read, String name) {
