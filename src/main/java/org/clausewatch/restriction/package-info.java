@@ -9,6 +9,9 @@
  *   <li>R3 Contracting officers and legal staff create a restriction from one of the contract's
  *       clauses, change what it restricts and how, and withdraw it ({@code /restrictions/edit}); a
  *       change from a stale page is refused.
+ *   <li>R4 A restriction may be about a topic of the catalogue legal staff keep ({@code /topics}),
+ *       to compare it across contracts and vendors. A topic's name is unique in any case; one that
+ *       reads like a catalogued topic's (the same UTS #39 skeleton) is refused, naming it (V37).
  * </ul>
  */
 package org.clausewatch.restriction;

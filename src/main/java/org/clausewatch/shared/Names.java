@@ -6,10 +6,6 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -36,7 +32,7 @@ import java.util.Set;
  * <p>Letters of one script that look like another's whole word (a Cyrillic "рау" beside a Latin
  * "pay") deceive only beside that other name: {@link #skeleton} gives what a name looks like, and
  * {@link #lookalikeKey} a key of it to compare with the names stored (parties: {@code
- * PartyService}).
+ * PartyService}; topics: {@code RestrictionService}).
  */
 public final class Names {
 
@@ -93,14 +89,7 @@ public final class Names {
    * phrase of 18 letters), too long for an index entry; the key is always 64 characters.
    */
   public static String lookalikeKey(String name) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(skeleton(name).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(skeleton(name));
   }
 
   /**

@@ -31,23 +31,11 @@ import org.hibernate.envers.NotAudited;
 @NamedQuery(
     name = Party.FIND_LOOK_ALIKES,
     query = "select p from Party p where p.nameLookalikeKey = :key order by p.id")
-@NamedQuery(
-    name = Party.FIND_WITHOUT_SKELETON,
-    query = "select p.id, p.name from Party p where p.nameLookalikeKey is null order by p.id")
-@NamedQuery(
-    name = Party.RECORD_LOOKALIKE_KEY,
-    query =
-        "update Party p set p.nameLookalikeKey = :key where p.id = :id and p.nameLookalikeKey is"
-            + " null")
 public class Party {
 
   public static final String FIND_BY_NAME = "Party.findByName";
   public static final String FIND_ALL = "Party.findAll";
   public static final String FIND_LOOK_ALIKES = "Party.findLookAlikes";
-  public static final String FIND_WITHOUT_SKELETON = "Party.findWithoutSkeleton";
-
-  /** Not versioned: a derived value, so an edit form opened before it was recorded still saves. */
-  public static final String RECORD_LOOKALIKE_KEY = "Party.recordLookalikeKey";
 
   public static final int NAME_MAX_LENGTH = 200;
   public static final int DESCRIPTION_MAX_LENGTH = 2000;

@@ -1,15 +1,16 @@
 package org.clausewatch.party.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.clausewatch.shared.Names;
+import org.clausewatch.shared.persistence.LookalikeKeys;
 
 @ApplicationScoped
 public class PartyRepository {
@@ -31,44 +32,17 @@ public class PartyRepository {
         .getResultList();
   }
 
+  /** Parties' names and what they look like (V36), for start-up and {@link #lockLookAlikes}. */
+  @Produces public static final LookalikeKeys.Column NAMES = new LookalikeKeys.Column("party", 1);
+
+  @Inject private LookalikeKeys keys;
+
   /**
-   * Until the transaction ends, makes any other transaction that stores a name looking like {@code
-   * name} wait here: it then finds this one's name if it was stored, so two look-alike names
-   * registered at the same moment cannot both pass {@link #findLookAlikes} (the key's index cannot
-   * be unique, as names stored before V36 may already look alike). A transaction-scoped advisory
-   * lock on the key's first 32 bits, in a space of two-part keys apart from the flag job's.
+   * Until the transaction ends, makes any other transaction storing a party name that looks like
+   * {@code name} wait ({@link LookalikeKeys#lock}).
    */
   public void lockLookAlikes(String name) {
-    int key = Integer.parseUnsignedInt(Names.lookalikeKey(name).substring(0, 8), 16);
-    em.createNativeQuery("select count(pg_advisory_xact_lock(?1, ?2))")
-        .setParameter(1, NAME_LOCKS)
-        .setParameter(2, key)
-        .getSingleResult();
-  }
-
-  private static final int NAME_LOCKS = 36;
-
-  /** Up to {@code max} parties written in SQL without a look-alike key: their ids and names. */
-  public Map<Long, String> withoutSkeleton(int max) {
-    Map<Long, String> names = new LinkedHashMap<>();
-    for (Object[] row :
-        em.createNamedQuery(Party.FIND_WITHOUT_SKELETON, Object[].class)
-            .setMaxResults(max)
-            .getResultList()) {
-      names.put((Long) row[0], (String) row[1]);
-    }
-    return names;
-  }
-
-  /**
-   * Records what a party's name looks like without changing its version ({@link
-   * Party#RECORD_LOOKALIKE_KEY}).
-   */
-  public void recordLookalikeKey(long id, String name) {
-    em.createNamedQuery(Party.RECORD_LOOKALIKE_KEY)
-        .setParameter("key", Names.lookalikeKey(name))
-        .setParameter("id", id)
-        .executeUpdate();
+    keys.lock(NAMES, name);
   }
 
   public List<Party> findAll() {

@@ -102,8 +102,9 @@ public class RestrictionService {
    * Adds a topic to the catalogue legal staff keep (R4).
    *
    * @return its id
-   * @throws BusinessException if the name is missing, too long, could be taken for another or is
-   *     taken (in any case)
+   * @throws BusinessException if the name is missing, too long, could be taken for another, is
+   *     taken (in any case) or looks like a catalogued topic's ({@link
+   *     org.clausewatch.shared.Names#lookalikeKey})
    */
   @Allowed(Role.LEGAL)
   public long createTopic(
@@ -115,9 +116,22 @@ public class RestrictionService {
             description,
             caller.username().orElseThrow(() -> new BusinessException("Nobody is signed in")),
             clock.instant());
+    restrictions.lockTopicLookAlikes(topic.name());
     if (restrictions.topicNamed(topic.name())) {
       throw new BusinessException("The catalogue has a topic \"" + topic.name() + "\" already.");
     }
+    restrictions
+        .topicLookingLike(topic.name())
+        .ifPresent(
+            other -> {
+              throw new BusinessException(
+                  "A topic's name \""
+                      + topic.name()
+                      + "\" would look like that of the topic \""
+                      + other
+                      + "\": a reader could take the one for the other. If it is another topic,"
+                      + " word it so that the difference shows.");
+            });
     return restrictions.add(topic).id();
   }
 

@@ -1,14 +1,20 @@
 package org.clausewatch.restriction.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
+import org.clausewatch.shared.Names;
+import org.clausewatch.shared.persistence.LookalikeKeys;
 
 @ApplicationScoped
 public class RestrictionRepository {
 
   @PersistenceContext private EntityManager em;
+  @Inject private LookalikeKeys keys;
 
   public UsageRestriction add(UsageRestriction restriction) {
     em.persist(restriction);
@@ -47,6 +53,29 @@ public class RestrictionRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** The name of the oldest topic whose name looks like {@code name}, if any (V37). */
+  public Optional<String> topicLookingLike(String name) {
+    return em.createQuery(
+            "select t.name from Topic t where t.nameLookalikeKey = :key order by t.id",
+            String.class)
+        .setParameter("key", Names.lookalikeKey(name))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Topics' names and what they look like (V37), for start-up and {@link #lockTopicLookAlikes}. */
+  @Produces
+  public static final LookalikeKeys.Column TOPIC_NAMES = new LookalikeKeys.Column("topic", 2);
+
+  /**
+   * Until the transaction ends, makes any other transaction storing a topic name that looks like
+   * {@code name} wait ({@link LookalikeKeys#lock}).
+   */
+  public void lockTopicLookAlikes(String name) {
+    keys.lock(TOPIC_NAMES, name);
   }
 
   /** The catalogue, by name. */

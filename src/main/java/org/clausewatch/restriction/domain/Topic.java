@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.clausewatch.shared.Names;
 import org.clausewatch.shared.Text;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * What a usage restriction is about, from the catalogue legal staff keep ("mass surveillance of
@@ -39,6 +40,11 @@ public class Topic {
   @Column(name = "description")
   private String description;
 
+  /** What the name looks like ({@link Names#lookalikeKey}); derived, so not audited. */
+  @NotAudited
+  @Column(name = "name_lookalike_key", length = 64)
+  private String nameLookalikeKey;
+
   @Column(name = "created_by", nullable = false)
   private String createdBy;
 
@@ -60,6 +66,7 @@ public class Topic {
             NAME_MAX_LENGTH,
             "A topic has a name of 1 to " + NAME_MAX_LENGTH + " characters.",
             "A topic's name");
+    this.nameLookalikeKey = Names.lookalikeKey(this.name);
     this.description =
         Text.optional(
             description,

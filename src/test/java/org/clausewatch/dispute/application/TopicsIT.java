@@ -3,9 +3,13 @@ package org.clausewatch.dispute.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.clausewatch.clause.application.ClauseService;
 import org.clausewatch.clause.domain.ClauseCategory;
 import org.clausewatch.contract.application.ContractService;
@@ -15,8 +19,10 @@ import org.clausewatch.dispute.domain.Stance;
 import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
+import org.clausewatch.restriction.domain.RestrictionRepository;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
+import org.clausewatch.shared.application.LookalikeKeysAtStartup;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
@@ -48,6 +54,10 @@ class TopicsIT {
   @Inject ContractService contracts;
   @Inject PartyService parties;
   @Inject ClauseService clauses;
+  @Inject LookalikeKeysAtStartup keys;
+
+  @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
+  DataSource db;
 
   private String s;
   private String dod;
@@ -162,6 +172,36 @@ class TopicsIT {
     assertThatThrownBy(() -> restrictions.createTopic("M\u0430ss surveillance " + s, null))
         .isInstanceOf(BusinessException.class)
         .hasMessageStartingWith("A topic's name mixes Latin and Cyrillic letters");
+    assertThatThrownBy(() -> restrictions.createTopic("Mass surveiIlance " + s, null))
+        .as("a capital I for a small L: each word passes on its own")
+        .isInstanceOf(BusinessException.class)
+        .hasMessageStartingWith(
+            "A topic's name \"Mass surveiIlance "
+                + s
+                + "\" would look like that of the topic \"Mass surveillance "
+                + s
+                + "\"");
     assertThat(restrictions.topics()).hasSize(before);
+  }
+
+  @Test
+  void topicsWrittenInSqlAreComparedOnceTheirKeysAreRecorded() throws Exception {
+    String targeting = "Final targeting " + s;
+    try (Connection c = db.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into topic (id, version, name, created_by, created_at)"
+                    + " values (nextval('topic_seq'), 0, ?, 'counsel', now())")) {
+      insert.setString(1, targeting);
+      insert.executeUpdate();
+    }
+    assertThat(keys.fillMissing(RestrictionRepository.TOPIC_NAMES)).isPositive();
+    String fullWidth = "\uFF26inal targeting " + s;
+    assertThatThrownBy(() -> restrictions.createTopic(fullWidth, null))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("would look like that of the topic \"" + targeting + "\"");
+    assertThat(keys.fillMissing(RestrictionRepository.TOPIC_NAMES))
+        .as("nothing left to record")
+        .isZero();
   }
 }

@@ -52,6 +52,21 @@ class TopicJourneyIT extends BrowserTest {
     driver.findElement(By.id("topic:name")).sendKeys(topic);
     driver.findElement(By.id("topic:create")).click();
     awaitText(By.id("messages"), "is added");
+    // A topic that reads like the one just added (a capital I for a small L) is refused, naming it.
+    String lookalike = "Mass surveiIlance of U.S. persons " + suffix;
+    driver.findElement(By.id("topic:name")).sendKeys(lookalike);
+    driver.findElement(By.id("topic:create")).click();
+    assertThat(awaitText(By.id("messages"), "would look like"))
+        .contains(
+            "A topic's name \""
+                + lookalike
+                + "\" would look like that of the topic \""
+                + topic
+                + "\": a reader could take the one for the other.");
+    assertThat(driver.findElement(By.id("topic:name")).getAttribute("value")).isEqualTo(lookalike);
+    assertThat(driver.findElements(By.linkText(lookalike))).as("nothing added").isEmpty();
+    browser.screenshot("topic-name-looks-like-another");
+    driver.findElement(By.id("topic:name")).clear();
 
     browser.open(base, "/contracts?q=" + suffix);
     assertThat(awaitText(By.cssSelector(".contract-table"), "Illustrative"))

@@ -15,8 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.clausewatch.party.domain.PartyKind;
+import org.clausewatch.party.domain.PartyRepository;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.PageRequest;
+import org.clausewatch.shared.application.LookalikeKeysAtStartup;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
@@ -42,7 +44,7 @@ class PartyServiceIT {
   }
 
   @Inject PartyService cut;
-  @Inject PartyLookalikeKeys skeletons;
+  @Inject LookalikeKeysAtStartup skeletons;
 
   @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
   DataSource db;
@@ -177,7 +179,7 @@ class PartyServiceIT {
       insert.setString(1, palantir);
       insert.executeUpdate();
     }
-    assertThat(skeletons.fillMissing()).isPositive();
+    assertThat(skeletons.fillMissing(PartyRepository.NAMES)).isPositive();
     try (Connection c = db.getConnection();
         PreparedStatement read =
             c.prepareStatement("select name_lookalike_key, version from party where name = ?")) {
@@ -194,7 +196,7 @@ class PartyServiceIT {
     assertThatThrownBy(() -> cut.register(fullWidth, PartyKind.COMPANY))
         .isInstanceOf(BusinessException.class)
         .hasMessageContaining("would look like that of the party \"" + palantir + "\"");
-    assertThat(skeletons.fillMissing()).as("nothing left to record").isZero();
+    assertThat(skeletons.fillMissing(PartyRepository.NAMES)).as("nothing left to record").isZero();
   }
 
   @Test
