@@ -60,6 +60,7 @@ public final class Deployments {
                 Callers.class,
                 ActingAs.class,
                 ActingAsExtension.class,
+                Sql.class,
                 StatementCount.class,
                 StatementCount.Counted.class,
                 ThreadStatements.class,

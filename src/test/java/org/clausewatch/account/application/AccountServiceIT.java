@@ -17,6 +17,7 @@ import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.security.Role;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.Sql;
 import org.clausewatch.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -176,14 +177,11 @@ class AccountServiceIT {
 
   @Test
   void theLastEnabledAdministratorCanNeitherBeDisabledNorDemoted() throws Exception {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement others =
-            c.prepareStatement(
-                "update app_user set enabled = false where username <> ? and id in"
-                    + " (select user_id from app_user_role where role = 'ADMINISTRATOR')")) {
-      others.setString(1, admin);
-      others.executeUpdate();
-    }
+    Sql.update(
+        dataSource,
+        "update app_user set enabled = false where username <> ? and id in"
+            + " (select user_id from app_user_role where role = 'ADMINISTRATOR')",
+        admin);
 
     assertThatThrownBy(() -> Callers.as(admin, () -> accounts.disable(admin)))
         .hasMessageContaining("last enabled administrator");

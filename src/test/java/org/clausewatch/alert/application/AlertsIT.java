@@ -48,6 +48,7 @@ import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.Sql;
 import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -932,13 +933,7 @@ class AlertsIT {
   }
 
   private void sql(String sql, String... values) throws SQLException {
-    try (Connection c = db.getConnection();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        q.setString(i + 1, values[i]);
-      }
-      q.executeUpdate();
-    }
+    Sql.update(db, sql, (Object[]) values);
   }
 
   /** Mails the sink received for the user, in arrival order, about this test's deadline only. */

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.clausewatch.clause.application.ClauseService;
@@ -26,6 +24,7 @@ import org.clausewatch.shared.application.LookalikeKeysAtStartup;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.Sql;
 import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
@@ -187,14 +186,11 @@ class TopicsIT {
   @Test
   void topicsWrittenInSqlAreComparedOnceTheirKeysAreRecorded() throws Exception {
     String targeting = "Final targeting " + s;
-    try (Connection c = db.getConnection();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "insert into topic (id, version, name, created_by, created_at)"
-                    + " values (nextval('topic_seq'), 0, ?, 'counsel', now())")) {
-      insert.setString(1, targeting);
-      insert.executeUpdate();
-    }
+    Sql.update(
+        db,
+        "insert into topic (id, version, name, created_by, created_at)"
+            + " values (nextval('topic_seq'), 0, ?, 'counsel', now())",
+        targeting);
     assertThat(keys.fillMissing(RestrictionRepository.TOPIC_NAMES)).isPositive();
     String fullWidth = "\uFF26inal targeting " + s;
     assertThatThrownBy(() -> restrictions.createTopic(fullWidth, null))

@@ -52,6 +52,7 @@ import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.Sql;
 import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -601,14 +602,11 @@ class FlagsIT {
 
   @Test
   void factsWrittenInSqlAreFlaggedToo() throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "update clause set text = 'No governing law here.' where number = 'I-9' and"
-                    + " contract_id = (select id from contract where number = ?)")) {
-      st.setString(1, number);
-      st.executeUpdate();
-    }
+    Sql.update(
+        db,
+        "update clause set text = 'No governing law here.' where number = 'I-9' and"
+            + " contract_id = (select id from contract where number = ?)",
+        number);
     assertThat(listedWith("TEXT_GOVERNING_LAW")).isEmpty();
   }
 
@@ -775,8 +773,7 @@ class FlagsIT {
     assertThat(row().urgency()).isEqualTo(Urgency.NONE);
 
     try (Connection first = db.getConnection();
-        Connection second = db.getConnection();
-        Connection watcher = db.getConnection()) {
+        Connection second = db.getConnection()) {
       first.setAutoCommit(false);
       second.setAutoCommit(false);
       askForAttention(first, ids.get(0), "MEDIUM");
@@ -791,7 +788,7 @@ class FlagsIT {
                   throw new IllegalStateException(e);
                 }
               });
-      awaitWaitingForALock(watcher, secondPid);
+      Sql.awaitWaitingForALock(db, "pid = ?", secondPid);
       assertThat(secondWrite).as("the second writer waits for the first").isNotDone();
       first.commit();
       secondWrite.get(20, TimeUnit.SECONDS);
@@ -818,24 +815,6 @@ class FlagsIT {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private static void awaitWaitingForALock(Connection watcher, long pid) throws Exception {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    try (PreparedStatement st =
-        watcher.prepareStatement("select count(*) from pg_locks where pid = ? and not granted")) {
-      st.setLong(1, pid);
-      while (System.nanoTime() < until) {
-        try (ResultSet rs = st.executeQuery()) {
-          rs.next();
-          if (rs.getLong(1) > 0) {
-            return;
-          }
-        }
-        Thread.sleep(20);
-      }
-    }
-    throw new AssertionError("the second writer never waited for a lock");
   }
 
   @Test

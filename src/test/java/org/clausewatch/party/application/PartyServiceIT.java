@@ -7,9 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +19,7 @@ import org.clausewatch.shared.application.LookalikeKeysAtStartup;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.Sql;
 import org.clausewatch.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -171,27 +169,19 @@ class PartyServiceIT {
   @Test
   void partiesWrittenInSqlAreComparedOnceTheirSkeletonsAreRecorded() throws Exception {
     String palantir = "Palantir " + s;
-    try (Connection c = db.getConnection();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "insert into party (id, version, name, kind) values (nextval('party_seq'), 0,"
-                    + " ?, 'COMPANY')")) {
-      insert.setString(1, palantir);
-      insert.executeUpdate();
-    }
+    Sql.update(
+        db,
+        "insert into party (id, version, name, kind) values (nextval('party_seq'), 0, ?,"
+            + " 'COMPANY')",
+        palantir);
     assertThat(skeletons.fillMissing(PartyRepository.NAMES)).isPositive();
-    try (Connection c = db.getConnection();
-        PreparedStatement read =
-            c.prepareStatement("select name_lookalike_key, version from party where name = ?")) {
-      read.setString(1, palantir);
-      try (ResultSet r = read.executeQuery()) {
-        assertThat(r.next()).isTrue();
-        assertThat(r.getString(1)).isNotNull();
-        assertThat(r.getLong(2))
-            .as("a form opened on the party before its key was recorded still saves")
-            .isZero();
-      }
-    }
+    assertThat(
+            Sql.value(
+                db, String.class, "select name_lookalike_key from party where name = ?", palantir))
+        .isNotNull();
+    assertThat(Sql.value(db, Long.class, "select version from party where name = ?", palantir))
+        .as("a form opened on the party before its key was recorded still saves")
+        .isZero();
     String fullWidth = "\uFF30\uFF41\uFF4C\uFF41\uFF4E\uFF54\uFF49\uFF52 " + s;
     assertThatThrownBy(() -> cut.register(fullWidth, PartyKind.COMPANY))
         .isInstanceOf(BusinessException.class)
@@ -230,9 +220,7 @@ class PartyServiceIT {
             () ->
                 Callers.as(
                     ActingAs.ALL_ROLES, () -> cut.register(second, PartyKind.COMPANY).name()));
-    try (Connection watcher = db.getConnection()) {
-      awaitSomeoneWaitingForAName(watcher);
-    }
+    Sql.awaitWaitingForALock(db, "locktype = 'advisory'");
     assertThat(secondRegistration).as("the second waits for the first").isNotDone();
     commit.countDown();
     assertThat(firstRegistration.get(30, TimeUnit.SECONDS)).isEqualTo(first);
@@ -246,24 +234,6 @@ class PartyServiceIT {
                 + first
                 + "\"");
     assertThat(named(s)).as("the Lookalike Lab and the first only").isEqualTo(2);
-  }
-
-  private static void awaitSomeoneWaitingForAName(Connection watcher) throws Exception {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    try (PreparedStatement st =
-        watcher.prepareStatement(
-            "select count(*) from pg_locks where locktype = 'advisory' and not granted")) {
-      while (System.nanoTime() < until) {
-        try (ResultSet rs = st.executeQuery()) {
-          rs.next();
-          if (rs.getLong(1) > 0) {
-            return;
-          }
-        }
-        Thread.sleep(20);
-      }
-    }
-    throw new AssertionError("the second registration never waited");
   }
 
   private static PartyDetails renamed(PartyLine read, String name) {
