@@ -185,6 +185,75 @@ public final class Browser implements AutoCloseable {
         Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
   }
 
+  /** A live region as a screen reader gets it: its role, politeness and text. */
+  public record LiveRegion(String role, String live, String text) {}
+
+  /**
+   * The live regions of the page as Chrome exposes them to assistive technology (its accessibility
+   * tree, not the DOM): a region whose text changes is announced without moving the focus (WCAG
+   * 4.1.3). Hidden regions are not in the tree.
+   */
+  @SuppressWarnings("unchecked")
+  public List<LiveRegion> liveRegions() {
+    driver.executeCdpCommand("Accessibility.enable", Map.of());
+    List<Map<String, Object>> nodes =
+        (List<Map<String, Object>>)
+            driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of()).get("nodes");
+    Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+    nodes.forEach(n -> byId.put((String) n.get("nodeId"), n));
+    List<LiveRegion> regions = new java.util.ArrayList<>();
+    for (Map<String, Object> node : nodes) {
+      String live = live(node);
+      Map<String, Object> parent = byId.get((String) node.get("parentId"));
+      if (live != null && (parent == null || live(parent) == null)) {
+        StringBuilder text = new StringBuilder();
+        collectText(node, byId, text);
+        regions.add(new LiveRegion(value(node.get("role")), live, text.toString().strip()));
+      }
+    }
+    return regions;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String live(Map<String, Object> node) {
+    if (Boolean.TRUE.equals(node.get("ignored"))) {
+      return null;
+    }
+    List<Map<String, Object>> properties =
+        (List<Map<String, Object>>) node.getOrDefault("properties", List.of());
+    return properties.stream()
+        .filter(p -> "live".equals(p.get("name")))
+        .map(p -> value(p.get("value")))
+        .filter(v -> v != null && !"off".equals(v))
+        .findFirst()
+        .orElse(null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void collectText(
+      Map<String, Object> node, Map<String, Map<String, Object>> byId, StringBuilder text) {
+    if (Boolean.TRUE.equals(node.get("ignored"))) {
+      return;
+    }
+    if ("StaticText".equals(value(node.get("role")))) {
+      text.append(value(node.get("name"))).append(' ');
+      return;
+    }
+    for (Object child : (List<Object>) node.getOrDefault("childIds", List.of())) {
+      Map<String, Object> c = byId.get((String) child);
+      if (c != null) {
+        collectText(c, byId, text);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String value(Object axValue) {
+    return axValue instanceof Map<?, ?> m
+        ? String.valueOf(((Map<String, Object>) m).get("value"))
+        : null;
+  }
+
   /** Back to the window's own size after {@link #narrow}. */
   public void fullWidth() {
     driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.domain.ContractQuery;
@@ -208,6 +209,31 @@ public class ContractListBean implements Serializable {
     return countedQuery == null || counted <= countedUpTo;
   }
 
+  /**
+   * What a page turn or a new order shows, in words for a screen reader's status region (WCAG
+   * 4.1.3): the page, how many, and the order ("Page 2 of 5, 112 contracts, sorted by Title,
+   * descending.").
+   */
+  String status(ContractQuery query, int from, int limit, boolean empty) {
+    if (empty) {
+      return Messages.bundle("contracts.empty");
+    }
+    String column =
+        Messages.bundle("contracts.col." + query.sort().name().toLowerCase(Locale.ROOT));
+    String direction = Messages.bundle("sort." + query.direction().name());
+    String page = String.format("%,d", from / limit + 1);
+    return isCountExact()
+        ? Messages.bundle(
+            "contracts.status",
+            page,
+            String.format("%,d", (counted + limit - 1) / limit),
+            String.format("%,d", counted),
+            column,
+            direction)
+        : Messages.bundle(
+            "contracts.status.more", page, String.format("%,d", countedUpTo), column, direction);
+  }
+
   /** The paginator's summary: the exact number, or "more than N" when the count was capped. */
   public String getPageReport() {
     return isCountExact()
@@ -404,6 +430,7 @@ public class ContractListBean implements Serializable {
             faces.getExternalContext().getRequestContextPath()
                 + "/contracts"
                 + addressOf(query, from, limit, cursor));
+        ajax.addCallbackParam("listStatus", status(query, from, limit, page.isEmpty()));
         if (shownMarking != null) {
           ajax.addCallbackParam("listMarking", shownMarking.name());
           ajax.addCallbackParam(

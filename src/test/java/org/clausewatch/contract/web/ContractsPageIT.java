@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
+import org.clausewatch.testing.Browser;
 import org.clausewatch.testing.BrowserTest;
 import org.clausewatch.testing.SeedStory;
 import org.clausewatch.testing.TestDatabase;
@@ -139,6 +140,10 @@ class ContractsPageIT extends BrowserTest {
         .until(d -> column(1).get(0).equals("HQ0034-26-C-" + suffix));
 
     assertThat(column(8)).containsExactly("$150,000,000.00", "$200,000,000.00", "$200,000,000.00");
+    assertThat(browser.liveRegions())
+        .contains(
+            new Browser.LiveRegion(
+                "status", "polite", "Page 1 of 1, 3 contracts, sorted by Ceiling, ascending."));
   }
 
   /** Twelve contracts titled "Paged (suffix) 10" to "... 21", numbered PG10- to PG21-. */
@@ -324,6 +329,11 @@ class ContractsPageIT extends BrowserTest {
         .contains("sort=title", "dir=desc", "size=10", "page=2&after=PG12-" + suffix);
     List<String> secondPage = column(1);
     assertThat(secondPage).containsExactly("PG11-" + suffix, "PG10-" + suffix);
+    assertThat(browser.liveRegions())
+        .as("a screen reader hears what the page turn showed, without the focus moving")
+        .contains(
+            new Browser.LiveRegion(
+                "status", "polite", "Page 2 of 2, 12 contracts, sorted by Title, descending."));
     assertThat(banners())
         .as("the banners follow the page shown without a reload: PG10 is SECRET")
         .containsExactly("SECRET", "SECRET");
