@@ -1,16 +1,11 @@
 // After the contract list changes page or order without reloading, the address bar shows that
 // page's address (the server sends it as the callback parameter listUrl), cursor included, so a
 // bookmark or a reload opens the same page, as cheaply as the first. The banners at the top and
-// the bottom take the highest marking of the rows now shown (listMarking, listMarkingLabel). A
-// screen reader hears the page, how many and the order (listStatus, in a status region).
+// the bottom take the highest marking of the rows now shown (listMarking, listMarkingLabel).
 window.Clausewatch = window.Clausewatch || {};
 window.Clausewatch.showListAddress = function (args) {
   if (args && typeof args.listUrl === "string" && args.listUrl.indexOf("/") === 0) {
     window.history.replaceState(null, "", args.listUrl);
-  }
-  var status = document.getElementById("list-status");
-  if (status && args && typeof args.listStatus === "string") {
-    status.textContent = args.listStatus;
   }
   if (args && typeof args.listMarking === "string" && /^[A-Z_]+$/.test(args.listMarking)) {
     ["banner-top", "banner-bottom"].forEach(function (id) {

@@ -18,6 +18,7 @@ import org.clausewatch.clause.domain.ClauseView;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.Role;
 import org.clausewatch.shared.web.Actions;
+import org.clausewatch.shared.web.AjaxFeedback;
 import org.clausewatch.shared.web.Messages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -32,6 +33,9 @@ import org.omnifaces.util.Faces;
 public class ModificationFormBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The form's prefix of its fields' client ids. */
+  private static final String FORM = "modification:";
 
   @Inject @Param private String contract;
 
@@ -83,19 +87,21 @@ public class ModificationFormBean implements Serializable {
             c -> {
               changeHeading = c.heading();
               changeText = c.text();
+              AjaxFeedback.announce(Messages.bundle("modification.change.loaded", c.number()));
+              AjaxFeedback.focus(FORM + "heading");
             },
-            () -> refuse(Messages.bundle("modification.change.chooseClause")));
+            () -> refuse(Messages.bundle("modification.change.chooseClause"), "clause-number"));
   }
 
   /** Adds the change being entered to the list; nothing is saved yet. */
   public void addChange() {
     String n = changeNumber == null ? "" : changeNumber.strip();
     if (n.isEmpty()) {
-      refuse(Messages.bundle("modification.change.numberRequired"));
+      refuse(Messages.bundle("modification.change.numberRequired"), "clause-number");
       return;
     }
     if (changes.stream().anyMatch(c -> c.number().equalsIgnoreCase(n))) {
-      refuse(Messages.bundle("modification.change.twice", n));
+      refuse(Messages.bundle("modification.change.twice", n), "clause-number");
       return;
     }
     ClauseChange change =
@@ -107,10 +113,19 @@ public class ModificationFormBean implements Serializable {
         };
     if ((changeKind == ClauseChange.Kind.REVISE || changeKind == ClauseChange.Kind.ADD_LOCAL)
         && (isBlank(changeHeading) || isBlank(changeText))) {
-      refuse(Messages.bundle("modification.change.wordingRequired"));
+      refuse(
+          Messages.bundle("modification.change.wordingRequired"),
+          isBlank(changeHeading) ? "heading" : "text");
       return;
     }
     changes.add(change);
+    AjaxFeedback.announce(
+        Messages.bundle(
+            "modification.change.added",
+            n,
+            Messages.bundle("modification.change.kind." + changeKind.name()),
+            changes.size()));
+    AjaxFeedback.focus(FORM + "kind");
     changeNumber = null;
     changeHeading = null;
     changeText = null;
@@ -119,7 +134,10 @@ public class ModificationFormBean implements Serializable {
 
   public void removeChange(int index) {
     if (index >= 0 && index < changes.size()) {
-      changes.remove(index);
+      ClauseChange removed = changes.remove(index);
+      AjaxFeedback.announce(
+          Messages.bundle("modification.change.removed", removed.number(), changes.size()));
+      AjaxFeedback.focus(changes.isEmpty() ? "changes-empty" : "changes");
     }
   }
 
@@ -145,7 +163,9 @@ public class ModificationFormBean implements Serializable {
     return s == null || s.isBlank();
   }
 
-  private static void refuse(String message) {
+  /** Refuses with a message and puts the focus on the field to correct. */
+  private static void refuse(String message, String field) {
+    AjaxFeedback.focus(FORM + field);
     Actions.refuse(message);
   }
 

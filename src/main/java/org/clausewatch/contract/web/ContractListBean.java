@@ -20,6 +20,7 @@ import org.clausewatch.contract.domain.ListCursor;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
+import org.clausewatch.shared.web.AjaxFeedback;
 import org.clausewatch.shared.web.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
@@ -430,7 +431,7 @@ public class ContractListBean implements Serializable {
             faces.getExternalContext().getRequestContextPath()
                 + "/contracts"
                 + addressOf(query, from, limit, cursor));
-        ajax.addCallbackParam("listStatus", status(query, from, limit, page.isEmpty()));
+        AjaxFeedback.announce(status(query, from, limit, page.isEmpty()));
         if (shownMarking != null) {
           ajax.addCallbackParam("listMarking", shownMarking.name());
           ajax.addCallbackParam(

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.clausewatch.testing.Browser;
 import org.clausewatch.testing.BrowserTest;
 import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
@@ -62,6 +63,13 @@ class WorkbenchJourneyIT extends BrowserTest {
 
   private void click(String id) {
     driver.findElement(By.id(id)).click();
+  }
+
+  private void awaitFocusOn(String id) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .withMessage("the focus on " + id)
+        .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
   }
 
   /** Waits for a page-level message of the page a click led to, and returns its text. */
@@ -343,12 +351,25 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(await(By.id("modification:number")).getAttribute("value")).isEqualTo("P00001");
     type("modification:description", "Incremental funding; usage clause clarified");
     type("modification:funding", "5000000");
+    // The Ajax answer replaces the button that had the focus: the focus goes where the user goes
+    // on,
+    // and a screen reader hears what happened (the page's status region, or the refusal).
+    click("modification:add-change");
+    assertThat(message("Enter the clause number.")).contains("Enter the clause number.");
+    awaitFocusOn("modification:clause-number");
     type("modification:clause-number", "H-1");
     click("modification:load-wording");
     // The Ajax update replaces the field; wait past the moment it is swapped.
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(d -> !d.findElement(By.id("modification:text")).getAttribute("value").isEmpty());
+    awaitFocusOn("modification:heading");
+    assertThat(browser.liveRegions())
+        .contains(
+            new Browser.LiveRegion(
+                "status",
+                "polite",
+                "The wording of clause H-1 as it stands is in the heading and text below."));
     WebElement text = driver.findElement(By.id("modification:text"));
     text.sendKeys(" Nor for final targeting decisions without meaningful human involvement.");
     click("modification:add-change");
@@ -358,6 +379,14 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("changes")).getText())
         .contains("Revise wording")
         .contains("H-1");
+    awaitFocusOn("modification:kind");
+    assertThat(browser.liveRegions())
+        .contains(
+            new Browser.LiveRegion(
+                "status",
+                "polite",
+                "Clause H-1: Revise wording, added to the changes (1 in all). Nothing is saved"
+                    + " until you save the modification."));
     assertThat(driver.findElement(By.id("modification:description")).getAttribute("value"))
         .as("the terms typed before adding a clause change are kept")
         .isEqualTo("Incremental funding; usage clause clarified");
