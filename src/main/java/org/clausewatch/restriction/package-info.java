@@ -10,8 +10,10 @@
  *       clauses, change what it restricts and how, and withdraw it ({@code /restrictions/edit}); a
  *       change from a stale page is refused.
  *   <li>R4 A restriction may be about a topic of the catalogue legal staff keep ({@code /topics}),
- *       to compare it across contracts and vendors. A topic's name is unique in any case; one that
- *       reads like a catalogued topic's (the same UTS #39 skeleton) is refused, naming it (V37).
+ *       to compare it across contracts and vendors; they correct a topic's name or description
+ *       ({@code /topics/edit}; a change from a stale form is refused). A topic's name is unique in
+ *       any case; one that reads like another topic's (the same UTS #39 skeleton) is refused,
+ *       naming it (V37).
  * </ul>
  */
 package org.clausewatch.restriction;

@@ -116,23 +116,69 @@ public class RestrictionService {
             description,
             caller.username().orElseThrow(() -> new BusinessException("Nobody is signed in")),
             clock.instant());
-    restrictions.lockTopicLookAlikes(topic.name());
-    if (restrictions.topicNamed(topic.name())) {
-      throw new BusinessException("The catalogue has a topic \"" + topic.name() + "\" already.");
+    refuseTaken(topic.name(), null);
+    return restrictions.add(topic).id();
+  }
+
+  /**
+   * Renames a topic or changes its description, unless someone changed it since {@code
+   * expectedVersion} was read.
+   *
+   * @return its name as stored
+   * @throws BusinessException if unknown, changed meanwhile, or the name is missing, too long,
+   *     could be taken for another, is another topic's (in any case) or looks like another topic's
+   */
+  @Allowed(Role.LEGAL)
+  public String editTopic(
+      long topicId,
+      long expectedVersion,
+      @Size(max = Topic.NAME_MAX_LENGTH) String name,
+      @Size(max = Topic.DESCRIPTION_MAX_LENGTH) String description) {
+    Topic topic = existingTopic(topicId);
+    if (topic.version() != expectedVersion) {
+      throw new BusinessException(
+          "Someone else changed the topic \""
+              + topic.name()
+              + "\" meanwhile. Your entries are kept: check them against what it says now and"
+              + " save again.");
     }
+    String newName = Topic.checkedName(name);
+    // Checked before the topic changes: a query would otherwise write the change first.
+    refuseTaken(newName, topic.id());
+    topic.rename(newName);
+    topic.describe(description);
+    return topic.name();
+  }
+
+  /**
+   * Refuses a topic name another topic has (in any case) or that looks like another's; of two
+   * transactions storing look-alike names, the second waits for the first.
+   */
+  private void refuseTaken(String name, Long self) {
+    restrictions.lockTopicLookAlikes(name);
     restrictions
-        .topicLookingLike(topic.name())
+        .topicNamed(name, self)
+        .ifPresent(
+            other -> {
+              throw new BusinessException("The catalogue has a topic \"" + other + "\" already.");
+            });
+    restrictions
+        .topicLookingLike(name, self)
         .ifPresent(
             other -> {
               throw new BusinessException(
                   "A topic's name \""
-                      + topic.name()
+                      + name
                       + "\" would look like that of the topic \""
                       + other
                       + "\": a reader could take the one for the other. If it is another topic,"
                       + " word it so that the difference shows.");
             });
-    return restrictions.add(topic).id();
+  }
+
+  /** One topic of the catalogue, if it exists. */
+  public Optional<TopicView> topic(long topicId) {
+    return restrictions.topicView(topicId);
   }
 
   /** The topic catalogue, by name. */

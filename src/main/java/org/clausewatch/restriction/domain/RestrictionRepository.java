@@ -46,22 +46,41 @@ public class RestrictionRepository {
     return em.find(Topic.class, id);
   }
 
-  public boolean topicNamed(String name) {
-    return !em.createQuery(
-            "select t.id from Topic t where lower(t.name) = lower(:name)", Long.class)
+  /** Another topic of that name in any case than {@code self} (null: any topic), if any. */
+  public Optional<String> topicNamed(String name, Long self) {
+    return em.createQuery(
+            "select t.name from Topic t where lower(t.name) = lower(:name) and t.id <> :self",
+            String.class)
         .setParameter("name", name.strip())
+        .setParameter("self", self == null ? -1L : self)
         .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+        .getResultStream()
+        .findFirst();
   }
 
-  /** The name of the oldest topic whose name looks like {@code name}, if any (V37). */
-  public Optional<String> topicLookingLike(String name) {
+  /**
+   * The name of the oldest topic other than {@code self} (null: any topic) whose name looks like
+   * {@code name}, if any (V37).
+   */
+  public Optional<String> topicLookingLike(String name, Long self) {
     return em.createQuery(
-            "select t.name from Topic t where t.nameLookalikeKey = :key order by t.id",
+            "select t.name from Topic t where t.nameLookalikeKey = :key and t.id <> :self"
+                + " order by t.id",
             String.class)
         .setParameter("key", Names.lookalikeKey(name))
+        .setParameter("self", self == null ? -1L : self)
         .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** One topic of the catalogue, if it exists. */
+  public Optional<TopicView> topicView(long id) {
+    return em.createQuery(
+            "select new org.clausewatch.restriction.domain.TopicView(t.id, t.version, t.name,"
+                + " t.description) from Topic t where t.id = :id",
+            TopicView.class)
+        .setParameter("id", id)
         .getResultStream()
         .findFirst();
   }
@@ -81,8 +100,8 @@ public class RestrictionRepository {
   /** The catalogue, by name. */
   public List<TopicView> topics() {
     return em.createQuery(
-            "select new org.clausewatch.restriction.domain.TopicView(t.id, t.name, t.description)"
-                + " from Topic t order by lower(t.name)",
+            "select new org.clausewatch.restriction.domain.TopicView(t.id, t.version, t.name,"
+                + " t.description) from Topic t order by lower(t.name)",
             TopicView.class)
         .getResultList();
   }

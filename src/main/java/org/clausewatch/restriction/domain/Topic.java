@@ -60,20 +60,48 @@ public class Topic {
    *     another ({@link Names}) or a text is too long
    */
   public Topic(String name, String description, String by, Instant at) {
-    this.name =
-        Names.checked(
-            name,
-            NAME_MAX_LENGTH,
-            "A topic has a name of 1 to " + NAME_MAX_LENGTH + " characters.",
-            "A topic's name");
-    this.nameLookalikeKey = Names.lookalikeKey(this.name);
-    this.description =
-        Text.optional(
-            description,
-            DESCRIPTION_MAX_LENGTH,
-            "A topic's description has at most " + DESCRIPTION_MAX_LENGTH + " characters.");
+    rename(name);
+    describe(description);
     this.createdBy = Objects.requireNonNull(by);
     this.createdAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * @throws org.clausewatch.shared.BusinessException if the name is missing, too long or could be
+   *     taken for another ({@link Names})
+   */
+  public void rename(String newName) {
+    this.name = checkedName(newName);
+    this.nameLookalikeKey = Names.lookalikeKey(this.name);
+  }
+
+  /**
+   * The name as a topic would store it (stripped, NFC).
+   *
+   * @throws org.clausewatch.shared.BusinessException if it is missing, too long or could be taken
+   *     for another ({@link Names})
+   */
+  public static String checkedName(String name) {
+    return Names.checked(
+        name,
+        NAME_MAX_LENGTH,
+        "A topic has a name of 1 to " + NAME_MAX_LENGTH + " characters.",
+        "A topic's name");
+  }
+
+  /**
+   * @throws org.clausewatch.shared.BusinessException if the text is too long
+   */
+  public void describe(String text) {
+    this.description =
+        Text.optional(
+            text,
+            DESCRIPTION_MAX_LENGTH,
+            "A topic's description has at most " + DESCRIPTION_MAX_LENGTH + " characters.");
+  }
+
+  public long version() {
+    return version;
   }
 
   public Long id() {

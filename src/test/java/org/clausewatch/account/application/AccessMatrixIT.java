@@ -582,6 +582,13 @@ class AccessMatrixIT {
             () -> restrictions.createTopic("Matrix topic " + s + " " + System.nanoTime(), null)));
     actions.add(new Action("RestrictionService.topics", READERS, () -> restrictions.topics()));
     actions.add(
+        new Action("RestrictionService.topic", READERS, () -> restrictions.topic(-1).isEmpty()));
+    actions.add(
+        new Action(
+            "RestrictionService.editTopic",
+            LEGAL,
+            () -> restrictions.editTopic(-1, 0, "Matrix topic " + s, null)));
+    actions.add(
         new Action(
             "RestrictionService.setTopic", DRAFTERS, () -> restrictions.setTopic(-1, 0, null)));
     actions.add(

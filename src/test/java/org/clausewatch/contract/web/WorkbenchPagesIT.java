@@ -110,6 +110,7 @@ class WorkbenchPagesIT {
     pages.put("/obligations/edit?contract=NO-SUCH&id=1", officers);
     pages.put("/obligations/end?contract=NO-SUCH&id=1", officers);
     pages.put("/obligations/settle?contract=NO-SUCH&id=1&date=2026-01-01", officers);
+    pages.put("/topics/edit?id=987654321", legal);
     for (String role : List.of("CONTRACTING_OFFICER", "LEGAL", "MANAGER", "ADMINISTRATOR")) {
       WebClient web =
           new WebClient(base)

@@ -18,6 +18,7 @@ import org.clausewatch.party.application.PartyService;
 import org.clausewatch.party.domain.PartyKind;
 import org.clausewatch.restriction.application.RestrictionService;
 import org.clausewatch.restriction.domain.RestrictionRepository;
+import org.clausewatch.restriction.domain.TopicView;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.application.LookalikeKeysAtStartup;
@@ -181,6 +182,46 @@ class TopicsIT {
                 + s
                 + "\"");
     assertThat(restrictions.topics()).hasSize(before);
+  }
+
+  @Test
+  void legalStaffCorrectATopicUnlessTheNameIsAnothersOrLooksLikeItOrItChangedMeanwhile() {
+    TopicView read = restrictions.topic(topic).orElseThrow();
+    String other = "Final targeting " + s;
+    restrictions.createTopic(other, null);
+
+    assertThatThrownBy(
+            () -> restrictions.editTopic(topic, read.version(), other.toUpperCase(), null))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("The catalogue has a topic \"" + other + "\" already.");
+    assertThatThrownBy(
+            () -> restrictions.editTopic(topic, read.version(), "FinaI targeting " + s, null))
+        .as("a capital I for a small L")
+        .isInstanceOf(BusinessException.class)
+        .hasMessageStartingWith(
+            "A topic's name \"FinaI targeting "
+                + s
+                + "\" would look like that of the topic \""
+                + other
+                + "\"");
+    assertThat(restrictions.topic(topic)).as("nothing changed").contains(read);
+
+    String renamed = "Mass surveiIlance " + s;
+    assertThat(restrictions.editTopic(topic, read.version(), " " + renamed, "At scale"))
+        .as("a topic may take a name that looks like its own; stored stripped")
+        .isEqualTo(renamed);
+    assertThat(restrictions.topic(topic).orElseThrow())
+        .isEqualTo(new TopicView(topic, read.version() + 1, renamed, "At scale"));
+    assertThat(cut.topic(topic).orElseThrow().name())
+        .as("the comparison shows the new name")
+        .isEqualTo(renamed);
+
+    assertThatThrownBy(() -> restrictions.editTopic(topic, read.version(), "Again " + s, null))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("meanwhile");
+    assertThatThrownBy(() -> restrictions.editTopic(-1, 0, "Nowhere " + s, null))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("Unknown topic -1.");
   }
 
   @Test

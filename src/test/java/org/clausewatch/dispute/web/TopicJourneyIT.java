@@ -95,6 +95,34 @@ class TopicJourneyIT extends BrowserTest {
     browser.screenshot("topic-comparison");
     assertThat(driver.findElement(By.id("export-csv")).getAttribute("href"))
         .contains("/topics/export.csv?id=");
+
+    // Counsel corrects the topic: a name left empty is refused beside the field, then saved; the
+    // comparison shows the new name and description.
+    driver.findElement(By.id("edit-topic")).click();
+    assertThat(awaitText(By.id("form-title"), topic)).isEqualTo("Edit topic: " + topic);
+    driver.findElement(By.id("topic-edit:name")).clear();
+    driver.findElement(By.id("topic-edit:save")).click();
+    assertThat(awaitText(By.id("topic-edit:name-message"), "Enter"))
+        .isEqualTo("Enter the topic's name.");
+    driver.findElement(By.id("topic-edit:cancel")).click();
+    assertThat(awaitText(By.id("topic-title"), topic)).as("nothing saved").isEqualTo(topic);
+    driver.findElement(By.id("edit-topic")).click();
+    awaitText(By.id("form-title"), topic);
+    driver.findElement(By.id("topic-edit:name")).clear();
+    String corrected = "Mass domestic surveillance of U.S. persons " + suffix;
+    driver.findElement(By.id("topic-edit:name")).sendKeys(corrected);
+    driver.findElement(By.id("topic-edit:description")).clear();
+    driver
+        .findElement(By.id("topic-edit:description"))
+        .sendKeys("Seed article: no mass surveillance of Americans, at home or abroad.");
+    browser.screenshot("topic-edit");
+    driver.findElement(By.id("topic-edit:save")).click();
+    assertThat(awaitText(By.id("messages"), "is saved"))
+        .isEqualTo("The topic \"" + corrected + "\" is saved.");
+    assertThat(driver.findElement(By.id("topic-title")).getText()).isEqualTo(corrected);
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("at home or abroad")
+        .contains(anthropic);
     assertThat(browser.consoleErrors()).isEmpty();
   }
 }

@@ -163,6 +163,7 @@ class AccessibilityIT extends BrowserTest {
                 "/search?q=no-such-words-" + suffix,
                 "/topics",
                 "/topics/view?id=" + topic,
+                "/topics/edit?id=" + topic,
                 "/alerts/notifications",
                 "/alerts/settings"));
     pages.addAll(story.pagesAbout());

@@ -84,6 +84,7 @@ class HostileInputIT {
   private long dispute;
   private long obligation;
   private long series;
+  private long topic;
 
   private void seed() throws SQLException {
     String suffix = TestDatabase.uniqueSuffix();
@@ -99,6 +100,7 @@ class HostileInputIT {
       // one: its end form.
       obligation = story.obligation();
       series = story.series();
+      topic = SeedStory.topic(c, "Hostile topic " + suffix, contract);
       // One annotation, so that its thread's reply form is there.
       s.executeUpdate(
           "insert into annotation (id, version, contract_id, clause_id, kind, body, quote_exact,"
@@ -185,6 +187,7 @@ class HostileInputIT {
                 Map.of("contract", contract, "clause", restrictedClause),
                 List.of("page", "annotation")),
             new Page(manager, "/topics/view", Map.of(), List.of("id")),
+            new Page(legal, "/topics/edit", Map.of(), List.of("id")),
             new Page(manager, "/topics/export.csv", Map.of(), List.of("id")),
             new Page(manager, "/topics/export.xlsx", Map.of(), List.of("id")),
             new Page(
@@ -388,6 +391,13 @@ class HostileInputIT {
                 "create",
                 Map.of("name", "Topic {n}", "description", "About {n}"),
                 Set.of("name")),
+            new Form(
+                legal,
+                "/topics/edit?id=" + topic,
+                "topic-edit",
+                "save",
+                Map.of("name", "Edited topic {n}", "description", "About {n}"),
+                Set.of("name", "description")),
             new Form(
                 legal,
                 "/disputes/act?contract="
