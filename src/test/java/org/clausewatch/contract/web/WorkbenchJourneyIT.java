@@ -387,6 +387,25 @@ class WorkbenchJourneyIT extends BrowserTest {
                 "polite",
                 "Clause H-1: Revise wording, added to the changes (1 in all). Nothing is saved"
                     + " until you save the modification."));
+    // A change added by mistake is taken off the list again; the focus stays with the list.
+    chooseValue("modification:kind", "REMOVE");
+    type("modification:clause-number", "H-2");
+    click("modification:add-change");
+    By removeH2 = By.xpath("//table[@id='changes']//tr[td[2][normalize-space()='H-2']]//button");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> !d.findElements(removeH2).isEmpty());
+    driver.findElement(removeH2).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> !d.findElement(By.id("changes")).getText().contains("H-2"));
+    awaitFocusOn("changes");
+    assertThat(browser.liveRegions())
+        .contains(
+            new Browser.LiveRegion(
+                "status", "polite", "The change of clause H-2 is taken off the list (1 left)."));
+    assertThat(driver.findElement(By.id("changes")).getText()).contains("H-1");
+    chooseValue("modification:kind", "REVISE");
     assertThat(driver.findElement(By.id("modification:description")).getAttribute("value"))
         .as("the terms typed before adding a clause change are kept")
         .isEqualTo("Incremental funding; usage clause clarified");
