@@ -85,6 +85,7 @@ class HostileInputIT {
   private long obligation;
   private long series;
   private long topic;
+  private long settling;
 
   private void seed() throws SQLException {
     String suffix = TestDatabase.uniqueSuffix();
@@ -101,6 +102,9 @@ class HostileInputIT {
       obligation = story.obligation();
       series = story.series();
       topic = SeedStory.topic(c, "Hostile topic " + suffix, contract);
+      // The settle form's own obligation: the edit form, posting at the same time, may store a
+      // payload that is a valid date as the other one's due date, and 2027-03-31 is then not owed.
+      settling = SeedStory.obligation(c, contract, "Hostile settle target", null);
       // One annotation, so that its thread's reply form is there.
       s.executeUpdate(
           "insert into annotation (id, version, contract_id, clause_id, kind, body, quote_exact,"
@@ -480,11 +484,7 @@ class HostileInputIT {
             // and every payload reaches the note (validated and shown again, never saved).
             new Form(
                 officer,
-                "/obligations/settle?contract="
-                    + contract
-                    + "&id="
-                    + obligation
-                    + "&date=2027-03-31",
+                "/obligations/settle?contract=" + contract + "&id=" + settling + "&date=2027-03-31",
                 "settle",
                 "save",
                 Map.of("outcome", ""),
