@@ -225,14 +225,18 @@ public class ContractListBean implements Serializable {
     String page = String.format("%,d", from / limit + 1);
     return isCountExact()
         ? Messages.bundle(
-            "contracts.status",
+            "contracts.announcement",
             page,
             String.format("%,d", (counted + limit - 1) / limit),
             String.format("%,d", counted),
             column,
             direction)
         : Messages.bundle(
-            "contracts.status.more", page, String.format("%,d", countedUpTo), column, direction);
+            "contracts.announcement.more",
+            page,
+            String.format("%,d", countedUpTo),
+            column,
+            direction);
   }
 
   /** The paginator's summary: the exact number, or "more than N" when the count was capped. */

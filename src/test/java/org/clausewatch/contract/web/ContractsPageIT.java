@@ -119,6 +119,8 @@ class ContractsPageIT extends BrowserTest {
   @Test
   void filtersLiveInTheAddressSoAViewCanBeBookmarked() {
     open("/contracts");
+    assertThat(driver.findElement(By.cssSelector("label[for=status]")).getText())
+        .isEqualTo("Status");
     driver.findElement(By.id("q")).sendKeys(suffix);
     driver.findElement(By.id("status")).sendKeys("Negotiating");
     clickThrough(By.id("apply-filters"), ".*q=.*");
