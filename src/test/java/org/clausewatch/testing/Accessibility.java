@@ -3,6 +3,8 @@ package org.clausewatch.testing;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -16,7 +18,39 @@ public final class Accessibility {
   /** The axe rule tags of WCAG 2.0 and 2.1, levels A and AA. */
   static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+  /**
+   * A message shown before it was formatted: a MessageFormat argument ("Page {0} of {1}") or a key
+   * JSF did not find ("???contracts.status???").
+   */
+  private static final Pattern UNFORMATTED =
+      Pattern.compile("\\{\\d+[,}]|\\?\\?\\?[\\w.]+\\?\\?\\?");
+
   private Accessibility() {}
+
+  /**
+   * Words on the page, or in what is read out for its controls (labels, placeholders, titles,
+   * button values), that still hold a message's argument or a missing key: each such text, once.
+   * Axe-core cannot see these; a label reading "Page {0} of {1}" is still a name.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<String> unformattedMessages(WebDriver driver) {
+    List<String> texts =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const texts = [document.body.innerText];"
+                        + "document.querySelectorAll('[placeholder],[title],[aria-label],[alt],"
+                        + "input[type=submit],input[type=button]').forEach(e => ['placeholder',"
+                        + "'title','aria-label','alt','value'].forEach(a => {"
+                        + "const v = e.getAttribute(a); if (v) texts.push(v); }));"
+                        + "return texts;");
+    return texts.stream()
+        .flatMap(text -> text.lines())
+        .filter(line -> UNFORMATTED.matcher(line).find())
+        .distinct()
+        .map(line -> "unformatted message: " + line.strip())
+        .toList();
+  }
 
   /**
    * Each violation on the page as the browser shows it now, one line per element: the rule, its

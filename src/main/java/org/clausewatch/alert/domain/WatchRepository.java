@@ -48,7 +48,10 @@ public class WatchRepository {
                     + " when s.party_id is not null then p.name else s.kind end,"
                     + " case when c.classification_rank <= "
                     + RANK
-                    + " then c.title end"
+                    + " then c.title end,"
+                    + " case when c.classification_rank <= "
+                    + RANK
+                    + " then c.classification end"
                     + " from alert_subscription s join app_user u on u.id = s.user_id"
                     + " left join contract c on c.id = s.contract_id"
                     + " left join party p on p.id = s.party_id"
@@ -63,7 +66,8 @@ public class WatchRepository {
                     ((Number) t.get(0)).longValue(),
                     Watch.Target.valueOf(t.get(1, String.class)),
                     t.get(2, String.class),
-                    t.get(3, String.class)))
+                    t.get(3, String.class),
+                    t.get(4) == null ? null : Classification.valueOf(t.get(4, String.class))))
         .toList();
   }
 

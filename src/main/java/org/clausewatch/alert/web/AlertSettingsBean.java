@@ -8,6 +8,7 @@ import java.util.List;
 import org.clausewatch.alert.application.AlertService;
 import org.clausewatch.alert.domain.AlertPreferences;
 import org.clausewatch.alert.domain.Watch;
+import org.clausewatch.shared.Classification;
 import org.clausewatch.shared.web.Actions;
 import org.clausewatch.shared.web.Messages;
 import org.clausewatch.shared.web.Zones;
@@ -111,6 +112,11 @@ public class AlertSettingsBean implements Serializable {
 
   public List<Watch> getWatches() {
     return watches;
+  }
+
+  /** The highest marking of the contracts watched, for the page's banners; null for none. */
+  public Classification getMarking() {
+    return Classification.highest(watches.stream().map(Watch::marking).toList());
   }
 
   public AlertPreferences getPreferences() {

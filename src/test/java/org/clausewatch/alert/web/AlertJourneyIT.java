@@ -200,6 +200,7 @@ class AlertJourneyIT extends BrowserTest {
     browser.open(base, "/alerts/settings");
     assertThat(driver.findElement(By.id("watches-empty")).getText())
         .isEqualTo("You watch nothing yet.");
+    assertThat(driver.findElements(By.id("banner-top"))).as("no contract, no marking").isEmpty();
 
     String hidden = SeedStory.xaiContract(suffix);
     WebElement number = driver.findElement(By.id("watch-contract:number"));
@@ -216,6 +217,10 @@ class AlertJourneyIT extends BrowserTest {
     number.sendKeys(contract);
     driver.findElement(By.id("watch-contract:watch-contract-button")).click();
     awaitText(By.id("messages"), "You now watch " + contract);
+    // The page now names a CUI contract and its title, so it is marked as such.
+    assertThat(driver.findElement(By.id("banner-top")).getText()).isEqualTo("CUI");
+    assertThat(driver.findElement(By.cssSelector("#watches .classification-badge")).getText())
+        .isEqualTo("CUI");
     driver.findElement(By.id("watch-party:party")).sendKeys("Anthropic");
     driver.findElement(By.id("watch-party:watch-party-button")).click();
     awaitText(By.id("messages"), "You now watch Anthropic");
@@ -247,6 +252,9 @@ class AlertJourneyIT extends BrowserTest {
     driver.findElements(By.cssSelector("#watches input.unwatch")).get(0).click();
     awaitText(By.id("messages"), "You no longer watch this");
     assertThat(driver.findElements(By.cssSelector("#watches li"))).hasSize(2);
+    assertThat(driver.findElements(By.id("banner-top")))
+        .as("the contract, the only marked watch, is no longer watched")
+        .isEmpty();
   }
 
   @Test

@@ -196,6 +196,11 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("obligated")).getText())
         .contains("$1,000,000.00")
         .contains("$200,000,000.00");
+    // No clause yet, so no restriction: the page says why instead of linking to a form that has
+    // nothing to offer.
+    assertThat(driver.findElements(By.id("new-restriction"))).isEmpty();
+    assertThat(driver.findElement(By.id("new-restriction-needs-clause")).getText())
+        .contains("has none yet");
 
     // A library clause, found by words, added with the library's date.
     click("add-library-clause");

@@ -113,6 +113,7 @@ class AccessibilityIT extends BrowserTest {
                               .findFirst()
                               .orElse(null));
           List<String> problems = new ArrayList<>(Accessibility.violations(driver));
+          problems.addAll(Accessibility.unformattedMessages(driver));
           String overflow = browser.overflow();
           if (overflow != null) {
             problems.add("at 320 px: " + overflow);
@@ -206,6 +207,7 @@ class AccessibilityIT extends BrowserTest {
     for (String path : paths) {
       browser.open(base, path);
       List<String> problems = new ArrayList<>(Accessibility.violations(driver));
+      problems.addAll(Accessibility.unformattedMessages(driver));
       Keyboard.problems(driver, fewestStops)
           .forEach(problem -> problems.add("keyboard: " + problem));
       found.put(path, problems);
