@@ -32,7 +32,10 @@
  *       in memory, so two servers may run passes at once.
  *   <li>R5 Recipients: users watching the contract, a party to it or the deadline's kind, and every
  *       manager for ultimatums; only enabled users cleared for the contract, checked again when a
- *       mail is sent (else it is withheld) and whenever the notification centre is read.
+ *       mail is sent (else it is withheld) and whenever the notification centre is read. A user
+ *       watches on {@code /alerts/settings} (which lists every watch, with each contract's marking
+ *       and the page's banners) or with the Watch button of a contract's or a party's page ({@code
+ *       WatchToggleBean}).
  *   <li>R6 E-mail goes through the server's mail session; a failure is retried after 1, 2, 4 ...
  *       minutes (at most an hour apart) for about a day, then marked failed on the administrators'
  *       outbox page, where it can be retried.

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.alert.domain.AlertPreferences;
 import org.clausewatch.alert.domain.AlertRepository;
@@ -85,9 +86,9 @@ public class AlertService {
   }
 
   /** A deadline's alert steps and next alert time; empty if unknown or above the clearance. */
-  public java.util.Optional<LadderView> ladder(long deadlineId) {
+  public Optional<LadderView> ladder(long deadlineId) {
     if (deadlines.find(deadlineId) == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return alerts.ladderOf(deadlineId);
   }
@@ -142,6 +143,16 @@ public class AlertService {
       throw new BusinessException("Choose a kind of deadline from the list.");
     }
     watches.watchKind(user(), DeadlineKind.valueOf(kind), clock.instant());
+  }
+
+  /** The caller's watch of a contract, if they watch it and are cleared for the contract. */
+  public Optional<Long> contractWatch(@NotNull @Size(max = 64) String contractNumber) {
+    return watches.contractWatchOf(user(), contractNumber.strip());
+  }
+
+  /** The caller's watch of a party, by its exact name, if they watch it. */
+  public Optional<Long> partyWatch(@NotNull @Size(max = 300) String partyName) {
+    return watches.partyWatchOf(user(), partyName.strip());
   }
 
   public void unwatch(long watchId) {

@@ -85,22 +85,35 @@ public class WatchRepository {
         .setParameter("number", contractNumber)
         .setParameter("user", username)
         .executeUpdate();
-    return isWatchingContract(username, contractNumber);
+    return contractWatchOf(username, contractNumber).isPresent();
   }
 
-  private boolean isWatchingContract(String username, String contractNumber) {
-    return ((Number)
-                em.createNativeQuery(
-                        "select count(*) from alert_subscription s join app_user u"
-                            + " on u.id = s.user_id join contract c on c.id = s.contract_id"
-                            + " where u.username = :user and c.number = :number"
-                            + " and c.classification_rank <= "
-                            + RANK)
-                    .setParameter("user", username)
-                    .setParameter("number", contractNumber)
-                    .getSingleResult())
-            .longValue()
-        > 0;
+  /** The user's watch of a contract they are cleared for, if they watch it. */
+  public Optional<Long> contractWatchOf(String username, String contractNumber) {
+    return firstId(
+        em.createNativeQuery(
+                "select s.id from alert_subscription s join app_user u on u.id = s.user_id"
+                    + " join contract c on c.id = s.contract_id"
+                    + " where u.username = :user and c.number = :number"
+                    + " and c.classification_rank <= "
+                    + RANK)
+            .setParameter("user", username)
+            .setParameter("number", contractNumber));
+  }
+
+  /** The user's watch of a party, by its exact name, if they watch it. */
+  public Optional<Long> partyWatchOf(String username, String partyName) {
+    return firstId(
+        em.createNativeQuery(
+                "select s.id from alert_subscription s join app_user u on u.id = s.user_id"
+                    + " join party p on p.id = s.party_id"
+                    + " where u.username = :user and p.name = :name")
+            .setParameter("user", username)
+            .setParameter("name", partyName));
+  }
+
+  private static Optional<Long> firstId(jakarta.persistence.Query query) {
+    return query.getResultStream().findFirst().map(id -> ((Number) id).longValue());
   }
 
   /** Watches a party by its exact name; false if there is no such party. */

@@ -533,6 +533,10 @@ class AccessMatrixIT {
     actions.add(new Action("AlertService.unreadCount", READERS, () -> alerts.unreadCount()));
     actions.add(
         new Action("AlertService.watchContract", READERS, () -> alerts.watchContract(number)));
+    actions.add(
+        new Action("AlertService.contractWatch", READERS, () -> alerts.contractWatch(number)));
+    actions.add(
+        new Action("AlertService.partyWatch", READERS, () -> alerts.partyWatch("Anthropic")));
     actions.add(new Action("AlertService.watchKind", READERS, () -> alerts.watchKind("ULTIMATUM")));
     actions.add(
         new Action(

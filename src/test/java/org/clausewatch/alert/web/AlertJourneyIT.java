@@ -258,6 +258,39 @@ class AlertJourneyIT extends BrowserTest {
   }
 
   @Test
+  void aUserWatchesAContractAndAPartyFromTheirPagesAndStopsThere() {
+    signInAs(TestUsers.create(TestUsers.unique("page-watcher"), "CUI", "CONTRACTING_OFFICER"));
+    browser.open(base, "/contracts/view?number=" + contract);
+    driver.findElement(By.id("watch-form:watch")).click();
+    assertThat(awaitText(By.id("messages"), "You now watch"))
+        .contains("You now watch " + contract + ".");
+    assertThat(driver.findElements(By.id("watch-form:watch"))).isEmpty();
+    browser.driver().executeScript("document.getElementById('contract-number').scrollIntoView();");
+    browser.screenshot("contract-watch");
+
+    browser.open(base, "/parties/view?name=Anthropic");
+    assertThat(driver.findElement(By.id("watch-form:watch")).getAttribute("value"))
+        .isEqualTo("Watch this party");
+    driver.findElement(By.id("watch-form:watch")).click();
+    awaitText(By.id("messages"), "You now watch Anthropic.");
+
+    driver.findElement(By.id("watch-form:watch-settings")).click();
+    assertThat(driver.findElement(By.id("watches")).getText())
+        .contains(contract)
+        .contains("Anthropic");
+
+    browser.open(base, "/contracts/view?number=" + contract);
+    driver.findElement(By.id("watch-form:stop-watching")).click();
+    awaitText(By.id("messages"), "You no longer watch this.");
+    assertThat(driver.findElement(By.id("watch-form:watch")).getAttribute("value"))
+        .isEqualTo("Watch this contract");
+    browser.open(base, "/alerts/settings");
+    assertThat(driver.findElement(By.id("watches")).getText())
+        .doesNotContain(contract)
+        .contains("Anthropic");
+  }
+
+  @Test
   void anAdministratorSeesAFailedMailWithItsErrorAndRetriesIt() throws Exception {
     // A recipient with no role is never one of a fan-out's, so this row cannot collide with one.
     String recipient = TestUsers.create(TestUsers.unique("outbox-recipient"), "CUI");
