@@ -24,8 +24,10 @@
  *       overdue; the reason is shown in words.
  *   <li>R8 Contracting officers register and edit contracts from pages ({@code /contracts/edit},
  *       {@code /contracts/participants}); nobody marks a contract above their own clearance; the
- *       ceiling is edited only before award; a taken number gets the same answer whether or not the
- *       caller may see that contract.
+ *       number and the ceiling are edited only before award ({@code ContractStatus.beforeAward}); a
+ *       taken number gets the same answer whether or not the caller may see that contract, and of
+ *       two transactions taking one number the second waits for the first (an advisory lock on the
+ *       number) and gets that answer, not a unique-index error.
  *   <li>R9 A page of the list costs what the first page costs at any depth: the page next to the
  *       one shown is read from its cursor (keyset), a page asked for by number from the nearest of
  *       the anchors kept every 1,000 rows per filter, sort and clearance; counts are capped at

@@ -28,9 +28,11 @@ public final class Accessibility {
   private Accessibility() {}
 
   /**
-   * Words on the page, or in what is read out for its controls (labels, placeholders, titles,
-   * button values), that still hold a message's argument or a missing key: each such text, once.
-   * Axe-core cannot see these; a label reading "Page {0} of {1}" is still a name.
+   * The page's own words (labels, legends, table and page headings, buttons, hints, messages, empty
+   * states) and what is read out for its controls (placeholders, titles, ARIA labels, button
+   * values) that still hold a message's argument or a missing key: each such text, once. Axe-core
+   * cannot see these; a label reading "Page {0} of {1}" is still a name. What users entered (lists,
+   * options, cells) is left out: another test may have stored "{0}" as a name on purpose.
    */
   @SuppressWarnings("unchecked")
   public static List<String> unformattedMessages(WebDriver driver) {
@@ -38,13 +40,18 @@ public final class Accessibility {
         (List<String>)
             ((JavascriptExecutor) driver)
                 .executeScript(
-                    "const texts = [document.body.innerText];"
-                        + "document.querySelectorAll('[placeholder],[title],[aria-label],[alt],"
-                        + "input[type=submit],input[type=button]').forEach(e => ['placeholder',"
-                        + "'title','aria-label','alt','value'].forEach(a => {"
-                        + "const v = e.getAttribute(a); if (v) texts.push(v); }));"
+                    "const texts = [document.title];"
+                        + "document.querySelectorAll('label, legend, th, h1, button, .hint,"
+                        + " .field-hint, .field-message, .message-error, .message-info,"
+                        + " .empty-state, [role=status]').forEach(e => texts.push(e.innerText));"
+                        + "document.querySelectorAll('[placeholder],[title],[aria-label],[alt]')"
+                        + ".forEach(e => ['placeholder', 'title', 'aria-label', 'alt'].forEach(a"
+                        + " => { const v = e.getAttribute(a); if (v) texts.push(v); }));"
+                        + "document.querySelectorAll('input[type=submit],input[type=button]')"
+                        + ".forEach(e => texts.push(e.value));"
                         + "return texts;");
     return texts.stream()
+        .filter(text -> text != null)
         .flatMap(text -> text.lines())
         .filter(line -> UNFORMATTED.matcher(line).find())
         .distinct()

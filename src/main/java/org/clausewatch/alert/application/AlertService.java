@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.alert.domain.AlertPreferences;
@@ -113,16 +114,23 @@ public class AlertService {
   }
 
   /**
-   * Watches a contract by number.
+   * Watches a contract by number, as typed (in any case).
    *
+   * @return the number as stored
    * @throws BusinessException in the same words whether the contract does not exist or is above the
    *     caller's clearance
    */
-  public void watchContract(@NotNull @Size(max = 64) String contractNumber) {
-    String number = contractNumber.strip();
+  public String watchContract(@NotNull @Size(max = 64) String contractNumber) {
+    String number = numberAsStored(contractNumber);
     if (number.isEmpty() || !watches.watchContract(user(), number, clock.instant())) {
       throw new BusinessException("There is no contract numbered \"" + number + "\" for you.");
     }
+    return number;
+  }
+
+  /** Contract numbers are stored in capitals: "hq0034-24-c-0200" as typed is HQ0034-24-C-0200. */
+  private static String numberAsStored(String typed) {
+    return typed.strip().toUpperCase(Locale.ROOT);
   }
 
   /** Watches every contract a party is party to (clearance still applies to each alert). */
@@ -147,7 +155,7 @@ public class AlertService {
 
   /** The caller's watch of a contract, if they watch it and are cleared for the contract. */
   public Optional<Long> contractWatch(@NotNull @Size(max = 64) String contractNumber) {
-    return watches.contractWatchOf(user(), contractNumber.strip());
+    return watches.contractWatchOf(user(), numberAsStored(contractNumber));
   }
 
   /** The caller's watch of a party, by its exact name, if they watch it. */

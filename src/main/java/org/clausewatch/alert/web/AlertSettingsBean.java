@@ -62,9 +62,10 @@ public class AlertSettingsBean implements Serializable {
   }
 
   public void watchContract() {
-    String number = contractNumber;
-    if (Actions.attempt(
-        () -> alerts.watchContract(number), Messages.bundle("alerts.watching", number))) {
+    String typed = contractNumber;
+    String[] number = new String[1];
+    if (Actions.attempt(() -> number[0] = alerts.watchContract(typed), null)) {
+      Messages.info(Messages.bundle("alerts.watching", number[0]));
       contractNumber = null;
       reload();
     }

@@ -46,16 +46,18 @@ public class WatchToggleBean {
   public void watch() {
     String number = contract;
     String name = party;
+    String[] watched = new String[1];
     if (Actions.attempt(
         () -> {
           if (number != null) {
-            alerts.watchContract(number);
+            watched[0] = alerts.watchContract(number);
           } else {
             alerts.watchParty(name);
+            watched[0] = name.strip();
           }
         },
         null)) {
-      done(Messages.bundle("alerts.watching", number != null ? number.strip() : name.strip()));
+      done(Messages.bundle("alerts.watching", watched[0]));
     }
   }
 

@@ -15,9 +15,10 @@ import org.clausewatch.shared.Money;
 
 /**
  * The fields of a contract that can be changed after registration, validated as a whole. The period
- * has both dates or neither.
+ * has both dates or neither; the number changes only before award.
  */
 public record ContractEdit(
+    @NotBlank @Size(max = Contract.NUMBER_MAX_LENGTH) String number,
     @NotBlank @Size(max = Contract.TITLE_MAX_LENGTH) String title,
     @Size(max = Contract.DESCRIPTION_MAX_LENGTH) String description,
     @NotNull ContractType type,

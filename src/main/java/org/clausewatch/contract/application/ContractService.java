@@ -56,6 +56,7 @@ public class ContractService {
   @Allowed(Role.CONTRACTING_OFFICER)
   public Contract register(@NotNull @Valid NewContract request) {
     String number = Contract.normalizeNumber(request.number());
+    contracts.lockNumber(number);
     if (contracts.numberTaken(number)) {
       // The same words whether or not the caller may see that contract: no existence oracle.
       throw new BusinessException(NUMBER_TAKEN);
@@ -149,15 +150,17 @@ public class ContractService {
 
   /**
    * Changes what was entered at registration, unless someone changed the contract since {@code
-   * expectedVersion} was read. The number, buyer and vendor stay.
+   * expectedVersion} was read. The buyer and vendor stay; the number changes only before award.
    *
+   * @return the contract's number after the change
    * @throws BusinessException if the contract is unknown, was changed meanwhile, a field breaks a
-   *     rule, or the marking is above the caller's clearance; nothing changes then
+   *     rule, the new number is another contract's (in the same words whether or not the caller may
+   *     see it), or the marking is above the caller's clearance; nothing changes then
    */
   @Allowed(Role.CONTRACTING_OFFICER)
-  public void edit(
+  public String edit(
       @NotNull String number, long expectedVersion, @NotNull @Valid ContractEdit change) {
-    edit(number, expectedVersion, null, change);
+    return edit(number, expectedVersion, null, change);
   }
 
   /**
@@ -165,13 +168,22 @@ public class ContractService {
    * refusal for a change made meanwhile names each field that changed and its value now.
    */
   @Allowed(Role.CONTRACTING_OFFICER)
-  public void edit(
+  public String edit(
       @NotNull String number, @NotNull EditableContract read, @NotNull @Valid ContractEdit change) {
-    edit(number, read.version(), read.values(), change);
+    return edit(number, read.version(), read.values(), change);
   }
 
-  private void edit(String number, long expectedVersion, ContractEdit read, ContractEdit change) {
-    Contract contract = existing(number);
+  private String edit(String number, long expectedVersion, ContractEdit read, ContractEdit change) {
+    Contract contract =
+        contracts
+            .findByNumber(number)
+            .orElseThrow(
+                () ->
+                    new BusinessException(
+                        "There is no contract numbered "
+                            + number
+                            + " (any more): if someone corrected its number meanwhile, find it"
+                            + " in the list and edit it there."));
     if (contract.version() != expectedVersion) {
       List<String> changed =
           read == null
@@ -185,6 +197,14 @@ public class ContractService {
               + ". Your entries are kept: check them against that change and save again.");
     }
     requireCleared(change.classification());
+    String renumbered = Contract.normalizeNumber(change.number());
+    if (!renumbered.equals(contract.number()) && contract.numberChangeable()) {
+      contracts.lockNumber(renumbered);
+      if (contracts.numberTaken(renumbered)) {
+        throw new BusinessException(NUMBER_TAKEN);
+      }
+    }
+    contract.renumber(renumbered);
     contract.edit(
         change.title(),
         change.description(),
@@ -193,6 +213,7 @@ public class ContractService {
         change.awardDate(),
         period(change.periodStart(), change.periodEnd()),
         change.classification());
+    return contract.number();
   }
 
   /** The contract as its edit form starts; empty if unknown or above the caller's clearance. */

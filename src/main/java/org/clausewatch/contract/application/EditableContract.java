@@ -20,6 +20,7 @@ public record EditableContract(
         c.buyer().name(),
         c.vendor().name(),
         new ContractEdit(
+            c.number(),
             c.title(),
             c.description(),
             c.type(),
@@ -31,8 +32,13 @@ public record EditableContract(
             c.classification()));
   }
 
+  /** Whether the number may still be corrected (before award). */
+  public boolean numberChangeable() {
+    return status.beforeAward();
+  }
+
   /** Whether the ceiling may still change here rather than through a modification. */
   public boolean ceilingEditable() {
-    return status == ContractStatus.DRAFT || status == ContractStatus.NEGOTIATING;
+    return status.beforeAward();
   }
 }

@@ -208,6 +208,34 @@ public class Contract {
     this.status = ContractStatus.DRAFT;
   }
 
+  /**
+   * Whether the number may still be corrected: until the contract is awarded (in draft or in
+   * negotiation). Afterwards it is the number the award was made under.
+   */
+  public boolean numberChangeable() {
+    return status.beforeAward();
+  }
+
+  /**
+   * Corrects the number of a contract not yet awarded: a typing error, or the number the award will
+   * carry. Whether another contract has it is the caller's to check (the column is unique).
+   *
+   * @throws BusinessException if the number does not read as one, or the contract was awarded
+   */
+  public void renumber(String newNumber) {
+    String normalized = normalizeNumber(newNumber);
+    if (normalized.equals(number)) {
+      return;
+    }
+    if (!numberChangeable()) {
+      throw new BusinessException(
+          "Contract "
+              + number
+              + " keeps its number: it changes only before award, in draft or in negotiation");
+    }
+    number = normalized;
+  }
+
   /** Upper-cases and trims a contract number, and checks its form (R1). */
   public static String normalizeNumber(String number) {
     if (number == null || number.isBlank()) {
@@ -436,7 +464,7 @@ public class Contract {
       Classification newMarking) {
     Objects.requireNonNull(newCeiling, "A contract needs a ceiling value");
     if (!newCeiling.equals(ceiling)) {
-      if (status != ContractStatus.DRAFT && status != ContractStatus.NEGOTIATING) {
+      if (!status.beforeAward()) {
         throw new BusinessException(
             "The ceiling of a "
                 + status

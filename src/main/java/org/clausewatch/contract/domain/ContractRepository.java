@@ -107,6 +107,17 @@ public class ContractRepository {
    * Whether any contract has this number, including those above the caller's clearance: a native
    * query, which the clearance filter does not touch. Callers must not tell the two cases apart.
    */
+  /**
+   * Until the transaction ends, makes any other transaction that takes {@code number} for a
+   * contract (registering or renumbering) wait here; it then finds the number taken if this one
+   * took it. Advisory lock space 3 (1 and 2 are party and topic names).
+   */
+  public void lockNumber(String number) {
+    em.createNativeQuery("select count(pg_advisory_xact_lock(3, hashtext(?1)))")
+        .setParameter(1, number)
+        .getSingleResult();
+  }
+
   public boolean numberTaken(String number) {
     return !em.createNativeQuery("select 1 from contract where number = ?1")
         .setParameter(1, number)

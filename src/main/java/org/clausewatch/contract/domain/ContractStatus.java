@@ -27,6 +27,14 @@ public enum ContractStatus {
     return next().contains(target);
   }
 
+  /**
+   * Before award (a draft, or in negotiation): the ceiling and the number may still be corrected
+   * directly, without a modification.
+   */
+  public boolean beforeAward() {
+    return this == DRAFT || this == NEGOTIATING;
+  }
+
   public boolean isFinal() {
     return next().isEmpty();
   }

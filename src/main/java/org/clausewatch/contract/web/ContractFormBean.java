@@ -71,6 +71,7 @@ public class ContractFormBean implements Serializable {
       return;
     }
     ContractEdit v = existing.values();
+    newNumber = v.number();
     title = v.title();
     description = v.description();
     type = v.type();
@@ -108,6 +109,7 @@ public class ContractFormBean implements Serializable {
     }
     ContractEdit change =
         new ContractEdit(
+            existing.numberChangeable() ? newNumber : existing.number(),
             title,
             description,
             type,
@@ -119,9 +121,13 @@ public class ContractFormBean implements Serializable {
             classification);
     String n = existing.number();
     EditableContract read = existing;
-    if (Actions.attempt(() -> contracts.edit(n, read, change), null)) {
-      Messages.flashInfo(Messages.bundle("contract.saved", n));
-      Faces.redirect("contracts/view?number=%s", n);
+    String[] saved = new String[1];
+    if (Actions.attempt(() -> saved[0] = contracts.edit(n, read, change), null)) {
+      Messages.flashInfo(
+          saved[0].equals(n)
+              ? Messages.bundle("contract.saved", n)
+              : Messages.bundle("contract.renumbered", n, saved[0]));
+      Faces.redirect("contracts/view?number=%s", saved[0]);
     } else {
       // After a refusal for a change made meanwhile, the next save is checked against what the
       // user has now been shown; the typed values stay in the form.

@@ -25,7 +25,7 @@ public final class Actions {
     try {
       action.run();
       if (success != null) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, success, null));
+        Messages.info(success);
       }
       return true;
     } catch (BusinessException e) {

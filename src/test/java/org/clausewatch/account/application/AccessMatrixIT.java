@@ -294,6 +294,7 @@ class AccessMatrixIT {
                     number,
                     contracts.editForm(number).orElseThrow().version(),
                     new ContractEdit(
+                        number,
                         "Matrix edited " + s,
                         null,
                         ContractType.FFP,

@@ -214,9 +214,9 @@ class AlertJourneyIT extends BrowserTest {
 
     number = driver.findElement(By.id("watch-contract:number"));
     number.clear();
-    number.sendKeys(contract);
+    number.sendKeys(" " + contract.toLowerCase(java.util.Locale.ROOT));
     driver.findElement(By.id("watch-contract:watch-contract-button")).click();
-    awaitText(By.id("messages"), "You now watch " + contract);
+    awaitText(By.id("messages"), "You now watch " + contract + ".");
     // The page now names a CUI contract and its title, so it is marked as such.
     assertThat(driver.findElement(By.id("banner-top")).getText()).isEqualTo("CUI");
     assertThat(driver.findElement(By.cssSelector("#watches .classification-badge")).getText())

@@ -413,6 +413,7 @@ class ClearanceIT {
                             cui,
                             version,
                             new ContractEdit(
+                                cui,
                                 "Raised",
                                 null,
                                 ContractType.FFP,

@@ -3,11 +3,18 @@ package org.clausewatch.contract.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
@@ -21,7 +28,9 @@ import org.clausewatch.shared.Page;
 import org.clausewatch.shared.PageRequest;
 import org.clausewatch.shared.SortDirection;
 import org.clausewatch.testing.ActingAs;
+import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.Sql;
 import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,6 +53,12 @@ class ContractServiceIT {
   @Inject ContractService cut;
   @Inject PartyService parties;
   @Inject FlagCatchUp flagWork;
+
+  @Resource(lookup = "java:jboss/datasources/ClausewatchDS")
+  DataSource db;
+
+  @Resource ManagedExecutorService executor;
+  @Resource UserTransaction transaction;
 
   private String suffix;
   private String buyer;
@@ -77,6 +92,7 @@ class ContractServiceIT {
         number,
         theirs,
         new ContractEdit(
+            number,
             "Frontier AI, phase 2",
             v.description(),
             v.type(),
@@ -89,6 +105,7 @@ class ContractServiceIT {
 
     ContractEdit myChange =
         new ContractEdit(
+            number,
             "Frontier AI prototype",
             "Mine",
             v.type(),
@@ -106,6 +123,129 @@ class ContractServiceIT {
         .hasMessageNotContaining("type");
     assertThat(cut.details(number).orElseThrow().title()).isEqualTo("Frontier AI, phase 2");
     assertThat(cut.details(number).orElseThrow().description()).isNull();
+  }
+
+  @Test
+  void aContractNotYetAwardedIsRenumberedAndFoundByItsNewNumberOnly() {
+    String typo = cut.registerFromForm(contract("rn-" + suffix + "-typo", "Renumbered", "10.00"));
+    EditableContract form = cut.editForm(typo).orElseThrow();
+
+    String now = cut.edit(typo, form, withNumber(form.values(), "rn-" + suffix + "-0001"));
+
+    assertThat(now).as("normalised").isEqualTo("RN-" + suffix + "-0001");
+    assertThat(cut.find(typo)).isEmpty();
+    assertThat(cut.find(now)).get().extracting(c -> c.title()).isEqualTo("Renumbered");
+    assertThat(cut.editForm(now).orElseThrow().version()).isEqualTo(form.version() + 1);
+    assertThatThrownBy(() -> cut.edit(typo, form, form.values()))
+        .as("a second form opened on the old number")
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("no contract numbered " + typo + " (any more)");
+  }
+
+  @Test
+  void aNumberAnotherContractHasIsRefusedInTheRegistrationsWordsAndNothingChanges() {
+    String taken = cut.registerFromForm(contract("rt-" + suffix + "-a", "Taken", "10.00"));
+    String mine = cut.registerFromForm(contract("rt-" + suffix + "-b", "Mine", "10.00"));
+    EditableContract form = cut.editForm(mine).orElseThrow();
+    ContractEdit v = form.values();
+    ContractEdit change =
+        new ContractEdit(
+            taken.toLowerCase(java.util.Locale.ROOT),
+            "Mine, retitled",
+            v.description(),
+            v.type(),
+            v.ceilingAmount(),
+            v.currency(),
+            v.awardDate(),
+            v.periodStart(),
+            v.periodEnd(),
+            v.classification());
+
+    assertThatThrownBy(() -> cut.edit(mine, form, change))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage(ContractService.NUMBER_TAKEN);
+    assertThat(cut.find(mine))
+        .get()
+        .extracting(c -> c.title())
+        .as("whole rollback")
+        .isEqualTo("Mine");
+    assertThat(cut.find(taken)).get().extracting(c -> c.title()).isEqualTo("Taken");
+  }
+
+  @Test
+  void anAwardedContractKeepsItsNumber() {
+    String number = cut.registerFromForm(contract("ra-" + suffix, "Awarded", "10.00"));
+    cut.changeStatus(number, ContractStatus.ACTIVE);
+    EditableContract form = cut.editForm(number).orElseThrow();
+    assertThat(form.numberChangeable()).isFalse();
+
+    assertThatThrownBy(() -> cut.edit(number, form, withNumber(form.values(), "ra2-" + suffix)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("keeps its number: it changes only before award");
+    assertThat(cut.find(number)).isPresent();
+    assertThat(cut.find("RA2-" + suffix)).isEmpty();
+  }
+
+  /**
+   * A number registered in one transaction and given to another contract in a second before the
+   * first commits: the second waits for the first and is refused in words, not by the unique index
+   * (without the lock the second saw the number free and failed on the index: a server error).
+   */
+  @Test
+  void ofTwoContractsTakingOneNumberAtOnceTheSecondWaitsAndIsRefused() throws Exception {
+    String wanted = "RACE-" + suffix;
+    String other = cut.registerFromForm(contract("rc-" + suffix, "Other", "10.00"));
+    EditableContract form = cut.editForm(other).orElseThrow();
+    CountDownLatch registered = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    Future<String> registration =
+        executor.submit(
+            () -> {
+              transaction.begin();
+              try {
+                String number =
+                    Callers.as(
+                        ActingAs.ALL_ROLES,
+                        () -> cut.registerFromForm(contract(wanted, "First", "10.00")));
+                registered.countDown();
+                assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
+                transaction.commit();
+                return number;
+              } catch (RuntimeException | Error e) {
+                transaction.rollback();
+                throw e;
+              }
+            });
+    assertThat(registered.await(30, TimeUnit.SECONDS)).isTrue();
+    Future<String> renumbering =
+        executor.submit(
+            () ->
+                Callers.as(
+                    ActingAs.ALL_ROLES,
+                    () -> cut.edit(other, form, withNumber(form.values(), wanted))));
+    Sql.awaitWaitingForALock(db, "locktype = 'advisory'");
+    assertThat(renumbering).as("the second waits for the first").isNotDone();
+    commit.countDown();
+    assertThat(registration.get(30, TimeUnit.SECONDS)).isEqualTo(wanted);
+    assertThatThrownBy(() -> renumbering.get(30, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(BusinessException.class)
+        .cause()
+        .hasMessage(ContractService.NUMBER_TAKEN);
+    assertThat(cut.find(other)).isPresent();
+  }
+
+  private static ContractEdit withNumber(ContractEdit v, String number) {
+    return new ContractEdit(
+        number,
+        v.title(),
+        v.description(),
+        v.type(),
+        v.ceilingAmount(),
+        v.currency(),
+        v.awardDate(),
+        v.periodStart(),
+        v.periodEnd(),
+        v.classification());
   }
 
   @Test

@@ -47,6 +47,30 @@ class ContractTest {
   }
 
   @Test
+  void theNumberIsCorrectedBeforeAwardOnly() {
+    Contract cut = newContract();
+    cut.renumber(" hq0034-24-c-0201 ");
+    assertThat(cut.number()).as("normalised, in draft").isEqualTo("HQ0034-24-C-0201");
+    cut.changeStatus(ContractStatus.NEGOTIATING);
+    cut.renumber("HQ0034-24-C-0202");
+    assertThat(cut.number()).as("in negotiation").isEqualTo("HQ0034-24-C-0202");
+    assertThatThrownBy(() -> cut.renumber("HQ 0034"))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("letters, digits and dashes");
+
+    cut.changeStatus(ContractStatus.ACTIVE);
+    assertThat(cut.numberChangeable()).isFalse();
+    cut.renumber("hq0034-24-c-0202");
+    assertThat(cut.number())
+        .as("its own number, in any case, is no change")
+        .isEqualTo("HQ0034-24-C-0202");
+    assertThatThrownBy(() -> cut.renumber("HQ0034-24-C-0203"))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("keeps its number");
+    assertThat(cut.number()).isEqualTo("HQ0034-24-C-0202");
+  }
+
+  @Test
   void buyerAndVendorMustDiffer() {
     assertThatThrownBy(
             () -> new Contract("ABC-1", "Self-dealing", ContractType.FFP, dod, dod, Money.usd("1")))

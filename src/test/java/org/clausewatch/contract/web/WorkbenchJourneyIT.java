@@ -603,7 +603,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     String lab = registerParty("Lab " + s, "OTHER", null, null);
     String number = "ED-" + s;
     browser.open(base, "/contracts/edit");
-    type("contract:number", number);
+    type("contract:number", number + "-TYPO");
     type("contract:title", "Edit me " + s);
     chooseValue("contract:type", "FFP");
     choose("contract:buyer", buyer);
@@ -612,12 +612,15 @@ class WorkbenchJourneyIT extends BrowserTest {
     click("contract:save");
     message("is registered");
 
-    // The contract, edited: a new title and ceiling while it is a draft.
+    // The contract, edited: its number corrected, a new title and ceiling while it is a draft.
     click("edit-contract");
+    type("contract:number", number.toLowerCase(java.util.Locale.ROOT));
     type("contract:title", "Edited " + s);
     type("contract:ceiling", "1500.50");
+    browser.screenshot("contract-renumber");
     click("contract:save");
-    message("are saved");
+    assertThat(message("are saved")).contains("it is now numbered " + number + ".");
+    assertThat(driver.findElement(By.id("contract-number")).getText()).isEqualTo(number);
     assertThat(driver.findElement(By.id("contract-title")).getText()).isEqualTo("Edited " + s);
     assertThat(driver.findElement(By.id("obligated")).getText()).contains("$1,500.50");
 
