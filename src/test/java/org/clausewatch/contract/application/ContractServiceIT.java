@@ -147,19 +147,8 @@ class ContractServiceIT {
     String taken = cut.registerFromForm(contract("rt-" + suffix + "-a", "Taken", "10.00"));
     String mine = cut.registerFromForm(contract("rt-" + suffix + "-b", "Mine", "10.00"));
     EditableContract form = cut.editForm(mine).orElseThrow();
-    ContractEdit v = form.values();
     ContractEdit change =
-        new ContractEdit(
-            taken.toLowerCase(java.util.Locale.ROOT),
-            "Mine, retitled",
-            v.description(),
-            v.type(),
-            v.ceilingAmount(),
-            v.currency(),
-            v.awardDate(),
-            v.periodStart(),
-            v.periodEnd(),
-            v.classification());
+        edited(form.values(), taken.toLowerCase(java.util.Locale.ROOT), "Mine, retitled");
 
     assertThatThrownBy(() -> cut.edit(mine, form, change))
         .isInstanceOf(BusinessException.class)
@@ -235,9 +224,13 @@ class ContractServiceIT {
   }
 
   private static ContractEdit withNumber(ContractEdit v, String number) {
+    return edited(v, number, v.title());
+  }
+
+  private static ContractEdit edited(ContractEdit v, String number, String title) {
     return new ContractEdit(
         number,
-        v.title(),
+        title,
         v.description(),
         v.type(),
         v.ceilingAmount(),

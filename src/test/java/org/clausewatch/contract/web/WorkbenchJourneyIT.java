@@ -617,6 +617,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     type("contract:number", number.toLowerCase(java.util.Locale.ROOT));
     type("contract:title", "Edited " + s);
     type("contract:ceiling", "1500.50");
+    browser.driver().executeScript("document.getElementById('form-title').scrollIntoView();");
     browser.screenshot("contract-renumber");
     click("contract:save");
     assertThat(message("are saved")).contains("it is now numbered " + number + ".");
