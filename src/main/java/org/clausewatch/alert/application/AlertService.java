@@ -12,7 +12,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.clausewatch.alert.domain.AlertLadder;
 import org.clausewatch.alert.domain.AlertPreferences;
@@ -21,6 +20,7 @@ import org.clausewatch.alert.domain.LadderView;
 import org.clausewatch.alert.domain.NotificationLine;
 import org.clausewatch.alert.domain.Watch;
 import org.clausewatch.alert.domain.WatchRepository;
+import org.clausewatch.contract.domain.ContractNumber;
 import org.clausewatch.deadline.domain.DeadlineKind;
 import org.clausewatch.deadline.domain.DeadlineRepository;
 import org.clausewatch.shared.BusinessException;
@@ -121,16 +121,11 @@ public class AlertService {
    *     caller's clearance
    */
   public String watchContract(@NotNull @Size(max = 64) String contractNumber) {
-    String number = numberAsStored(contractNumber);
+    String number = ContractNumber.asStored(contractNumber);
     if (number.isEmpty() || !watches.watchContract(user(), number, clock.instant())) {
       throw new BusinessException("There is no contract numbered \"" + number + "\" for you.");
     }
     return number;
-  }
-
-  /** Contract numbers are stored in capitals: "hq0034-24-c-0200" as typed is HQ0034-24-C-0200. */
-  private static String numberAsStored(String typed) {
-    return typed.strip().toUpperCase(Locale.ROOT);
   }
 
   /** Watches every contract a party is party to (clearance still applies to each alert). */
@@ -155,7 +150,7 @@ public class AlertService {
 
   /** The caller's watch of a contract, if they watch it and are cleared for the contract. */
   public Optional<Long> contractWatch(@NotNull @Size(max = 64) String contractNumber) {
-    return watches.contractWatchOf(user(), numberAsStored(contractNumber));
+    return watches.contractWatchOf(user(), ContractNumber.asStored(contractNumber));
   }
 
   /** The caller's watch of a party, by its exact name, if they watch it. */

@@ -16,6 +16,7 @@ import org.clausewatch.clause.domain.ClauseView;
 import org.clausewatch.clause.domain.StandardClause;
 import org.clausewatch.contract.application.ContractService;
 import org.clausewatch.contract.domain.Contract;
+import org.clausewatch.contract.domain.ContractNumber;
 import org.clausewatch.contract.domain.ContractRepository;
 import org.clausewatch.contract.domain.Modification;
 import org.clausewatch.shared.BusinessException;
@@ -55,19 +56,22 @@ public class ClauseService {
    * Adds a FAR/DFARS clause from the library with its wording; the cited date defaults to the
    * library's and may be an older one (R3).
    *
+   * @param contractNumber as typed, in any case
+   * @return the contract's number as stored
    * @throws BusinessException if the contract or library clause is unknown, the contract has the
    *     clause already, or the cited date is after the library's
    */
   @Allowed({Role.CONTRACTING_OFFICER, Role.LEGAL})
-  public Clause addFromLibrary(
+  public String addFromLibrary(
       @NotNull String contractNumber,
       @NotNull String libraryNumber,
       YearMonth cited,
       @NotNull ClauseCategory category) {
     Contract contract = existingContract(contractNumber);
     StandardClause entry = requireLibraryEntry(libraryNumber);
-    return appendTo(
+    appendTo(
         contract, entry.number(), citedDate(entry, cited), entry.title(), entry.text(), category);
+    return contract.number();
   }
 
   Clause appendTo(
@@ -111,9 +115,10 @@ public class ClauseService {
     return cited;
   }
 
+  /** The contract numbered as typed, in any case ({@link ContractNumber#asStored}). */
   Contract existingContract(String contractNumber) {
     return contracts
-        .findByNumber(contractNumber)
+        .findByNumber(ContractNumber.asStored(contractNumber))
         .orElseThrow(() -> new BusinessException("Unknown contract: " + contractNumber));
   }
 

@@ -71,9 +71,12 @@ public class LibraryBean implements Serializable {
   }
 
   public void addToContract() {
-    String c = contract == null ? "" : contract.strip().toUpperCase(java.util.Locale.ROOT);
+    String typed = contract == null ? "" : contract;
     String n = clause.number();
-    if (Actions.attempt(() -> clauses.addFromLibrary(c, n, cited, category), null)) {
+    String[] addedTo = new String[1];
+    if (Actions.attempt(
+        () -> addedTo[0] = clauses.addFromLibrary(typed, n, cited, category), null)) {
+      String c = addedTo[0];
       Messages.flashInfo(Messages.bundle("clause.added", n, c));
       Faces.redirect("contracts/view?number=%s", c);
     }

@@ -154,7 +154,8 @@ public class ModificationFormBean implements Serializable {
             newEndDate);
     List<ClauseChange> all = List.copyOf(changes);
     if (Actions.attempt(() -> clauses.applyModification(c, terms, all), null)) {
-      Messages.flashInfo(Messages.bundle("modification.saved", number.strip().toUpperCase()));
+      Messages.flashInfo(
+          Messages.bundle("modification.saved", number.strip().toUpperCase(java.util.Locale.ROOT)));
       Faces.redirect("contracts/view?number=%s", c);
     }
   }

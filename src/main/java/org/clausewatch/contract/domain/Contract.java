@@ -30,7 +30,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.clausewatch.party.domain.Party;
 import org.clausewatch.shared.BusinessException;
 import org.clausewatch.shared.Classification;
@@ -79,7 +78,6 @@ public class Contract {
   public static final int NUMBER_MAX_LENGTH = 50;
   public static final int TITLE_MAX_LENGTH = 300;
   public static final int DESCRIPTION_MAX_LENGTH = 4000;
-  private static final Pattern NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,49}");
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contract_seq")
@@ -241,8 +239,8 @@ public class Contract {
     if (number == null || number.isBlank()) {
       throw new BusinessException("A contract needs a number");
     }
-    String normalized = number.strip().toUpperCase(Locale.ROOT);
-    if (!NUMBER.matcher(normalized).matches()) {
+    String normalized = ContractNumber.asStored(number);
+    if (!ContractNumber.hasForm(normalized)) {
       throw new BusinessException(
           "A contract number has 3 to 50 letters, digits and dashes, starting with a letter or"
               + " digit: "

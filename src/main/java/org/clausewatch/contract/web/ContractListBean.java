@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clausewatch.contract.application.ContractService;
+import org.clausewatch.contract.domain.ContractNumber;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
@@ -121,15 +122,12 @@ public class ContractListBean implements Serializable {
 
   /** A cursor from the URL; anything that is not a contract number is ignored. */
   private static ListCursor cursor(String number, boolean after) {
-    if (number == null || !CONTRACT_NUMBER.matcher(number.strip()).matches()) {
+    String normalized = ContractNumber.asStored(number);
+    if (!ContractNumber.hasForm(normalized)) {
       return null;
     }
-    String normalized = number.strip().toUpperCase(java.util.Locale.ROOT);
     return after ? ListCursor.after(normalized) : ListCursor.before(normalized);
   }
-
-  private static final java.util.regex.Pattern CONTRACT_NUMBER =
-      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{2,49}");
 
   /**
    * How to read the page at {@code first}: next to the page shown last when it is its neighbour

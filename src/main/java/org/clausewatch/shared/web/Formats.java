@@ -1,6 +1,7 @@
 package org.clausewatch.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
@@ -8,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -24,8 +27,11 @@ public class Formats {
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter ZONED =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter RECORDED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ENGLISH);
 
   @Inject private Clock clock;
+  @Inject private Instance<ViewerZone> viewerZone;
 
   /** "$200,000,000.00" for USD, "EUR 1,000.00" style for others. */
   public String money(Money money) {
@@ -64,10 +70,7 @@ public class Formats {
     if (time == null) {
       return "";
     }
-    boolean summer = time.getZone().getRules().isDaylightSavings(time.toInstant());
-    String abbreviation =
-        TimeZone.getTimeZone(time.getZone()).getDisplayName(summer, TimeZone.SHORT, Locale.ENGLISH);
-    return ZONED.format(time) + " " + abbreviation + " (" + time.getZone().getId() + ")";
+    return ZONED.format(time) + " " + abbreviation(time) + " (" + time.getZone().getId() + ")";
   }
 
   /**
@@ -77,13 +80,35 @@ public class Formats {
     return instant == null || zone == null ? "" : zoned(instant.atZone(zone));
   }
 
-  /** "2026-11-27 17:05:09 UTC": audit times are shown in UTC, as they are recorded. */
+  /**
+   * When something was done, to the second, in the viewer's zone (their "Show times in" setting,
+   * UTC until they choose one) with its abbreviation: "2026-11-27 12:05:09 EST"; the audit trail
+   * records the instant.
+   */
+  public String recorded(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return recorded(instant, viewerZone.isResolvable() ? viewerZone.get().zone() : ZoneOffset.UTC);
+  }
+
+  /**
+   * "2026-11-27 17:05:09 UTC": the administration pages' times (security events, the outbox,
+   * lockouts), in UTC like the server's logs they are read beside, whatever the viewer's zone.
+   */
   public String utc(Instant instant) {
-    return instant == null
-        ? ""
-        : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(java.time.ZoneOffset.UTC)
-            .format(instant);
+    return instant == null ? "" : recorded(instant, ZoneOffset.UTC);
+  }
+
+  static String recorded(Instant instant, ZoneId zone) {
+    return RECORDED.format(instant.atZone(zone)) + " " + abbreviation(instant.atZone(zone));
+  }
+
+  /** "EST", "CET", "UTC": the zone's short name at that moment, summer or not. */
+  private static String abbreviation(ZonedDateTime time) {
+    boolean summer = time.getZone().getRules().isDaylightSavings(time.toInstant());
+    return TimeZone.getTimeZone(time.getZone())
+        .getDisplayName(summer, TimeZone.SHORT, Locale.ENGLISH);
   }
 
   /** ISO-8601 instant for scripts (countdown, viewer's local time). */

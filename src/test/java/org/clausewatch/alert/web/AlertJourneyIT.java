@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -248,6 +249,19 @@ class AlertJourneyIT extends BrowserTest {
                 .getText())
         .isEqualTo("Europe/Berlin");
     browser.screenshot("alerts-watches");
+
+    // The times things were done are shown in the chosen zone too, e.g. the contract's history.
+    browser.open(base, "/contracts/history?number=" + contract);
+    WebElement recorded = driver.findElement(By.cssSelector("#history .history-meta time"));
+    Instant when = Instant.parse(recorded.getAttribute("datetime"));
+    assertThat(recorded.getText())
+        .isEqualTo(
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .format(when.atZone(ZoneId.of("Europe/Berlin")))
+                + (ZoneId.of("Europe/Berlin").getRules().isDaylightSavings(when)
+                    ? " CEST"
+                    : " CET"));
+    browser.open(base, "/alerts/settings");
 
     driver.findElements(By.cssSelector("#watches input.unwatch")).get(0).click();
     awaitText(By.id("messages"), "You no longer watch this");

@@ -47,6 +47,15 @@ class ContractTest {
   }
 
   @Test
+  void aTypedNumberIsLookedUpInCapitalsWhateverItsForm() {
+    assertThat(ContractNumber.asStored(" hq0034-24-c-0200\t")).isEqualTo("HQ0034-24-C-0200");
+    assertThat(ContractNumber.asStored(null)).isEmpty();
+    assertThat(ContractNumber.hasForm(ContractNumber.asStored("hq0034-24-c-0200"))).isTrue();
+    assertThat(ContractNumber.hasForm(ContractNumber.asStored("hq 0034"))).isFalse();
+    assertThat(ContractNumber.hasForm("")).isFalse();
+  }
+
+  @Test
   void theNumberIsCorrectedBeforeAwardOnly() {
     Contract cut = newContract();
     cut.renumber(" hq0034-24-c-0201 ");

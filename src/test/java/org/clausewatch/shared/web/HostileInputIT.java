@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.clausewatch.testing.Deployments;
 import org.clausewatch.testing.HostilePayloads;
@@ -78,6 +79,7 @@ class HostileInputIT {
   private int refused;
 
   private String contract;
+  private String draft;
   private long restriction;
   private String restrictedClause;
   private long deadline;
@@ -118,6 +120,16 @@ class HostileInputIT {
               + "' and cl.number = '"
               + restrictedClause
               + "'");
+      // A draft, whose edit form has the number field (a number is corrected before award).
+      draft = "HD-" + suffix;
+      s.executeUpdate(
+          "insert into contract (id, version, number, title, type, buyer_id, vendor_id, status,"
+              + " ceiling_amount, ceiling_currency, obligated_amount, classification) values"
+              + " (nextval('contract_seq'), 0, '"
+              + draft
+              + "', 'Hostile draft', 'OTHER', (select id from party where name = 'U.S."
+              + " Department of Defense'), (select id from party where name = 'Anthropic'),"
+              + " 'DRAFT', 1000, 'USD', 0, 'UNCLASSIFIED')");
       // Written by SQL: its first version in the audit trail, as the application's own have.
       s.execute("select audit_baseline('hostile-input seed')");
     }
@@ -281,7 +293,19 @@ class HostileInputIT {
       String button,
       Map<String, String> valid,
       Set<String> shown,
-      Set<String> fixed) {
+      Set<String> fixed,
+      UnaryOperator<String> moved) {
+
+    Form(
+        WebClient client,
+        String path,
+        String formId,
+        String button,
+        Map<String, String> valid,
+        Set<String> shown,
+        Set<String> fixed) {
+      this(client, path, formId, button, valid, shown, fixed, saved -> null);
+    }
 
     Form(
         WebClient client,
@@ -320,6 +344,23 @@ class HostileInputIT {
                     "start", "2026-01-01",
                     "end", "2026-12-31"),
                 Set.of("title", "description")),
+            new Form(
+                officer,
+                "/contracts/edit?number=" + draft,
+                "contract",
+                "save",
+                Map.of(
+                    "number", "HE-{n}",
+                    "title", "Hostile draft {n}",
+                    "ceiling", "1000",
+                    "obligated", "0",
+                    "award", "",
+                    "start", "2026-01-01",
+                    "end", "2026-12-31"),
+                Set.of("title", "description"),
+                Set.of(),
+                // A payload that is a contract number renumbers the draft: its form moves along.
+                saved -> saved.replace("/contracts/view", "/contracts/edit")),
             new Form(
                 officer,
                 "/parties/edit",
@@ -635,18 +676,20 @@ class HostileInputIT {
   /** One client's way through a form: the page it shows now and its form element. */
   private final class Attempt {
     private final Form form;
+    private String path;
     private HttpResponse<String> page;
     private Element html;
 
     Attempt(Form form) throws IOException, InterruptedException {
       this.form = form;
+      this.path = form.path();
       reload();
     }
 
     private void reload() throws IOException, InterruptedException {
-      page = form.client().get(form.path());
-      assertThat(page.statusCode()).as(form.path()).isEqualTo(200);
-      check(form.path() + " (shown again after the hostile posts)", "", page);
+      page = form.client().get(path);
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      check(path + " (shown again after the hostile posts)", "", page);
       html = form(page.body(), form);
     }
 
@@ -672,6 +715,10 @@ class HostileInputIT {
       }
       if (answer.statusCode() == 302) {
         outcome(true);
+        String moved = form.moved().apply(location(answer));
+        if (moved != null) {
+          path = moved;
+        }
         if (storedField != null) {
           String stored = sent.get(storedField);
           HttpResponse<String> after = form.client().get(location(answer));
