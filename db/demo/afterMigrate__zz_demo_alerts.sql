@@ -18,3 +18,12 @@ where d.kind = 'ULTIMATUM' and d.title = 'Signed document granting full access t
   and d.status = 'OPEN'
   and not exists (select 1 from alert_event e where e.deadline_id = d.id)
 on conflict on constraint alert_event_once do nothing;
+
+-- The demo's people work in Washington: their times (alerts, notes, the history) are shown in New
+-- York time until they choose another zone on /alerts/settings, which this never overwrites. The
+-- administrator keeps UTC, as the administration pages do.
+insert into alert_preference (user_id, zone)
+select u.id, 'America/New_York'
+from app_user u
+where u.username in ('officer', 'counsel', 'manager', 'analyst')
+on conflict (user_id) do nothing;

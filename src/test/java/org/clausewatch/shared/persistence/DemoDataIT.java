@@ -153,6 +153,26 @@ class DemoDataIT {
         .containsExactly((moves + 1) + "/" + (moves + 2));
   }
 
+  @Test
+  void theDemoPeopleReadTimesInNewYorkUntilTheyChooseAnotherZone() throws SQLException {
+    String zones =
+        "select u.username || ' ' || coalesce(p.zone, 'none') from app_user u"
+            + " left join alert_preference p on p.user_id = u.id order by u.username";
+    assertThat(rows(zones))
+        .containsExactly(
+            "admin none",
+            "analyst America/New_York",
+            "counsel America/New_York",
+            "manager America/New_York",
+            "officer America/New_York");
+
+    execute(
+        "update alert_preference set zone = 'Europe/Berlin'"
+            + " where user_id = (select id from app_user where username = 'counsel')");
+    DatabaseMigrations.forDataSource(demo, true).migrate();
+    assertThat(rows(zones)).contains("counsel Europe/Berlin", "officer America/New_York");
+  }
+
   private List<String> rows(String sql) throws SQLException {
     List<String> rows = new ArrayList<>();
     try (Connection c = demo.getConnection();
