@@ -339,7 +339,17 @@ class AlertJourneyIT extends BrowserTest {
         delivery = r.getLong(1);
       }
     }
-    signInAs(TestUsers.create(TestUsers.unique("outbox-admin"), "TOP_SECRET", "ADMINISTRATOR"));
+    String admin =
+        TestUsers.create(TestUsers.unique("outbox-admin"), "TOP_SECRET", "ADMINISTRATOR");
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement zone =
+            c.prepareStatement(
+                "insert into alert_preference (user_id, zone)"
+                    + " select id, 'Europe/Berlin' from app_user where username = ?")) {
+      zone.setString(1, admin);
+      zone.executeUpdate();
+    }
+    signInAs(admin);
     browser.open(base, "/admin/outbox");
     WebElement row =
         driver.findElements(By.cssSelector("#outbox tbody tr")).stream()
@@ -347,6 +357,10 @@ class AlertJourneyIT extends BrowserTest {
             .findFirst()
             .orElseThrow();
     assertThat(row.getText()).contains("Failed").contains(recipient).contains("30");
+    assertThat(row.getText())
+        .as("the administration pages keep UTC, like the server's logs, whatever the admin's zone")
+        .containsPattern("\\d{2}:\\d{2}:\\d{2} UTC")
+        .doesNotContain(" CET");
     browser.screenshot("admin-outbox");
     row.findElement(By.cssSelector("input.retry")).click();
     awaitText(By.id("messages"), "will be sent at the next attempt");
