@@ -205,6 +205,22 @@ public class SearchBean {
     return query(next, 1);
   }
 
+  /** Whether a facet narrows the search (anything besides the words). */
+  public boolean isNarrowed() {
+    load();
+    return values.keySet().stream().anyMatch(name -> !name.equals("q"));
+  }
+
+  /** The query string of the same words with no facet. */
+  public String getWithoutFacets() {
+    load();
+    Map<String, String> words = new LinkedHashMap<>();
+    if (values.containsKey("q")) {
+      words.put("q", values.get("q"));
+    }
+    return query(words, 1);
+  }
+
   /** The query string of another page of the same search. */
   public String pageLink(int target) {
     load();

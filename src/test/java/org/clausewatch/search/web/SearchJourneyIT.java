@@ -70,6 +70,18 @@ class SearchJourneyIT extends BrowserTest {
     ours.findElement(By.cssSelector(".hit-link")).click();
     assertThat(await(By.id("clause-title")).getText()).contains("H-2");
 
+    // Narrowed to nothing: no empty facet panel, and a way back to the words alone.
+    browser.open(base, "/search?q=%22meaningful+human+involvement%22+" + suffix + "&kind=DEADLINE");
+    assertThat(await(By.id("results-title")).getText()).startsWith("Nothing found");
+    assertThat(driver.findElements(By.id("facets"))).isEmpty();
+    driver.findElement(By.id("search-without-facets")).click();
+    await(By.id("facet-kind"));
+    assertThat(driver.getCurrentUrl()).doesNotContain("kind=");
+    assertThat(driver.findElements(By.cssSelector(".search-hit"))).isNotEmpty();
+    browser.open(base, "/search?q=nothing+at+all+" + suffix);
+    assertThat(await(By.id("results-title")).getText()).startsWith("Nothing found");
+    assertThat(driver.findElements(By.id("search-without-facets"))).isEmpty();
+
     browser.open(base, "/search?q=surveillance&kind=NOPE");
     assertThat(await(By.id("search-errors")).getText())
         .contains("Not a value this filter knows; it is ignored.");
