@@ -32,6 +32,10 @@
  *       one shown is read from its cursor (keyset), a page asked for by number from the nearest of
  *       the anchors kept every 1,000 rows per filter, sort and clearance; counts are capped at
  *       10,000 and kept while the list is unchanged.
+ *   <li>R10 An authorisation (e.g. use on classified networks) is withdrawn, never removed: dated
+ *       on or after its grant and not after today, with a reason; it stays listed and in the
+ *       history, marked withdrawn. Typed contract numbers are taken in any case ({@link
+ *       org.clausewatch.contract.domain.ContractNumber}).
  * </ul>
  *
  * The flags a contract shows (needs attention, disputed terms, clause categories) belong to the

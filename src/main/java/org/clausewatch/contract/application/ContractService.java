@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausewatch.contract.domain.AuthorisationLine;
 import org.clausewatch.contract.domain.Contract;
 import org.clausewatch.contract.domain.ContractDetails;
 import org.clausewatch.contract.domain.ContractQuery;
@@ -46,6 +49,7 @@ public class ContractService {
   @Inject private CurrentCaller caller;
   @Inject private ListCounts counts;
   @Inject private ListAnchors anchors;
+  @Inject private Clock clock;
 
   /**
    * Registers a new contract in draft.
@@ -264,6 +268,21 @@ public class ContractService {
       @NotNull String contractNumber, @NotNull String description, @NotNull LocalDate grantedOn) {
     Contract contract = existing(contractNumber);
     contract.authorise(description, grantedOn);
+  }
+
+  /**
+   * Withdraws an authorisation of the contract, dated on or before today (UTC); it stays listed.
+   *
+   * @param position the authorisation's position, as {@link AuthorisationLine#position()}
+   * @throws BusinessException if there is no such authorisation, it was withdrawn already, the date
+   *     is before the grant or after today, or the reason is blank or too long
+   */
+  @Allowed(Role.CONTRACTING_OFFICER)
+  public void withdrawAuthorisation(
+      @NotNull String contractNumber, int position, LocalDate withdrawnOn, String reason) {
+    Contract contract = existing(contractNumber);
+    contract.withdrawAuthorisation(
+        position, withdrawnOn, reason, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
   }
 
   public Optional<Contract> find(@NotNull String number) {

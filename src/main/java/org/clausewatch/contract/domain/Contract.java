@@ -318,6 +318,20 @@ public class Contract {
   }
 
   /**
+   * Withdraws the authorisation at {@code position} (authorisations are never removed, so a
+   * position keeps its authorisation); it stays listed with the date and the reason.
+   *
+   * @throws BusinessException if there is no such authorisation, or the withdrawal breaks a rule of
+   *     {@link Authorisation}
+   */
+  public void withdrawAuthorisation(int position, LocalDate on, String reason, LocalDate today) {
+    if (position < 0 || position >= authorisations.size()) {
+      throw new BusinessException("Contract " + number + " has no such authorisation.");
+    }
+    authorisations.set(position, authorisations.get(position).withdrawn(on, reason, today));
+  }
+
+  /**
    * Adds a party other than buyer and vendor.
    *
    * @throws IllegalArgumentException if it is already there in that role

@@ -410,7 +410,8 @@ public class ContractRepository {
                         .getResultList(),
                     em.createQuery(
                             "select new org.clausewatch.contract.domain.AuthorisationLine("
-                                + "a.description, a.grantedOn) from Contract c join c.authorisations a"
+                                + "index(a), a.description, a.grantedOn, a.withdrawnOn,"
+                                + " a.withdrawalReason) from Contract c join c.authorisations a"
                                 + " where c.id = :id order by index(a)",
                             AuthorisationLine.class)
                         .setParameter("id", c.id())

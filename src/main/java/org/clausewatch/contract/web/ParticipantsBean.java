@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.clausewatch.contract.application.ContractService;
+import org.clausewatch.contract.domain.AuthorisationLine;
 import org.clausewatch.contract.domain.ContractDetails;
 import org.clausewatch.shared.security.Allowed;
 import org.clausewatch.shared.security.Role;
@@ -36,6 +37,9 @@ public class ParticipantsBean implements Serializable {
   private String role;
   private String authorisation;
   private LocalDate grantedOn;
+  private Integer withdrawPosition;
+  private LocalDate withdrawnOn;
+  private String withdrawalReason;
 
   /** View action: an unknown contract, or one the user may not see, is a 404. */
   @Allowed(Role.CONTRACTING_OFFICER)
@@ -79,6 +83,30 @@ public class ParticipantsBean implements Serializable {
     }
   }
 
+  public void withdraw() {
+    String n = contract.number();
+    Integer position = withdrawPosition;
+    LocalDate on = withdrawnOn;
+    String reason = withdrawalReason;
+    String what =
+        getInForce().stream()
+            .filter(a -> position != null && a.position() == position)
+            .map(AuthorisationLine::description)
+            .findFirst()
+            .orElse("");
+    if (Actions.attempt(
+        () -> contracts.withdrawAuthorisation(n, position == null ? -1 : position, on, reason),
+        null)) {
+      Messages.flashInfo(Messages.bundle("authorisation.withdrawnDone", what, on));
+      Faces.redirect("contracts/participants?number=%s", n);
+    }
+  }
+
+  /** The authorisations still in force: those a withdrawal may name. */
+  public List<AuthorisationLine> getInForce() {
+    return contract.authorisations().stream().filter(AuthorisationLine::inForce).toList();
+  }
+
   public ContractDetails getContract() {
     return contract;
   }
@@ -117,5 +145,29 @@ public class ParticipantsBean implements Serializable {
 
   public void setGrantedOn(LocalDate grantedOn) {
     this.grantedOn = grantedOn;
+  }
+
+  public Integer getWithdrawPosition() {
+    return withdrawPosition;
+  }
+
+  public void setWithdrawPosition(Integer withdrawPosition) {
+    this.withdrawPosition = withdrawPosition;
+  }
+
+  public LocalDate getWithdrawnOn() {
+    return withdrawnOn;
+  }
+
+  public void setWithdrawnOn(LocalDate withdrawnOn) {
+    this.withdrawnOn = withdrawnOn;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public void setWithdrawalReason(String withdrawalReason) {
+    this.withdrawalReason = withdrawalReason;
   }
 }

@@ -165,6 +165,13 @@ class AccessMatrixIT {
             () ->
                 contracts.authorise(
                     number, "Use on classified networks", LocalDate.of(2026, 1, 6))));
+    actions.add(
+        new Action(
+            "ContractService.withdrawAuthorisation",
+            OFFICERS,
+            () ->
+                contracts.withdrawAuthorisation(
+                    number, 0, LocalDate.of(2026, 1, 7), "Designated a supply chain risk")));
     actions.add(new Action("ContractService.details", READERS, () -> contracts.details(number)));
     actions.add(
         new Action(

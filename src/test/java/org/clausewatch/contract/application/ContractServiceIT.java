@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.clausewatch.contract.domain.AuthorisationLine;
 import org.clausewatch.contract.domain.ContractQuery;
 import org.clausewatch.contract.domain.ContractSortField;
 import org.clausewatch.contract.domain.ContractStatus;
@@ -123,6 +125,36 @@ class ContractServiceIT {
         .hasMessageNotContaining("type");
     assertThat(cut.details(number).orElseThrow().title()).isEqualTo("Frontier AI, phase 2");
     assertThat(cut.details(number).orElseThrow().description()).isNull();
+  }
+
+  @Test
+  void aWithdrawnAuthorisationIsStoredWithItsDateAndReasonAndAWrongOneChangesNothing() {
+    String number = cut.registerFromForm(contract("wa-" + suffix, "Withdrawal", "10.00"));
+    cut.authorise(number, "Approved for classified networks", LocalDate.of(2024, 11, 1));
+    cut.authorise(number, "Use by intelligence agencies", LocalDate.of(2025, 2, 1));
+
+    assertThatThrownBy(
+            () ->
+                cut.withdrawAuthorisation(
+                    number, 1, LocalDate.of(2025, 1, 31), "Designated a supply chain risk"))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("before it was granted");
+    assertThat(cut.details(number).orElseThrow().authorisations())
+        .allMatch(AuthorisationLine::inForce);
+
+    cut.withdrawAuthorisation(
+        number, 1, LocalDate.of(2026, 2, 27), "Designated a supply chain risk");
+
+    assertThat(cut.details(number).orElseThrow().authorisations())
+        .containsExactly(
+            new AuthorisationLine(
+                0, "Approved for classified networks", LocalDate.of(2024, 11, 1), null, null),
+            new AuthorisationLine(
+                1,
+                "Use by intelligence agencies",
+                LocalDate.of(2025, 2, 1),
+                LocalDate.of(2026, 2, 27),
+                "Designated a supply chain risk"));
   }
 
   @Test

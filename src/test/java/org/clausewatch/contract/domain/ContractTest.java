@@ -80,6 +80,41 @@ class ContractTest {
   }
 
   @Test
+  void anAuthorisationIsWithdrawnOnceOnOrAfterItsGrantAndStaysListed() {
+    Contract cut = newContract();
+    LocalDate today = LocalDate.of(2026, 12, 8);
+    cut.authorise("Approved for classified networks", LocalDate.of(2024, 11, 1));
+    cut.authorise("Use by intelligence agencies", LocalDate.of(2025, 2, 1));
+
+    assertThatThrownBy(
+            () -> cut.withdrawAuthorisation(0, LocalDate.of(2024, 10, 31), "Designated", today))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("before it was granted (2024-11-01)");
+    assertThatThrownBy(() -> cut.withdrawAuthorisation(0, today.plusDays(1), "Designated", today))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("cannot be after today");
+    assertThatThrownBy(() -> cut.withdrawAuthorisation(0, today, "  ", today))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("reason");
+    assertThatThrownBy(() -> cut.withdrawAuthorisation(2, today, "Designated", today))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("no such authorisation");
+    assertThat(cut.authorisations()).allMatch(Authorisation::inForce);
+
+    cut.withdrawAuthorisation(0, today, " Designated a supply chain risk ", today);
+
+    Authorisation withdrawn = cut.authorisations().get(0);
+    assertThat(withdrawn.inForce()).isFalse();
+    assertThat(withdrawn.description()).isEqualTo("Approved for classified networks");
+    assertThat(withdrawn.withdrawnOn()).isEqualTo(today);
+    assertThat(withdrawn.withdrawalReason()).isEqualTo("Designated a supply chain risk");
+    assertThat(cut.authorisations().get(1).inForce()).as("the other one").isTrue();
+    assertThatThrownBy(() -> cut.withdrawAuthorisation(0, today, "Again", today))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageContaining("was withdrawn already, on 2026-12-08");
+  }
+
+  @Test
   void buyerAndVendorMustDiffer() {
     assertThatThrownBy(
             () -> new Contract("ABC-1", "Self-dealing", ContractType.FFP, dod, dod, Money.usd("1")))

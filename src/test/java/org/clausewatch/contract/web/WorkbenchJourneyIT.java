@@ -645,6 +645,29 @@ class WorkbenchJourneyIT extends BrowserTest {
     assertThat(driver.findElement(By.id("authorisations")).getText())
         .contains("Use on classified networks");
 
+    // The authorisation withdrawn: refused before its grant, then recorded; it stays listed.
+    choose("withdrawal:which", "Use on classified networks (30 Nov 2026)");
+    set("withdrawal:withdrawn-on", "2026-11-29");
+    type("withdrawal:reason", "Designated a supply chain risk");
+    click("withdrawal:withdraw");
+    message("cannot be withdrawn before it was granted");
+    set("withdrawal:withdrawn-on", "2026-12-01");
+    click("withdrawal:withdraw");
+    message("is withdrawn as of 2026-12-01");
+    assertThat(driver.findElements(By.id("withdrawal"))).as("nothing left to withdraw").isEmpty();
+    click("back-to-contract");
+    WebElement withdrawn = await(By.cssSelector("#authorisations li.withdrawn"));
+    assertThat(withdrawn.getText())
+        .contains("Use on classified networks")
+        .contains("Withdrawn")
+        .contains("on 1 Dec 2026: Designated a supply chain risk");
+    browser.driver().executeScript("document.getElementById('contract-title').scrollIntoView();");
+    browser.screenshot("authorisation-withdrawn");
+    // The contract's history keeps both: granted, then withdrawn with its reason.
+    click("history-link");
+    assertThat(await(By.id("history")).getText()).contains("Designated a supply chain risk");
+    browser.driver().navigate().back();
+
     // The vendor's page lists the contract.
     browser.open(base, "/parties/view?name=" + vendor.replace(" ", "%20"));
     assertThat(await(By.id("party-contracts")).getText()).contains(number).contains("Edited " + s);

@@ -80,6 +80,7 @@ class HostileInputIT {
 
   private String contract;
   private String draft;
+  private String xai;
   private long restriction;
   private String restrictedClause;
   private long deadline;
@@ -92,6 +93,7 @@ class HostileInputIT {
   private void seed() throws SQLException {
     String suffix = TestDatabase.uniqueSuffix();
     contract = SeedStory.anthropicContract(suffix);
+    xai = SeedStory.xaiContract(suffix);
     try (Connection c = TestDatabase.connect();
         Statement s = c.createStatement()) {
       SeedStory.Handles story = SeedStory.insertAndFind(c, suffix);
@@ -130,6 +132,15 @@ class HostileInputIT {
               + "', 'Hostile draft', 'OTHER', (select id from party where name = 'U.S."
               + " Department of Defense'), (select id from party where name = 'Anthropic'),"
               + " 'DRAFT', 1000, 'USD', 0, 'UNCLASSIFIED')");
+      // The withdrawal form's authorisation, granted in a far future: every withdrawal date is
+      // before the grant or after today, so every post is refused and the form stays (a
+      // successful one would leave nothing to withdraw, and the form would go).
+      s.executeUpdate(
+          "insert into contract_authorisation (contract_id, position, description, granted_on)"
+              + " select id, 0, 'Hostile withdrawal target', date '2999-12-31' from contract"
+              + " where number = '"
+              + xai
+              + "'");
       // Written by SQL: its first version in the audit trail, as the application's own have.
       s.execute("select audit_baseline('hostile-input seed')");
     }
@@ -382,6 +393,13 @@ class HostileInputIT {
                 "authorise",
                 Map.of("what", "Authorisation {n}", "granted", "2026-01-01"),
                 Set.of("what")),
+            new Form(
+                officer,
+                "/contracts/participants?number=" + xai,
+                "withdrawal",
+                "withdraw",
+                Map.of("withdrawn-on", "2026-01-01", "reason", "Reason {n}"),
+                Set.of()),
             new Form(
                 officer,
                 "/clauses/new?contract=" + contract,
