@@ -61,6 +61,7 @@ public final class Deployments {
                 ActingAs.class,
                 ActingAsExtension.class,
                 Sql.class,
+                HeldTransaction.class,
                 StatementCount.class,
                 StatementCount.Counted.class,
                 ThreadStatements.class,

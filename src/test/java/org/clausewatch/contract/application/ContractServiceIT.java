@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -32,6 +31,7 @@ import org.clausewatch.shared.SortDirection;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.HeldTransaction;
 import org.clausewatch.testing.Sql;
 import org.clausewatch.testing.StatementCount;
 import org.clausewatch.testing.TestDatabase;
@@ -217,27 +217,14 @@ class ContractServiceIT {
     String wanted = "RACE-" + suffix;
     String other = cut.registerFromForm(contract("rc-" + suffix, "Other", "10.00"));
     EditableContract form = cut.editForm(other).orElseThrow();
-    CountDownLatch registered = new CountDownLatch(1);
-    CountDownLatch commit = new CountDownLatch(1);
-    Future<String> registration =
-        executor.submit(
-            () -> {
-              transaction.begin();
-              try {
-                String number =
-                    Callers.as(
-                        ActingAs.ALL_ROLES,
-                        () -> cut.registerFromForm(contract(wanted, "First", "10.00")));
-                registered.countDown();
-                assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
-                transaction.commit();
-                return number;
-              } catch (RuntimeException | Error e) {
-                transaction.rollback();
-                throw e;
-              }
-            });
-    assertThat(registered.await(30, TimeUnit.SECONDS)).isTrue();
+    HeldTransaction<String> registration =
+        HeldTransaction.done(
+            executor,
+            transaction,
+            () ->
+                Callers.as(
+                    ActingAs.ALL_ROLES,
+                    () -> cut.registerFromForm(contract(wanted, "First", "10.00"))));
     Future<String> renumbering =
         executor.submit(
             () ->
@@ -246,8 +233,7 @@ class ContractServiceIT {
                     () -> cut.edit(other, form, withNumber(form.values(), wanted))));
     Sql.awaitWaitingForALock(db, "locktype = 'advisory'");
     assertThat(renumbering).as("the second waits for the first").isNotDone();
-    commit.countDown();
-    assertThat(registration.get(30, TimeUnit.SECONDS)).isEqualTo(wanted);
+    assertThat(registration.commit()).isEqualTo(wanted);
     assertThatThrownBy(() -> renumbering.get(30, TimeUnit.SECONDS))
         .hasCauseInstanceOf(BusinessException.class)
         .cause()

@@ -7,7 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -19,6 +18,7 @@ import org.clausewatch.shared.application.LookalikeKeysAtStartup;
 import org.clausewatch.testing.ActingAs;
 import org.clausewatch.testing.Callers;
 import org.clausewatch.testing.Deployments;
+import org.clausewatch.testing.HeldTransaction;
 import org.clausewatch.testing.Sql;
 import org.clausewatch.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -193,28 +193,13 @@ class PartyServiceIT {
   void ofTwoLookalikeNamesRegisteredAtOnceTheSecondWaitsForTheFirstAndIsRefused() throws Exception {
     String first = "Race AI Lab " + s;
     String second = "Race Al Lab " + s;
-    CountDownLatch registered = new CountDownLatch(1);
-    CountDownLatch commit = new CountDownLatch(1);
-    Future<String> firstRegistration =
-        executor.submit(
-            () -> {
-              transaction.begin();
-              try {
-                String name =
-                    Callers.as(
-                        ActingAs.ALL_ROLES, () -> cut.register(first, PartyKind.COMPANY).name());
-                registered.countDown();
-                assertThat(commit.await(30, TimeUnit.SECONDS)).isTrue();
-                transaction.commit();
-                return name;
-              } catch (RuntimeException | Error e) {
-                transaction.rollback();
-                throw e;
-              }
-            });
-    assertThat(registered.await(30, TimeUnit.SECONDS))
-        .as("the first is stored, not committed")
-        .isTrue();
+    HeldTransaction<String> firstRegistration =
+        HeldTransaction.done(
+            executor,
+            transaction,
+            () ->
+                Callers.as(
+                    ActingAs.ALL_ROLES, () -> cut.register(first, PartyKind.COMPANY).name()));
     Future<String> secondRegistration =
         executor.submit(
             () ->
@@ -222,8 +207,7 @@ class PartyServiceIT {
                     ActingAs.ALL_ROLES, () -> cut.register(second, PartyKind.COMPANY).name()));
     Sql.awaitWaitingForALock(db, "locktype = 'advisory'");
     assertThat(secondRegistration).as("the second waits for the first").isNotDone();
-    commit.countDown();
-    assertThat(firstRegistration.get(30, TimeUnit.SECONDS)).isEqualTo(first);
+    assertThat(firstRegistration.commit()).isEqualTo(first);
     assertThatThrownBy(() -> secondRegistration.get(30, TimeUnit.SECONDS))
         .hasCauseInstanceOf(BusinessException.class)
         .cause()
