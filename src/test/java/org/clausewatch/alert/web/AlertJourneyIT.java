@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.clausewatch.testing.Browser;
 import org.clausewatch.testing.BrowserTest;
 import org.clausewatch.testing.SeedStory;
+import org.clausewatch.testing.Sql;
 import org.clausewatch.testing.TestDatabase;
 import org.clausewatch.testing.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -341,14 +342,11 @@ class AlertJourneyIT extends BrowserTest {
     }
     String admin =
         TestUsers.create(TestUsers.unique("outbox-admin"), "TOP_SECRET", "ADMINISTRATOR");
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement zone =
-            c.prepareStatement(
-                "insert into alert_preference (user_id, zone)"
-                    + " select id, 'Europe/Berlin' from app_user where username = ?")) {
-      zone.setString(1, admin);
-      zone.executeUpdate();
-    }
+    Sql.update(
+        TestDatabase.dataSource(TestDatabase.url()),
+        "insert into alert_preference (user_id, zone)"
+            + " select id, 'Europe/Berlin' from app_user where username = ?",
+        admin);
     signInAs(admin);
     browser.open(base, "/admin/outbox");
     WebElement row =
