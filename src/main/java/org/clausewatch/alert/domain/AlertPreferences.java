@@ -5,14 +5,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** A user's alert settings; the calendar token itself is never stored, only when it was made. */
+/**
+ * A user's alert settings; the calendar token itself is never stored, only when it was made. {@code
+ * zone} is UTC until the user chooses one ({@code zoneChosen}).
+ */
 public record AlertPreferences(
     boolean emailEnabled,
     ZoneId zone,
     String email,
     Instant calendarTokenCreatedAt,
     boolean digestEnabled,
-    LocalTime digestAt) {
+    LocalTime digestAt,
+    boolean zoneChosen) {
 
   /**
    * The first time after {@code after} at which a daily digest at local time {@code at} in {@code

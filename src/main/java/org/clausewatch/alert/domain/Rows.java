@@ -31,8 +31,11 @@ final class Rows {
     return (Instant) value;
   }
 
-  /** A stored zone id; UTC if the id is no longer known to this JDK. */
+  /** A stored zone id; UTC if there is none or the id is no longer known to this JDK. */
   static ZoneId zone(String id) {
+    if (id == null) {
+      return ZoneId.of("UTC");
+    }
     try {
       return ZoneId.of(id);
     } catch (DateTimeException e) {

@@ -167,7 +167,7 @@ public class WatchRepository {
             em.createNativeQuery(
                     "select coalesce(p.email_enabled, true), coalesce(p.zone, 'UTC'), u.email,"
                         + " p.calendar_token_at, coalesce(p.digest_enabled, false),"
-                        + " coalesce(p.digest_at, time '08:00') from app_user u"
+                        + " coalesce(p.digest_at, time '08:00'), p.zone is not null from app_user u"
                         + " left join alert_preference p on p.user_id = u.id"
                         + " where u.username = :user",
                     Tuple.class)
@@ -179,7 +179,8 @@ public class WatchRepository {
         t.get(2, String.class),
         Rows.instant(t.get(3)),
         Boolean.TRUE.equals(t.get(4)),
-        Rows.localTime(t.get(5)));
+        Rows.localTime(t.get(5)),
+        Boolean.TRUE.equals(t.get(6)));
   }
 
   /**

@@ -128,6 +128,11 @@ public class AlertSettingsBean implements Serializable {
     return AlertService.KINDS;
   }
 
+  /** Whether the user ever chose a zone; until then the page offers the browser's. */
+  public boolean isZoneChosen() {
+    return preferences.zoneChosen();
+  }
+
   public List<String> getZones() {
     return Zones.ALL;
   }

@@ -234,6 +234,12 @@ class AlertJourneyIT extends BrowserTest {
         .contains("Anthropic")
         .contains("Option exercise");
 
+    // No zone chosen yet: the page says times are in UTC and offers the browser's zone.
+    assertThat(driver.findElement(By.id("preferences:zone")).getAttribute("data-browser-zone"))
+        .isEqualTo("true");
+    assertThat(driver.findElement(By.id("preferences")).getText())
+        .contains("You have not chosen a zone yet, so times are shown in UTC.");
+
     driver.findElement(By.id("preferences:digest")).click();
     WebElement at = driver.findElement(By.id("preferences:digest-at"));
     browser.driver().executeScript("arguments[0].value = '07:30';", at);
@@ -249,6 +255,11 @@ class AlertJourneyIT extends BrowserTest {
                 .getFirstSelectedOption()
                 .getText())
         .isEqualTo("Europe/Berlin");
+    assertThat(driver.findElement(By.id("preferences:zone")).getAttribute("data-browser-zone"))
+        .as("a chosen zone stays as chosen")
+        .isNull();
+    assertThat(driver.findElement(By.id("preferences")).getText())
+        .doesNotContain("not chosen a zone");
     browser.screenshot("alerts-watches");
 
     // The times things were done are shown in the chosen zone too, e.g. the contract's history.
