@@ -659,8 +659,7 @@ class WorkbenchJourneyIT extends BrowserTest {
     WebElement withdrawn = await(By.cssSelector("#authorisations li.withdrawn"));
     assertThat(withdrawn.getText())
         .contains("Use on classified networks")
-        .contains("Withdrawn")
-        .contains("on 1 Dec 2026: Designated a supply chain risk");
+        .contains("Withdrawn on 1 Dec 2026: Designated a supply chain risk");
     browser.driver().executeScript("document.getElementById('contract-title').scrollIntoView();");
     browser.screenshot("authorisation-withdrawn");
     // The contract's history keeps both: granted, then withdrawn with its reason.
