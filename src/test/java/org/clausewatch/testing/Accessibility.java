@@ -60,6 +60,40 @@ public final class Accessibility {
   }
 
   /**
+   * Words that run into each other in the page's text, though the page shows them apart: an inline
+   * element (a badge, a link, a name) directly followed, with no white space, by another one or by
+   * text starting with a letter or digit, e.g. "Open" and "Dispute opened" read as "OpenDispute
+   * opened". Facelets drops the white space between a line's end and a component tag; CSS margins
+   * hide the loss on screen, but a screen reader, a copy or a search reads the words as one. Two
+   * links side by side are left alone: each is read out on its own.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<String> gluedWords(WebDriver driver) {
+    List<String> glued =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const inline = new Set(['SPAN','A','STRONG','EM','B','TIME','ABBR','LABEL']);"
+                        + "const found = [];"
+                        + "document.querySelectorAll('span, a, strong, em, b, time, abbr')"
+                        + ".forEach(e => {"
+                        + "  const text = e.textContent;"
+                        + "  if (!text.trim() || /\\s$/.test(text) || e.closest('mark')) return;"
+                        + "  const next = e.nextSibling;"
+                        + "  if (!next) return;"
+                        + "  let after = null;"
+                        + "  if (next.nodeType === 3) after = next.textContent;"
+                        + "  else if (next.nodeType === 1 && inline.has(next.tagName)"
+                        + "      && !(e.tagName === 'A' && next.tagName === 'A'))"
+                        + "    after = next.textContent;"
+                        + "  if (after && /^[\\p{L}\\p{N}]/u.test(after))"
+                        + "    found.push(text.trim().slice(-30) + '|' + after.trim().slice(0, 30));"
+                        + "});"
+                        + "return found;");
+    return glued.stream().distinct().map(g -> "words run together: " + g).toList();
+  }
+
+  /**
    * Each violation on the page as the browser shows it now, one line per element: the rule, its
    * impact, what it asks, the element and why it fails. Empty when the page passes.
    */

@@ -208,6 +208,7 @@ class AccessibilityIT extends BrowserTest {
       browser.open(base, path);
       List<String> problems = new ArrayList<>(Accessibility.violations(driver));
       problems.addAll(Accessibility.unformattedMessages(driver));
+      problems.addAll(Accessibility.gluedWords(driver));
       Keyboard.problems(driver, fewestStops)
           .forEach(problem -> problems.add("keyboard: " + problem));
       found.put(path, problems);
